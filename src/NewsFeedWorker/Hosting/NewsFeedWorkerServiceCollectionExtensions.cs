@@ -1,0 +1,24 @@
+using NewsFeedWorker.Diagnostics;
+using NewsFeedWorker.Fetching;
+using NewsFeedWorker.Parsing;
+using NewsFeedWorker.Publishing;
+using NewsFeedWorker.Scheduling;
+using NewsFeedWorker.Sources;
+using NewsFeedWorker.Storage;
+
+namespace NewsFeedWorker.Hosting;
+
+/// <summary>The one place every stage is registered, in pipeline order.</summary>
+public static class NewsFeedWorkerServiceCollectionExtensions
+{
+    public static IServiceCollection AddNewsFeedWorker(this IServiceCollection services, IConfiguration configuration) =>
+        services
+            .AddSingleton(TimeProvider.System)
+            .AddSources(configuration)
+            .AddScheduling(configuration)
+            .AddFetching(configuration)
+            .AddParsing(configuration)
+            .AddStorage(configuration)
+            .AddPublishing(configuration)
+            .AddDiagnostics(configuration);
+}

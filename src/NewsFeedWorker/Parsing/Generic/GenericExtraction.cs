@@ -1,0 +1,23 @@
+using AngleSharp.Dom;
+
+namespace NewsFeedWorker.Parsing.Generic;
+
+/// <summary>What generic mode found on a page with no selectors: metadata plus the main content element.</summary>
+public sealed record GenericExtraction
+{
+    public string? Title { get; init; }
+    public string? Subtitle { get; init; }
+    public string? Byline { get; init; }
+    /// <summary>The raw date text as found (ISO from meta/JSON-LD, or page text); the parse stage turns it into a time.</summary>
+    public string? PublishedText { get; init; }
+    public string? ModifiedText { get; init; }
+    public string? Section { get; init; }
+    public string? Excerpt { get; init; }
+    public string? SiteName { get; init; }
+    public string? Language { get; init; }
+    public Uri? Canonical { get; init; }
+    public Uri? LeadImage { get; init; }
+    /// <summary>The element holding the article body, already stripped of page furniture; null when none was found.</summary>
+    public IElement? Content { get; init; }
+    public IReadOnlyDictionary<string, ExtractionMethod> Methods { get; init; } = new Dictionary<string, ExtractionMethod>();
+}

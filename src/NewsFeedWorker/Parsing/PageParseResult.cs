@@ -1,0 +1,26 @@
+namespace NewsFeedWorker.Parsing;
+
+/// <summary>Everything one page yields: at most one article, weather, teasers and links to follow.</summary>
+public sealed record PageParseResult
+{
+    public required Uri Url { get; init; }
+
+    /// <summary>Null when the page holds no article (a list page, or a broken page).</summary>
+    public Article? Article { get; init; }
+
+    /// <summary>Why there is no article, for the log line; null when there is one.</summary>
+    public string? NoArticleReason { get; init; }
+
+    public IReadOnlyList<WeatherSnapshot> Weather { get; init; } = [];
+
+    public IReadOnlyList<SectionTeaser> Teasers { get; init; } = [];
+
+    /// <summary>Article links found on the page (absolute, deduplicated, in page order).</summary>
+    public IReadOnlyList<Uri> ArticleLinks { get; init; } = [];
+
+    /// <summary>The next list page, when pagination was found.</summary>
+    public Uri? NextPage { get; init; }
+
+    /// <summary>Problems worth reporting that did not stop parsing (e.g. a selector that matched nothing).</summary>
+    public IReadOnlyList<string> Errors { get; init; } = [];
+}

@@ -1,0 +1,35 @@
+using NewsFeedWorker.Fetching;
+using NewsFeedWorker.Parsing;
+
+namespace NewsFeedWorker.Storage;
+
+/// <summary>Where articles, weather, fetch state and source status live; SQLite and PostgreSQL implement it alike.</summary>
+public interface IFeedStore
+{
+    /// <summary>Creates or upgrades the schema; safe to call on every start.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>Inserts a new article, updates a changed one in place (same id), or does nothing; one transaction.</summary>
+    Task<ArticleSaveResult> SaveArticleAsync(string sourceId, Article article, DateTimeOffset seenAt, CancellationToken cancellationToken);
+
+    /// <summary>Stores a snapshot unless its readings equal the last one for the same source and date.</summary>
+    Task<bool> SaveWeatherAsync(string sourceId, WeatherSnapshot snapshot, DateTimeOffset seenAt, CancellationToken cancellationToken);
+
+    /// <summary>True for a URL never seen, or seen less than <paramref name="recheckWindow"/> ago; false once past it or pruned.</summary>
+    Task<bool> ShouldFetchArticleAsync(string sourceId, Uri url, DateTimeOffset now, TimeSpan recheckWindow, CancellationToken cancellationToken);
+
+    Task<FetchValidators> GetValidatorsAsync(Uri url, CancellationToken cancellationToken);
+
+    Task SaveFetchStateAsync(Uri url, FetchValidators validators, int? status, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<StoredArticle>> GetArticlesAsync(ArticleQuery query, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<StoredWeather>> GetWeatherAsync(string? sourceId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>A number that grows with every write that changes what a feed shows (feed caches compare it).</summary>
+    Task<long> GetChangeVersionAsync(CancellationToken cancellationToken);
+
+    Task SaveSourceStatusAsync(SourceStatus status, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,14 @@
+namespace NewsFeedWorker.Storage;
+
+/// <summary>How a source's runs have gone, for the index page and /health.</summary>
+public sealed record SourceStatus
+{
+    public required string SourceId { get; init; }
+    public DateTimeOffset? LastRun { get; init; }
+    public DateTimeOffset? LastSuccess { get; init; }
+    public DateTimeOffset? LastErrorAt { get; init; }
+    public string? LastError { get; init; }
+    public int ConsecutiveFailures { get; init; }
+    public int ArticlesLast24h { get; init; }
+    public int TotalArticles { get; init; }
+}

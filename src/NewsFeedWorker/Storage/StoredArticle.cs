@@ -1,0 +1,20 @@
+using NewsFeedWorker.Parsing;
+
+namespace NewsFeedWorker.Storage;
+
+/// <summary>An article as stored: its stable id (feed GUID), first-seen time and near-duplicate links.</summary>
+public sealed record StoredArticle
+{
+    /// <summary>Stable id derived from the canonical URL; never changes, also when the title is edited.</summary>
+    public required string Id { get; init; }
+    public required string SourceId { get; init; }
+    public required Article Article { get; init; }
+    public required DateTimeOffset FirstSeen { get; init; }
+    public DateTimeOffset? LastChanged { get; init; }
+    /// <summary>The id of the first copy when this is a near-duplicate of an earlier article.</summary>
+    public string? NearDuplicateOf { get; init; }
+    /// <summary>Links to the other copies (for the combined feed).</summary>
+    public IReadOnlyList<Uri> RelatedLinks { get; init; } = [];
+    /// <summary>The page's category plus the source's configured ones.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on a clean Debian machine that has only the .NET SDK:
+# installs the Debian packages the tests use (PostgreSQL, python3-feedparser, newsboat),
+# starts a throwaway PostgreSQL on 127.0.0.1, runs every test project, stops the server,
+# and ends with one plain line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+log() { printf '[test.sh] %s\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi
+}
+
+missing=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+/usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1 || missing+=(python3-feedparser)
+command -v newsboat >/dev/null 2>&1 || missing+=(newsboat)
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 || log "apt-get update failed"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2 || log "apt-get install failed: the tests that need ${missing[*]} will fail and say so"
+fi
+
+# A throwaway PostgreSQL cluster, owned by an unprivileged user, on a free loopback port.
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+pg_dir=""
+if [ -n "$pg_bin" ]; then
+  pg_dir=$(mktemp -d /tmp/nfw-pg.XXXXXX)
+  pg_port=$(( 40000 + RANDOM % 20000 ))
+  run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+  [ "$(id -u)" = 0 ] && chown postgres:postgres "$pg_dir"
+  if run_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$pg_dir/initdb.log" 2>&1 \
+     && run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
+          -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c max_connections=200" start >&2; then
+    export NEWSFEEDWORKER_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Pooling=true"
+    log "PostgreSQL on 127.0.0.1:$pg_port"
+  else
+    log "PostgreSQL did not start (see $pg_dir); PostgreSQL tests will fail"
+    cat "$pg_dir"/*.log >&2 2>/dev/null
+  fi
+fi
+stop_pg() {
+  if [ -n "$pg_dir" ] && [ -f "$pg_dir/data/postmaster.pid" ]; then
+    run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1
+  fi
+  [ -n "$pg_dir" ] && rm -rf "$pg_dir"
+}
+trap stop_pg EXIT
+
+results=$(mktemp -d /tmp/nfw-results.XXXXXX)
+dotnet test NewsFeedWorker.sln -c Release --logger "trx" --results-directory "$results" "$@"
+status=$?
+
+passed=0; failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$(( passed + ${p:-0} )); failed=$(( failed + ${f:-0} + ${e:-0} ))
+done
+rm -rf "$results"
+if [ $status -ne 0 ] && [ $failed -eq 0 ]; then failed=1; log "dotnet test failed before running every test (build error?)"; fi
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]
