@@ -51,8 +51,9 @@ public static class EncodingLabels
             // "utf-7" is a known XSS vector and no news site uses it.
             return encoding.CodePage == 65000 ? null : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // Unknown label, or one .NET refuses (UTF-7): the page's word is ignored, the next clue decides.
             return null;
         }
     }
