@@ -54,14 +54,19 @@ public static class FetchingServiceCollectionExtensions
         // Added after the resilience handler, so it sits inside it and runs once per attempt.
         client.AddHttpMessageHandler<AttemptHandler>();
 
-        // Retries are routine here and each outcome is logged once by PageFetcher: keep Polly's per-attempt events quiet.
+        // Retries are routine here and each outcome is logged once by PageFetcher: keep Polly's per-attempt events at
+        // debug, and a dead site opening its circuit is a warning, not an error.
         services.Configure<TelemetryOptions>(o =>
         {
             var previous = o.SeverityProvider;
-            o.SeverityProvider = args => args.Source.PipelineName?.StartsWith(FetchClient.HttpClientName, StringComparison.Ordinal) == true
-                && args.Event.EventName is "OnRetry" or "ExecutionAttempt" or "OnTimeout"
-                    ? ResilienceEventSeverity.Debug
-                    : previous?.Invoke(args) ?? args.Event.Severity;
+            o.SeverityProvider = args => args.Source.PipelineName?.StartsWith(FetchClient.HttpClientName, StringComparison.Ordinal) != true
+                ? previous?.Invoke(args) ?? args.Event.Severity
+                : args.Event.EventName switch
+                {
+                    "OnRetry" or "ExecutionAttempt" or "OnTimeout" => ResilienceEventSeverity.Debug,
+                    "OnCircuitOpened" => ResilienceEventSeverity.Warning,
+                    _ => previous?.Invoke(args) ?? args.Event.Severity,
+                };
         });
 
         return services;

@@ -21,6 +21,7 @@ public sealed class ResilienceTests
         Assert.Equal("<p>ok</p>", fetched.Encoding.GetString(fetched.Body));
         Assert.Equal(3, site.Hits("/flaky"));
         Assert.Equal(3, fetched.Attempts);
+        Assert.DoesNotContain(harness.Logs.GetSnapshot(), r => r.Level >= LogLevel.Warning); // routine retries are not warnings
     }
 
     [Fact]
@@ -103,6 +104,12 @@ public sealed class ResilienceTests
         // The circuit is per host: another site is fetched as usual.
         Assert.IsType<Fetched>(await harness.FetchAsync(FetchHarness.Source(alive.BaseUrl), alive.Url("/up")));
         Assert.Equal(1, alive.Hits("/up"));
+        // One line per failed fetch, plus one when the circuit opened; no errors, no stack traces.
+        var logged = harness.Logs.GetSnapshot().Where(r => r.Level >= LogLevel.Warning).ToList();
+        Assert.All(logged, r => Assert.Equal(LogLevel.Warning, r.Level));
+        Assert.All(logged, r => Assert.Null(r.Exception));
+        Assert.Equal(2, logged.Count(r => r.Category == typeof(PageFetcher).FullName));
+        Assert.Single(logged, r => r.Message.Contains("OnCircuitOpened"));
     }
 
     [Fact]
