@@ -16,9 +16,10 @@ public sealed class FetchClient(
 {
     public const string HttpClientName = "NewsFeedWorker.Fetching";
 
-    public async Task<HopResult> SendAsync(SourceDefinition source, Uri url, FetchValidators? validators, bool publicAddressesOnly, CancellationToken cancellationToken)
+    public async Task<HopResult> SendAsync(
+        SourceDefinition source, Uri url, FetchValidators? validators, bool publicAddressesOnly, CancellationToken cancellationToken, TimeSpan? crawlDelay = null)
     {
-        using var lease = await politeness.EnterAsync(url.Host, source.Politeness, cancellationToken);
+        using var lease = await politeness.EnterAsync(url.Host, source.Politeness, cancellationToken, crawlDelay);
         using var request = CreateRequest(source, url, validators, publicAddressesOnly);
         var attempts = new StrongBox<int>();
         request.Options.Set(FetchRequestOptions.Attempts, attempts);

@@ -58,6 +58,10 @@ public sealed class FetchingOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan DelayBetweenRequests { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Longest robots.txt Crawl-delay honoured; a site asking for more gets this gap.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan MaxCrawlDelay { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Largest body accepted, counted after decompression, so a gzip bomb stops here.</summary>
     [Range(1024, 1024 * 1024 * 1024)]
     public int MaxBodyBytes { get; set; } = 5 * 1024 * 1024;

@@ -12,12 +12,19 @@ public sealed class HostPoliteness(IOptionsMonitor<FetchingOptions> options, Tim
 {
     private readonly ConcurrentDictionary<string, HostGate> _gates = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Waits for a free slot and for the host's quiet period; dispose the lease when the exchange ends.</summary>
-    public async Task<IDisposable> EnterAsync(string host, PolitenessSettings? settings, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for a free slot and for the host's quiet period; dispose the lease when the exchange ends.
+    /// <paramref name="crawlDelay"/> (from robots.txt) lengthens the delay, up to <see cref="FetchingOptions.MaxCrawlDelay"/>.
+    /// </summary>
+    public async Task<IDisposable> EnterAsync(string host, PolitenessSettings? settings, CancellationToken cancellationToken, TimeSpan? crawlDelay = null)
     {
         var current = options.CurrentValue;
         var limit = settings?.MaxConcurrency ?? current.MaxConcurrencyPerHost;
         var delay = settings?.Delay ?? current.DelayBetweenRequests;
+        if (crawlDelay is { } asked && asked > delay)
+        {
+            delay = asked < current.MaxCrawlDelay ? asked : current.MaxCrawlDelay;
+        }
         var gate = _gates.GetOrAdd(host, _ => new HostGate(Math.Max(1, limit)));
 
         await gate.Slots.WaitAsync(cancellationToken);

@@ -57,12 +57,13 @@ public sealed partial class PageFetcher(
             }
 
             var publicOnly = UrlPolicy.NeedsPublicAddress(source, hopOrigin);
-            if (!await IsAllowedByRobotsAsync(source, hopUrl, publicOnly, cancellationToken))
+            var rules = await RobotsRulesAsync(source, hopUrl, publicOnly, cancellationToken);
+            if (!rules.IsAllowed(hopUrl))
             {
                 return (new FetchFailed(url, FetchErrorKind.RobotsDisallowed, $"robots.txt of {hopUrl.Authority} disallows {hopUrl.AbsolutePath}"), attempts);
             }
 
-            var sent = await client.SendAsync(source, hopUrl, hop == 0 ? validators : null, publicOnly, cancellationToken);
+            var sent = await client.SendAsync(source, hopUrl, hop == 0 ? validators : null, publicOnly, cancellationToken, rules.CrawlDelay);
             attempts += sent.Attempts;
             if (sent.Failure is { } failure)
             {
@@ -99,20 +100,19 @@ public sealed partial class PageFetcher(
         Validators: new FetchValidators(response.ETag, response.LastModified),
         FetchedAt: timeProvider.GetUtcNow());
 
-    private async Task<bool> IsAllowedByRobotsAsync(SourceDefinition source, Uri url, bool publicOnly, CancellationToken cancellationToken)
+    private async Task<RobotsTxt> RobotsRulesAsync(SourceDefinition source, Uri url, bool publicOnly, CancellationToken cancellationToken)
     {
-        if (!source.Politeness.ObeyRobotsTxt)
+        if (source.Politeness.ObeyRobotsTxt)
         {
-            if (_robotsOptOutLogged.TryAdd(source.Id, true))
-            {
-                Log.RobotsOptOut(logger, source.Id);
-            }
-
-            return true;
+            return await robots.GetAsync(source, url, publicOnly, cancellationToken);
         }
 
-        var rules = await robots.GetAsync(source, url, publicOnly, cancellationToken);
-        return rules.IsAllowed(url);
+        if (_robotsOptOutLogged.TryAdd(source.Id, true))
+        {
+            Log.RobotsOptOut(logger, source.Id);
+        }
+
+        return RobotsTxt.AllowAll;
     }
 
     private static string RateLimitedReason(HopResponse response) => response.RetryAfter is { } wait

@@ -24,8 +24,6 @@ public sealed class RobotsTxt
     /// <summary>The Crawl-delay of the matched group, if any (not part of RFC 9309, but widely used).</summary>
     public TimeSpan? CrawlDelay { get; }
 
-    public int RuleCount => _rules.Count;
-
     public bool IsAllowed(Uri url)
     {
         var path = url.GetComponents(UriComponents.PathAndQuery, UriFormat.UriEscaped);

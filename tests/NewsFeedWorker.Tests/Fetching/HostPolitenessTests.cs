@@ -69,6 +69,21 @@ public sealed class HostPolitenessTests
     }
 
     [Fact]
+    public async Task A_robots_txt_crawl_delay_lengthens_the_gap_up_to_the_cap()
+    {
+        var politeness = Create();
+        var asked = TimeSpan.FromMinutes(5); // more than the 30 s cap
+        (await politeness.EnterAsync("slow.example", null, CancellationToken.None, crawlDelay: asked)).Dispose();
+
+        var next = politeness.EnterAsync("slow.example", null, CancellationToken.None, crawlDelay: asked);
+        _time.Advance(TimeSpan.FromSeconds(29));
+        Assert.False(next.IsCompleted);
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        (await next.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
+    }
+
+    [Fact]
     public async Task A_cancelled_wait_gives_its_slot_back()
     {
         var politeness = Create();
