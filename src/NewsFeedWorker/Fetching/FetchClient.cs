@@ -87,6 +87,14 @@ public sealed class FetchClient(
         _ => null,
     };
 
+    // HttpClient's outer message is generic ("An error occurred while sending the request"); the cause is inside.
+    private static string NetworkReason(HttpRequestException e)
+    {
+        var cause = e.GetBaseException();
+        var detail = ReferenceEquals(cause, e) ? e.Message : $"{e.Message} ({cause.Message})";
+        return e.HttpRequestError == HttpRequestError.Unknown ? detail : $"{e.HttpRequestError}: {detail}";
+    }
+
     private static FetchFailed? Classify(Uri url, Exception e, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
@@ -101,8 +109,8 @@ public sealed class FetchClient(
             BodyLimitExceededException => new FetchFailed(url, FetchErrorKind.TooLarge, e.Message),
             BadContentException => new FetchFailed(url, FetchErrorKind.BadContent, e.Message),
             HttpRequestException { InnerException: DisallowedAddressException d } => new FetchFailed(url, FetchErrorKind.DisallowedUrl, d.Message),
-            HttpRequestException h => new FetchFailed(url, FetchErrorKind.Network, h.HttpRequestError == HttpRequestError.Unknown ? h.Message : $"{h.HttpRequestError}: {h.Message}"),
-            IOException => new FetchFailed(url, FetchErrorKind.Network, e.Message),
+            HttpRequestException h => new FetchFailed(url, FetchErrorKind.Network, NetworkReason(h)),
+            IOException => new FetchFailed(url, FetchErrorKind.Network, e.GetBaseException().Message),
             OperationCanceledException => new FetchFailed(url, FetchErrorKind.Timeout, "timed out"),
             _ => null,
         };

@@ -75,6 +75,8 @@ public sealed partial class PageFetcher(
             {
                 case 304 when hop == 0 && (validators.ETag is not null || validators.LastModified is not null):
                     return (new NotModified(url, new FetchValidators(response.ETag ?? validators.ETag, response.LastModified ?? validators.LastModified)), attempts);
+                case >= 200 and < 300 when !LooksLikeAPage(response):
+                    return (new FetchFailed(url, FetchErrorKind.BadContent, $"{response.ContentType} is not a web page", response.Status), attempts);
                 case >= 200 and < 300:
                     return (ToFetched(source, url, hopUrl, response), attempts);
                 case 301 or 302 or 303 or 307 or 308 when response.Location is not null:
@@ -113,6 +115,26 @@ public sealed partial class PageFetcher(
         }
 
         return RobotsTxt.AllowAll;
+    }
+
+    // Links to PDFs, images and downloads are common on news pages; none of them may reach the HTML parser.
+    // A missing or vague type is judged by the first byte: markup starts with '<'.
+    private static bool LooksLikeAPage(HopResponse response) => response.ContentType?.ToLowerInvariant() switch
+    {
+        null or "application/octet-stream" or "binary/octet-stream" => StartsWithMarkup(response.Body),
+        var type => type.StartsWith("text/", StringComparison.Ordinal) || type.Contains("html", StringComparison.Ordinal) || type.Contains("xml", StringComparison.Ordinal),
+    };
+
+    private static bool StartsWithMarkup(ReadOnlySpan<byte> body)
+    {
+        if (body is [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..])
+        {
+            return true; // UTF-16 text; the charset detector handles it
+        }
+
+        var start = body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? body[3..] : body;
+        var first = start.IndexOfAnyExcept(" \t\r\n"u8);
+        return first < 0 || start[first] == (byte)'<';
     }
 
     private static string RateLimitedReason(HopResponse response) => response.RetryAfter is { } wait

@@ -149,6 +149,29 @@ public sealed class LimitsTests
         Assert.Equal(0, failed.Attempts);
     }
 
+    [Fact]
+    public async Task A_pdf_or_image_is_never_handed_on_as_a_page()
+    {
+        await using var site = await MisbehavingSite.StartAsync(app =>
+        {
+            app.MapGet("/report.pdf", () => Results.Bytes("%PDF-1.7 ..."u8.ToArray(), "application/pdf"));
+            app.MapGet("/photo", () => Results.Bytes([0x89, 0x50, 0x4E, 0x47], "image/png"));
+            app.MapGet("/untyped", () => Results.Bytes("  <html><p>no type</p></html>"u8.ToArray()));
+        });
+        await using var harness = FetchHarness.Create();
+        var source = FetchHarness.Source(site.BaseUrl);
+
+        var pdf = Assert.IsType<FetchFailed>(await harness.FetchAsync(source, site.Url("/report.pdf")));
+        var png = Assert.IsType<FetchFailed>(await harness.FetchAsync(source, site.Url("/photo")));
+        var untyped = Assert.IsType<Fetched>(await harness.FetchAsync(source, site.Url("/untyped")));
+
+        Assert.Equal(FetchErrorKind.BadContent, pdf.Kind);
+        Assert.Contains("application/pdf", pdf.Reason);
+        Assert.Equal(FetchErrorKind.BadContent, png.Kind);
+        Assert.Contains("no type", untyped.Encoding.GetString(untyped.Body));
+        Assert.Equal(1, site.Hits("/report.pdf"));
+    }
+
     private static byte[] Gzip(byte[] data)
     {
         using var output = new MemoryStream();
