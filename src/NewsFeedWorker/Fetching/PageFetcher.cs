@@ -20,6 +20,18 @@ public sealed partial class PageFetcher(
     public static IReadOnlyList<SourceDefinition> SourcesIgnoringRobotsTxt(IEnumerable<SourceDefinition> sources) =>
         [.. sources.Where(s => s.Enabled && !s.Politeness.ObeyRobotsTxt)];
 
+    /// <summary>Logs, once per source, every enabled source that opted out of robots.txt; for the host at start-up.</summary>
+    public void AnnounceRobotsTxtOptOuts(IEnumerable<SourceDefinition> sources)
+    {
+        foreach (var source in SourcesIgnoringRobotsTxt(sources))
+        {
+            if (_robotsOptOutLogged.TryAdd(source.Id, true))
+            {
+                Log.RobotsOptOut(logger, source.Id);
+            }
+        }
+    }
+
     public async Task<FetchResult> FetchAsync(SourceDefinition source, Uri url, UrlOrigin origin, FetchValidators validators, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();

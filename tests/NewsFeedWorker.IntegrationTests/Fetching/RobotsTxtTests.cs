@@ -70,6 +70,21 @@ public sealed class RobotsTxtTests
     }
 
     [Fact]
+    public async Task Opt_outs_announced_at_start_up_are_not_logged_again_on_first_fetch()
+    {
+        await using var site = await StartSiteAsync();
+        await using var harness = FetchHarness.Create();
+        var rude = FetchHarness.Source(site.BaseUrl, id: "rude-source", politeness: new PolitenessSettings { ObeyRobotsTxt = false });
+        var polite = FetchHarness.Source(site.BaseUrl, id: "polite-source");
+
+        harness.Fetcher.AnnounceRobotsTxtOptOuts([rude, polite]);
+        Assert.IsType<Fetched>(await harness.FetchAsync(rude, site.Url("/private/a")));
+
+        var optOut = Assert.Single(harness.Logs.GetSnapshot(), r => r.Message.Contains("ignore robots.txt"));
+        Assert.Contains("rude-source", optOut.Message);
+    }
+
+    [Fact]
     public async Task A_robots_txt_answering_5xx_keeps_the_host_off_limits()
     {
         await using var site = await MisbehavingSite.StartAsync(app =>

@@ -1,10 +1,11 @@
 using System.IO.Compression;
 using System.Text;
 using NewsFeedWorker.Fetching;
+using Xunit.Abstractions;
 
 namespace NewsFeedWorker.Tests.Fetching;
 
-public sealed class BodyReaderTests
+public sealed class BodyReaderTests(ITestOutputHelper output)
 {
     private static readonly byte[] Page = Encoding.UTF8.GetBytes("<html><body><p>흐림서울 16.4℃</p></body></html>");
 
@@ -69,6 +70,22 @@ public sealed class BodyReaderTests
 
         var error = await Assert.ThrowsAsync<BodyLimitExceededException>(() => BodyReader.ReadAsync(Content(bomb, "br"), 65536, CancellationToken.None));
         Assert.Contains("br-decoded", error.Message);
+    }
+
+    [Fact]
+    public async Task A_gzip_bomb_costs_a_few_times_the_limit_in_memory_not_its_inflated_size()
+    {
+        const int limit = 1024 * 1024;
+        var bomb = Compress(new byte[256 * 1024 * 1024], s => new GZipStream(s, CompressionLevel.Optimal));
+        var content = Content(bomb, "gzip");
+
+        // Everything below runs synchronously on this thread (in-memory streams), so the thread's counter sees it all.
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        await Assert.ThrowsAsync<BodyLimitExceededException>(() => BodyReader.ReadAsync(content, limit, CancellationToken.None));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        output.WriteLine($"gzip bomb: {bomb.Length:N0} bytes on the wire, 268,435,456 inflated, {allocated:N0} bytes allocated with a {limit:N0}-byte limit");
+
+        Assert.True(allocated < 8L * limit, $"allocated {allocated:N0} bytes for a {limit:N0}-byte limit");
     }
 
     [Theory]
