@@ -95,7 +95,7 @@ public sealed partial class PageFetcher(
                     hopUrl = response.Location;
                     continue;
                 case 429:
-                    return (new FetchFailed(url, FetchErrorKind.RateLimited, RateLimitedReason(response), 429), attempts);
+                    return (new FetchFailed(url, FetchErrorKind.RateLimited, RateLimitedReason(response, current, sent.Attempts), 429), attempts);
                 default:
                     return (new FetchFailed(url, FetchErrorKind.HttpStatus, $"HTTP {response.Status}", response.Status), attempts);
             }
@@ -149,9 +149,10 @@ public sealed partial class PageFetcher(
         return first < 0 || start[first] == (byte)'<';
     }
 
-    private static string RateLimitedReason(HopResponse response) => response.RetryAfter is { } wait
-        ? $"HTTP 429, Retry-After {wait} is past the retry budget"
-        : "HTTP 429 after every retry";
+    private static string RateLimitedReason(HopResponse response, FetchingOptions options, int attempts) =>
+        response.RetryAfter is { } wait && wait > options.MaxRetryAfter
+            ? $"HTTP 429 asking to wait {wait}, longer than Fetching:MaxRetryAfter ({options.MaxRetryAfter})"
+            : $"HTTP 429 on all {attempts} attempts";
 
     private static partial class Log
     {

@@ -63,6 +63,7 @@ public sealed class ResilienceTests
         var failed = Assert.IsType<FetchFailed>(result);
         Assert.Equal(FetchErrorKind.RateLimited, failed.Kind);
         Assert.Equal(429, failed.Status);
+        Assert.Contains("MaxRetryAfter", failed.Reason);
         Assert.Equal(1, site.Hits("/slow-down"));
     }
 
@@ -139,6 +140,29 @@ public sealed class ResilienceTests
         var failed = Assert.IsType<FetchFailed>(result);
         Assert.Equal(FetchErrorKind.Timeout, failed.Kind);
         Assert.Equal(3, site.Hits("/drip"));
+    }
+
+    [Fact]
+    public async Task A_server_that_never_answers_times_out_every_attempt()
+    {
+        await using var site = await MisbehavingSite.StartAsync(app => app.MapGet("/silent", async (HttpContext c) =>
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, c.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client gave up on this attempt.
+            }
+        }));
+        await using var harness = FetchHarness.Create(new() { ["Fetching:AttemptTimeout"] = "00:00:00.300" });
+
+        var failed = Assert.IsType<FetchFailed>(await harness.FetchAsync(FetchHarness.Source(site.BaseUrl), site.Url("/silent")));
+
+        Assert.Equal(FetchErrorKind.Timeout, failed.Kind);
+        Assert.Equal(3, site.Hits("/silent"));
+        Assert.Equal(3, failed.Attempts);
     }
 
     [Fact]
