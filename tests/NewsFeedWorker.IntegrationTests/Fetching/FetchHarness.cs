@@ -25,7 +25,7 @@ public sealed class FetchHarness : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public static FetchHarness Create(Dictionary<string, string?>? settings = null, IHostAddressResolver? resolver = null)
+    public static FetchHarness Create(Dictionary<string, string?>? settings = null, IHostAddressResolver? resolver = null, TimeProvider? time = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -50,7 +50,7 @@ public sealed class FetchHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
             .AddFakeLogging()
-            .AddSingleton<TimeProvider>(new RecordingTimeProvider())
+            .AddSingleton(time ?? new RecordingTimeProvider())
             .AddFetching(configuration);
         services.Replace(ServiceDescriptor.Singleton(resolver ?? MappedHostResolver.Loopback()));
         return new FetchHarness(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));

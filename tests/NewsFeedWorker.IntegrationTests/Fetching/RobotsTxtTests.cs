@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Sources;
 
@@ -50,6 +51,24 @@ public sealed class RobotsTxtTests
 
         Assert.Equal(1, site.Hits("/robots.txt"));
         Assert.Equal(3, site.Hits("/news/1") + site.Hits("/news/2") + site.Hits("/private/public-notice"));
+    }
+
+    [Fact]
+    public async Task Robots_txt_is_fetched_again_once_its_cache_period_is_over()
+    {
+        await using var site = await StartSiteAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 11, 8, 0, 0, 0, TimeSpan.Zero));
+        await using var harness = FetchHarness.Create(new() { ["Fetching:RobotsTxtCacheDuration"] = "01:00:00" }, time: clock);
+        var source = FetchHarness.Source(site.BaseUrl);
+
+        Assert.IsType<Fetched>(await harness.FetchAsync(source, site.Url("/news/1")));
+        clock.Advance(TimeSpan.FromMinutes(59));
+        Assert.IsType<Fetched>(await harness.FetchAsync(source, site.Url("/news/2")));
+        Assert.Equal(1, site.Hits("/robots.txt"));
+
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.IsType<Fetched>(await harness.FetchAsync(source, site.Url("/news/3")));
+        Assert.Equal(2, site.Hits("/robots.txt"));
     }
 
     [Fact]
