@@ -61,7 +61,7 @@ public sealed partial class PageFetcher(
         {
             // A redirect that leaves the operator's host is no longer the operator's word: check it like a discovered link,
             // except for the allowed-hosts list, which would break ordinary http→https and www redirects.
-            var leftOperatorHost = origin == UrlOrigin.Operator && !hopUrl.Host.Equals(url.Host, StringComparison.OrdinalIgnoreCase);
+            var leftOperatorHost = hop > 0 && origin == UrlOrigin.Operator && !hopUrl.Host.Equals(url.Host, StringComparison.OrdinalIgnoreCase);
             var hopOrigin = leftOperatorHost ? UrlOrigin.Discovered : origin;
             if (await urlPolicy.CheckAsync(source, hopUrl, hopOrigin, enforceAllowedHosts: origin == UrlOrigin.Discovered, cancellationToken) is { } refused)
             {

@@ -139,11 +139,12 @@ public sealed class LimitsTests
     [Theory]
     [InlineData("ftp://127.0.0.1/file.html")]
     [InlineData("file:///etc/passwd")]
-    public async Task Only_http_and_https_are_fetched(string url)
+    [InlineData("relative/path")]
+    public async Task Only_absolute_http_and_https_urls_are_fetched(string url)
     {
         await using var harness = FetchHarness.Create();
 
-        var failed = Assert.IsType<FetchFailed>(await harness.FetchAsync(FetchHarness.Source(new Uri("http://127.0.0.1/")), new Uri(url)));
+        var failed = Assert.IsType<FetchFailed>(await harness.FetchAsync(FetchHarness.Source(new Uri("http://127.0.0.1/")), new Uri(url, UriKind.RelativeOrAbsolute)));
 
         Assert.Equal(FetchErrorKind.DisallowedUrl, failed.Kind);
         Assert.Equal(0, failed.Attempts);
