@@ -26,4 +26,6 @@ public sealed class PostgresFeedStore(StorageOptions options, TimeProvider time,
     protected override string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
 
     protected override ValueTask ReleaseConnectionsAsync() => dataSource.DisposeAsync();
+
+    protected override void ReleaseConnections() => dataSource.Dispose();
 }
