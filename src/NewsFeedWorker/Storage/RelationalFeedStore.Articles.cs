@@ -117,9 +117,13 @@ public abstract partial class RelationalFeedStore
             return false;
         }
 
+        // A page whose rel=canonical differs from the link it was reached by is stored under the canonical URL;
+        // the link's own fetch history then says how long it has been fetched, so it is not fetched forever.
         var firstSeen = await connection.ExecuteScalarAsync<long?>(Command(
             "SELECT first_seen FROM articles WHERE source_id = @sourceId AND canonical_url = @canonical",
-            new { sourceId, canonical }, null, cancellationToken));
+            new { sourceId, canonical }, null, cancellationToken))
+            ?? await connection.ExecuteScalarAsync<long?>(Command(
+                "SELECT first_at FROM fetch_state WHERE url = @url", new { url = url.AbsoluteUri }, null, cancellationToken));
         return firstSeen is not { } ms || now - DateTimeOffset.FromUnixTimeMilliseconds(ms) < recheckWindow;
     }
 

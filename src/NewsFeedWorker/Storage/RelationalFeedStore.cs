@@ -102,7 +102,7 @@ public abstract partial class RelationalFeedStore(StorageOptions options, TimePr
         await using var tx = await BeginWriteAsync(connection, cancellationToken);
         await connection.ExecuteAsync(Command(
             """
-            INSERT INTO fetch_state (url, etag, last_modified, last_status, at) VALUES (@url, @etag, @lastModified, @status, @at)
+            INSERT INTO fetch_state (url, etag, last_modified, last_status, first_at, at) VALUES (@url, @etag, @lastModified, @status, @at, @at)
             ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
                 last_status = excluded.last_status, at = excluded.at
             """,
