@@ -112,6 +112,28 @@ public abstract partial class FeedStoreContractTests
         });
     }
 
+    [Fact]
+    public async Task Two_processes_writing_the_same_articles_at_once_store_each_once()
+    {
+        const int count = 300;
+        var store = NewStore();
+        await store.MigrateAsync(Ct);
+
+        using var first = StartProbe(count);
+        using var second = StartProbe(count);
+        var outputs = await Task.WhenAll(first.StandardOutput.ReadToEndAsync(Ct), second.StandardOutput.ReadToEndAsync(Ct));
+        await Task.WhenAll(first.WaitForExitAsync(Ct), second.WaitForExitAsync(Ct));
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        var outcomes = outputs.SelectMany(o => o.Split('\n', StringSplitOptions.RemoveEmptyEntries)).Select(l => l.Split(' ')[2]).ToList();
+        Assert.Equal(2 * count, outcomes.Count);
+        Assert.Equal(count, outcomes.Count(o => o == nameof(ArticleSaveOutcome.New)));
+        Assert.Equal(count, outcomes.Count(o => o == nameof(ArticleSaveOutcome.Unchanged)));
+        var stored = await AllOf(store, "crash");
+        Assert.Equal(count, stored.Count);
+        Assert.Equal(count, stored.Select(s => s.Article.Url).Distinct().Count());
+    }
+
     private Process StartProbe(int count)
     {
         var probe = Path.Combine(AppContext.BaseDirectory, "NewsFeedWorker.StoreCrashProbe.dll");
