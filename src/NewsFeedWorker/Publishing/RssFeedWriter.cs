@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.ServiceModel.Syndication;
+using System.Xml.Linq;
+
+namespace NewsFeedWorker.Publishing;
+
+/// <summary>Renders a feed as RSS 2.0 with content:encoded, dc:creator, media:content and atom:link self/hub.</summary>
+public static class RssFeedWriter
+{
+    private static readonly XNamespace Content = FeedNamespaces.Content;
+    private static readonly XNamespace Dc = FeedNamespaces.DublinCore;
+    private static readonly XNamespace Media = FeedNamespaces.Media;
+
+    public static byte[] Write(FeedDocument document, FeedLinks links)
+    {
+        var feed = new SyndicationFeed
+        {
+            Title = new TextSyndicationContent(document.Title),
+            Description = new TextSyndicationContent(document.Description),
+            Language = document.Language,
+            Generator = "NewsFeedWorker",
+        };
+        FeedXml.Declare(feed, "atom", FeedNamespaces.Atom);
+        FeedXml.Declare(feed, "content", FeedNamespaces.Content);
+        FeedXml.Declare(feed, "dc", FeedNamespaces.DublinCore);
+        FeedXml.Declare(feed, "media", FeedNamespaces.Media);
+
+        if (document.Updated is { } updated)
+        {
+            feed.LastUpdatedTime = updated;
+        }
+
+        feed.Links.Add(SyndicationLink.CreateAlternateLink(document.HomeLink ?? links.BaseUrl));
+        feed.Links.Add(new SyndicationLink(links.Self(document.Definition, FeedFormat.Rss), "self", null, FeedFormat.Rss.MediaType(), 0));
+        if (links.Hub is { } hub)
+        {
+            feed.Links.Add(new SyndicationLink(hub, "hub", null, null, 0));
+        }
+
+        feed.ElementExtensions.Add(new XElement("ttl", Math.Max(1, (int)Math.Ceiling(document.TimeToLive.TotalMinutes)).ToString(CultureInfo.InvariantCulture)));
+        feed.Items = [.. document.Items.Select(Item)];
+        return FeedXml.Write(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true));
+    }
+
+    private static SyndicationItem Item(FeedItem item)
+    {
+        var result = new SyndicationItem
+        {
+            Id = item.Id,
+            Title = new TextSyndicationContent(item.Title),
+            PublishDate = item.Published,
+            LastUpdatedTime = item.Updated,
+        };
+        result.Links.Add(SyndicationLink.CreateAlternateLink(item.Link));
+        if (item.Summary is { } summary)
+        {
+            result.Summary = new TextSyndicationContent(summary);
+        }
+
+        foreach (var category in item.Categories)
+        {
+            result.Categories.Add(new SyndicationCategory(category));
+        }
+
+        // RSS <author> must be an e-mail address; a name goes in dc:creator.
+        if (item.Author is { } author)
+        {
+            result.ElementExtensions.Add(new XElement(Dc + "creator", author));
+        }
+
+        result.ElementExtensions.Add(new XElement(Content + "encoded", item.ContentHtml));
+        if (item.Image is { } image)
+        {
+            if (image.MediaType is { } type)
+            {
+                result.Links.Add(SyndicationLink.CreateMediaEnclosureLink(image.Url, type, image.Length ?? 0));
+            }
+
+            result.ElementExtensions.Add(MediaContent(image));
+        }
+
+        return result;
+    }
+
+    private static XElement MediaContent(FeedImage image)
+    {
+        var element = new XElement(Media + "content", new XAttribute("url", image.Url.AbsoluteUri), new XAttribute("medium", "image"));
+        if (image.MediaType is { } type)
+        {
+            element.Add(new XAttribute("type", type));
+        }
+
+        if (image.Length is { } length)
+        {
+            element.Add(new XAttribute("fileSize", length.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return element;
+    }
+}

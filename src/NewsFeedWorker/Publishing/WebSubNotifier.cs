@@ -1,0 +1,46 @@
+namespace NewsFeedWorker.Publishing;
+
+/// <summary>Tells a WebSub hub that feeds changed (<c>hub.mode=publish</c>), so subscribers get them pushed instead of polling.</summary>
+public sealed partial class WebSubNotifier(HttpClient http, ILogger<WebSubNotifier> logger)
+{
+    /// <summary>Pings the hub once per changed feed URL; returns how many pings the hub accepted. A failing hub never fails a publish.</summary>
+    public async Task<int> PingAsync(Uri hub, IReadOnlyList<Uri> changedFeeds, CancellationToken cancellationToken)
+    {
+        var accepted = 0;
+        foreach (var feed in changedFeeds)
+        {
+            using var body = new FormUrlEncodedContent([new("hub.mode", "publish"), new("hub.url", feed.AbsoluteUri)]);
+            try
+            {
+                using var response = await http.PostAsync(hub, body, cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    accepted++;
+                }
+                else
+                {
+                    Log.HubRefused(logger, hub, feed, (int)response.StatusCode);
+                }
+            }
+            catch (HttpRequestException e)
+            {
+                Log.HubUnreachable(logger, hub, feed, e.Message);
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                Log.HubUnreachable(logger, hub, feed, "timed out");
+            }
+        }
+
+        return accepted;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 6101, Level = LogLevel.Warning, Message = "WebSub hub {Url} answered {Status} to the ping for {Feed}")]
+        public static partial void HubRefused(ILogger logger, Uri url, Uri feed, int status);
+
+        [LoggerMessage(EventId = 6102, Level = LogLevel.Warning, Message = "WebSub hub {Url} not reached for {Feed}: {Error}")]
+        public static partial void HubUnreachable(ILogger logger, Uri url, Uri feed, string error);
+    }
+}
