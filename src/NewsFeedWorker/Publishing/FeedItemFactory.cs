@@ -9,6 +9,7 @@ namespace NewsFeedWorker.Publishing;
 public sealed class FeedItemFactory(ContentSanitizer sanitizer)
 {
     private const int SummaryLength = 280;
+    private const string CreditLabel = "뉴스출처";
 
     public FeedItem FromArticle(StoredArticle stored, SourceDefinition? source)
     {
@@ -77,9 +78,10 @@ public sealed class FeedItemFactory(ContentSanitizer sanitizer)
         }
 
         sb.Append(article.BodyHtml);
-        if (!string.IsNullOrWhiteSpace(article.Origin) && !article.BodyText.Contains(article.Origin.Trim(), StringComparison.Ordinal))
+        // The credit line is kept out of the body by the parser; put it back unless the body still carries one.
+        if (!string.IsNullOrWhiteSpace(article.Origin) && !article.BodyText.Contains(CreditLabel, StringComparison.Ordinal))
         {
-            sb.Append("<p>[뉴스출처 : ").Append(WebUtility.HtmlEncode(article.Origin.Trim())).Append("]</p>");
+            sb.Append("<p>[").Append(CreditLabel).Append(" : ").Append(WebUtility.HtmlEncode(article.Origin.Trim())).Append("]</p>");
         }
 
         var related = stored.RelatedLinks.Where(IsHttp).ToList();

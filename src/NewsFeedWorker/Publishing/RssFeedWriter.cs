@@ -15,8 +15,8 @@ public static class RssFeedWriter
     {
         var feed = new SyndicationFeed
         {
-            Title = new TextSyndicationContent(document.Title),
-            Description = new TextSyndicationContent(document.Description),
+            Title = new TextSyndicationContent(EncodeHtml(document.Title)),
+            Description = new TextSyndicationContent(EncodeHtml(document.Description)),
             Language = document.Language,
             Generator = "NewsFeedWorker",
         };
@@ -47,14 +47,15 @@ public static class RssFeedWriter
         var result = new SyndicationItem
         {
             Id = item.Id,
-            Title = new TextSyndicationContent(item.Title),
+            // Readers treat RSS titles and descriptions as HTML: plain text is encoded once more so "<b>" stays literal.
+            Title = new TextSyndicationContent(EncodeHtml(item.Title)),
             PublishDate = item.Published,
             LastUpdatedTime = item.Updated,
         };
         result.Links.Add(SyndicationLink.CreateAlternateLink(item.Link));
         if (item.Summary is { } summary)
         {
-            result.Summary = new TextSyndicationContent(summary);
+            result.Summary = new TextSyndicationContent(EncodeHtml(summary));
         }
 
         foreach (var category in item.Categories)
@@ -73,7 +74,12 @@ public static class RssFeedWriter
         {
             if (image.MediaType is { } type)
             {
-                result.Links.Add(SyndicationLink.CreateMediaEnclosureLink(image.Url, type, image.Length ?? 0));
+                // Written by hand: the formatter drops length="0", but RSS requires the attribute (0 = unknown).
+                result.ElementExtensions.Add(new XElement(
+                    "enclosure",
+                    new XAttribute("url", image.Url.AbsoluteUri),
+                    new XAttribute("length", (image.Length ?? 0).ToString(CultureInfo.InvariantCulture)),
+                    new XAttribute("type", type)));
             }
 
             result.ElementExtensions.Add(MediaContent(image));
@@ -81,6 +87,9 @@ public static class RssFeedWriter
 
         return result;
     }
+
+    private static string EncodeHtml(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     private static XElement MediaContent(FeedImage image)
     {
