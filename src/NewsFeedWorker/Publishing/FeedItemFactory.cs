@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
 
 namespace NewsFeedWorker.Publishing;
 
 /// <summary>Turns stored articles and weather snapshots into feed items: stable ids, dates that never fall back to "now", safe HTML.</summary>
-public sealed class FeedItemFactory(ContentSanitizer sanitizer)
+public sealed partial class FeedItemFactory(ContentSanitizer sanitizer)
 {
     private const int SummaryLength = 280;
     private const string CreditLabel = "뉴스출처";
@@ -129,9 +130,15 @@ public sealed class FeedItemFactory(ContentSanitizer sanitizer)
 
     private static bool IsHttp(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
-    /// <summary>Plain text for titles and names: XML-safe and on one line.</summary>
+    /// <summary>
+    /// Plain text for titles, names and summaries: XML-safe, on one line, and without leaked markup (tags in
+    /// extracted text are page debris; some readers render these fields as HTML, so none may reach them).
+    /// </summary>
     private static string Text(string? text) =>
-        text is null ? "" : string.Join(' ', XmlText.Clean(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        text is null ? "" : string.Join(' ', Markup().Replace(XmlText.Clean(text), " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex(@"<!--.*?-->|<(script|style)\b.*?</\1\s*>|</?[A-Za-z][^<>]*>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex Markup();
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 

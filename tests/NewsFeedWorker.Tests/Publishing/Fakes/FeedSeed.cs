@@ -120,7 +120,7 @@ public static class FeedSeed
         body.Append("<script>alert('x')</script><img src=\"https://evil.example/a.png\" onerror=\"alert(1)\">");
         body.Append("<iframe src=\"https://evil.example/\"></iframe><a href=\"javascript:alert(2)\">클릭</a>");
         body.Append("<p>CDATA 끝 ]]> 그리고 제어문자 \u0001\u0008\u000B\u001F 끝</p>");
-        while (body.Length < 200 * 1024)
+        while (body.Length < 220_000)
         {
             body.Append("<p>").Append(WebUtility.HtmlEncode(string.Join(' ', MoisParagraphs))).Append("</p>");
         }
