@@ -184,6 +184,8 @@ public sealed class FeedReaderCompatibilityTests
         Assert.Equal(FeedSeed.UndatedFirstSeen.UtcDateTime, undated.PublishingDate!.Value.ToUniversalTime());
     }
 
-    internal static Uri Url(FeedServer server, string path, FeedFormat format) =>
-        server.Url("feeds/" + string.Join('/', path.Split('/').Select(Uri.EscapeDataString)) + "." + format.Extension());
+    internal static Uri Url(FeedServer server, string path, FeedFormat format) => server.Url(Relative(path, format));
+
+    internal static string Relative(string path, FeedFormat format) =>
+        "feeds/" + string.Join('/', path.Split('/').Select(Uri.EscapeDataString)) + "." + format.Extension();
 }
