@@ -1,0 +1,69 @@
+using System.Xml.Linq;
+using NewsFeedWorker.Publishing;
+using NewsFeedWorker.Tests.Publishing.Fakes;
+
+namespace NewsFeedWorker.Tests.Publishing;
+
+public sealed class RssFeedWriterTests
+{
+    private static readonly XNamespace Atom = FeedNamespaces.Atom;
+    private static readonly XNamespace Dc = FeedNamespaces.DublinCore;
+    private static readonly XNamespace Content = FeedNamespaces.Content;
+    private static readonly XNamespace Media = FeedNamespaces.Media;
+
+    [Fact]
+    public async Task Rss_items_carry_guid_dates_creator_content_and_enclosure()
+    {
+        using var harness = new PublishingHarness();
+        var rss = XDocument.Parse(System.Text.Encoding.UTF8.GetString((await harness.GetAsync(FeedDefinition.ForSource(FeedSeed.PortalId), FeedFormat.Rss))!.Content));
+
+        var channel = rss.Root!.Element("channel")!;
+        Assert.Equal("ko", channel.Element("language")!.Value);
+        Assert.Equal("Sat, 08 Nov 2025 10:12:00 +0900", channel.Element("lastBuildDate")!.Value);
+        Assert.Equal("15", channel.Element("ttl")!.Value);
+        Assert.Equal("https://feeds.example.org/feeds/portalnews.rss", channel.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
+        var item = channel.Elements("item").First();
+        var guid = item.Element("guid")!;
+        Assert.Equal($"urn:uuid:{FeedSeed.MoisId}", guid.Value);
+        Assert.Equal("false", guid.Attribute("isPermaLink")!.Value);
+        Assert.Equal("Sat, 08 Nov 2025 10:12:00 +0900", item.Element("pubDate")!.Value);
+        Assert.Equal("포탈뉴스통신 편집부", item.Element(Dc + "creator")!.Value);
+        Assert.Null(item.Element("author"));
+        Assert.Contains("[뉴스출처 : 행정안전부]", item.Element(Content + "encoded")!.Value, StringComparison.Ordinal);
+        var enclosure = item.Element("enclosure")!;
+        Assert.Equal("image/jpeg", enclosure.Attribute("type")!.Value);
+        Assert.Equal("0", enclosure.Attribute("length")!.Value);
+        Assert.Equal("image", item.Element(Media + "content")!.Attribute("medium")!.Value);
+        Assert.Equal(["IT/과학", "지역"], item.Elements("category").Select(c => c.Value));
+    }
+
+    [Fact]
+    public async Task Atom_entries_have_urn_ids_rfc3339_dates_html_content_and_a_feed_author()
+    {
+        using var harness = new PublishingHarness();
+        var atom = XDocument.Parse(System.Text.Encoding.UTF8.GetString((await harness.GetAsync(FeedDefinition.All, FeedFormat.Atom))!.Content));
+
+        var feed = atom.Root!;
+        Assert.Equal("2025-11-08T10:12:00+09:00", feed.Element(Atom + "updated")!.Value);
+        Assert.Equal("NewsFeedWorker", feed.Element(Atom + "author")!.Element(Atom + "name")!.Value);
+        var entries = feed.Elements(Atom + "entry").ToList();
+        Assert.Equal(4, entries.Count);
+        Assert.DoesNotContain(entries, e => e.Element(Atom + "id")!.Value == $"urn:uuid:{FeedSeed.CopyId}");
+        var mois = entries.Single(e => e.Element(Atom + "id")!.Value == $"urn:uuid:{FeedSeed.MoisId}");
+        Assert.Equal("html", mois.Element(Atom + "content")!.Attribute("type")!.Value);
+        Assert.Equal("2025-11-08T10:12:00+09:00", mois.Element(Atom + "published")!.Value);
+        Assert.Contains(mois.Elements(Atom + "link"), l => (string?)l.Attribute("rel") == "related" && (string?)l.Attribute("href") == "https://news.gyeonggi.example/article/7781");
+        Assert.Contains(mois.Elements(Atom + "link"), l => (string?)l.Attribute("rel") == "enclosure" && (string?)l.Attribute("type") == "image/jpeg");
+    }
+
+    [Fact]
+    public async Task An_empty_feed_has_a_fixed_updated_time_not_now()
+    {
+        using var harness = new PublishingHarness(new InMemoryFeedStore());
+        var rss = System.Text.Encoding.UTF8.GetString((await harness.GetAsync(FeedDefinition.All, FeedFormat.Rss))!.Content);
+        var atom = XDocument.Parse(System.Text.Encoding.UTF8.GetString((await harness.GetAsync(FeedDefinition.All, FeedFormat.Atom))!.Content));
+
+        Assert.DoesNotContain("lastBuildDate", rss, StringComparison.Ordinal);
+        Assert.Equal("1970-01-01T00:00:00Z", atom.Root!.Element(Atom + "updated")!.Value);
+    }
+}
