@@ -16,9 +16,13 @@ public sealed class FeedCache(
     CurrentSources sources,
     IOptions<PublishingOptions> options) : IDisposable
 {
-    private readonly VersionedCache<FeedDocument?> documents = new();
-    private readonly VersionedCache<RenderedFeed?> rendered = new();
-    private readonly VersionedCache<IReadOnlyList<FeedEntry>> listings = new();
+    private const long MaxBytesPerCache = 256L * 1024 * 1024;
+
+    private readonly VersionedCache<FeedDocument?> documents =
+        new(d => d is null ? 1 : d.Items.Sum(i => 2L * (i.ContentHtml.Length + i.Title.Length + (i.Summary?.Length ?? 0)) + 512), MaxBytesPerCache);
+
+    private readonly VersionedCache<RenderedFeed?> rendered = new(r => r?.Content.Length ?? 1, MaxBytesPerCache);
+    private readonly VersionedCache<IReadOnlyList<FeedEntry>> listings = new(l => l.Count * 256L, MaxBytesPerCache);
 
     public async Task<RenderedFeed?> GetFeedAsync(FeedDefinition feed, FeedFormat format, int limit, FeedLinks links, CancellationToken cancellationToken)
     {

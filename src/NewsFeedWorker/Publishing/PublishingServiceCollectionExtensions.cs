@@ -23,6 +23,7 @@ public static class PublishingServiceCollectionExtensions
             .Validate(o => o.PublicBaseUrl is null || IsHttp(o.PublicBaseUrl), "Publishing:PublicBaseUrl must be an absolute http(s) URL.")
             .Validate(o => IsHttp(o.ExportFallbackBaseUrl), "Publishing:ExportFallbackBaseUrl must be an absolute http(s) URL.")
             .Validate(o => o.WebSubHubUrl is null || IsHttp(o.WebSubHubUrl), "Publishing:WebSubHubUrl must be an absolute http(s) URL.")
+            .Validate(o => o.WebSubHubUrl is null || o.PublicBaseUrl is not null, "Publishing:PublicBaseUrl is required when Publishing:WebSubHubUrl is set (the hub must be told the public feed URLs).")
             .Validate(o => o.VersionCheckInterval >= TimeSpan.Zero, "Publishing:VersionCheckInterval must not be negative.")
             .ValidateOnStart();
 

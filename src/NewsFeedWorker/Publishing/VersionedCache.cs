@@ -6,13 +6,18 @@ namespace NewsFeedWorker.Publishing;
 /// Values computed once per store version and served from memory until the version moves; computing is serialized
 /// so a burst of requests after a change renders a feed once, not once per request.
 /// </summary>
-public sealed class VersionedCache<TValue> : IDisposable
+/// <param name="sizeOf">Approximate bytes a value holds.</param>
+/// <param name="maxBytes">
+/// Bound on the bytes held: keys include <c>?limit=</c> and the request's base URL, so clients could otherwise
+/// make it grow without end. Past it, entries of older versions go first, then everything.
+/// </param>
+public sealed class VersionedCache<TValue>(Func<TValue, long> sizeOf, long maxBytes) : IDisposable
 {
-    // Keys include ?limit= and the request's base URL; past this size old entries are dropped wholesale.
-    private const int MaxEntries = 4096;
-
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim computing = new(1, 1);
+    private long bytes;
+
+    public long Bytes => Interlocked.Read(ref bytes);
 
     public async Task<TValue> GetAsync(string key, long version, Func<CancellationToken, Task<TValue>> compute, CancellationToken cancellationToken)
     {
@@ -30,20 +35,24 @@ public sealed class VersionedCache<TValue> : IDisposable
             }
 
             var value = await compute(cancellationToken);
-            if (entries.Count >= MaxEntries)
+            var entry = new Entry(version, value, Math.Max(1, sizeOf(value)));
+            if (entries.TryRemove(key, out var replaced))
             {
-                foreach (var old in entries.Where(e => e.Value.Version != version).Select(e => e.Key).ToList())
-                {
-                    entries.TryRemove(old, out _);
-                }
-
-                if (entries.Count >= MaxEntries)
-                {
-                    entries.Clear();
-                }
+                bytes -= replaced.Size;
             }
 
-            entries[key] = new Entry(version, value);
+            if (bytes + entry.Size > maxBytes)
+            {
+                Evict(e => e.Version != version);
+            }
+
+            if (bytes + entry.Size > maxBytes)
+            {
+                Evict(_ => true);
+            }
+
+            entries[key] = entry;
+            bytes += entry.Size;
             return value;
         }
         finally
@@ -54,5 +63,17 @@ public sealed class VersionedCache<TValue> : IDisposable
 
     public void Dispose() => computing.Dispose();
 
-    private sealed record Entry(long Version, TValue Value);
+    // Called only while holding the computing lock, like every other write.
+    private void Evict(Func<Entry, bool> which)
+    {
+        foreach (var (key, entry) in entries.Where(e => which(e.Value)).ToList())
+        {
+            if (entries.TryRemove(key, out _))
+            {
+                bytes -= entry.Size;
+            }
+        }
+    }
+
+    private sealed record Entry(long Version, TValue Value, long Size);
 }
