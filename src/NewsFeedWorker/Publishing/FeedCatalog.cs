@@ -15,19 +15,19 @@ public sealed class FeedCatalog(IFeedStore store, CurrentSources sources, IOptio
         var withWeather = weather.Select(w => w.SourceId).ToHashSet(StringComparer.Ordinal);
         var recent = await store.GetArticlesAsync(new ArticleQuery { Limit = scan }, cancellationToken);
 
-        var feeds = new List<FeedEntry> { new(FeedDefinition.All, site, null) };
+        var feeds = new List<FeedEntry> { new(FeedDefinition.All, site, null, "전체 기사 (같은 소식은 한 번)") };
         if (withWeather.Count > 0 || all.Any(s => s.Weather is { Enabled: true }))
         {
-            feeds.Add(new(FeedDefinition.Weather, $"{site} — 날씨", null));
+            feeds.Add(new(FeedDefinition.Weather, $"{site} — 날씨", null, "날씨 (모든 출처)"));
         }
 
         foreach (var source in all.DistinctBy(s => s.Id))
         {
             var home = FeedDocumentBuilder.Home(source);
-            feeds.Add(new(FeedDefinition.ForSource(source.Id), source.Name, home));
+            feeds.Add(new(FeedDefinition.ForSource(source.Id), source.Name, home, source.Name));
             if (source.Weather?.Enabled != false && (withWeather.Contains(source.Id) || source.Weather is not null))
             {
-                feeds.Add(new(FeedDefinition.ForSourceWeather(source.Id), $"{source.Name} — 날씨", home));
+                feeds.Add(new(FeedDefinition.ForSourceWeather(source.Id), $"{source.Name} — 날씨", home, $"{source.Name} 날씨"));
             }
         }
 
@@ -37,7 +37,7 @@ public sealed class FeedCatalog(IFeedStore store, CurrentSources sources, IOptio
             .Select(c => (Name: c.Trim(), Slug: CategorySlug.From(c)))
             .Where(c => c.Slug.Length > 0)
             .DistinctBy(c => c.Slug, StringComparer.Ordinal);
-        feeds.AddRange(categories.Select(c => new FeedEntry(FeedDefinition.ForCategory(c.Slug), $"{site} — {c.Name}", null)));
+        feeds.AddRange(categories.Select(c => new FeedEntry(FeedDefinition.ForCategory(c.Slug), $"{site} — {c.Name}", null, c.Name)));
         return feeds;
     }
 }

@@ -53,7 +53,7 @@ public static class IndexPage
         html.Append("<h2>모아보기</h2>\n<table>\n<thead><tr><th>피드</th><th>구독</th></tr></thead>\n<tbody>\n");
         foreach (var feed in feeds.Where(f => f.Definition.Kind is FeedKind.All or FeedKind.Weather))
         {
-            html.Append("<tr><td class=\"name\">").Append(Encode(feed.Title)).Append("</td>");
+            html.Append("<tr><td class=\"name\">").Append(Encode(feed.Label)).Append("</td>");
             FormatLinks(html, feed.Definition, links);
             html.Append("</tr>\n");
         }
@@ -67,7 +67,7 @@ public static class IndexPage
             html.Append("<h2>분류</h2>\n<ul class=\"cats\">\n");
             foreach (var category in categories)
             {
-                html.Append("<li>").Append(Encode(category.Title)).Append(" <span class=\"fmt\">");
+                html.Append("<li>").Append(Encode(category.Label)).Append(" <span class=\"fmt\">");
                 foreach (var format in FeedFormats.All)
                 {
                     html.Append("<a href=\"").Append(Encode(links.Self(category.Definition, format).AbsoluteUri)).Append("\">")
