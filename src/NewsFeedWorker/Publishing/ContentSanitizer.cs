@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ganss.Xss;
 
 namespace NewsFeedWorker.Publishing;
@@ -8,9 +9,33 @@ namespace NewsFeedWorker.Publishing;
 /// </summary>
 public sealed class ContentSanitizer
 {
-    private readonly HtmlSanitizer sanitizer = Create();
+    // Sanitizing is the costly part of rendering (a full HTML parse per item) and one article sits in several
+    // feeds (its source, the combined feed, its categories) that re-render on every change: remember results.
+    private const long MaxRememberedChars = 32L * 1024 * 1024;
 
-    public string Sanitize(string html, Uri? baseUrl) => sanitizer.Sanitize(XmlText.Clean(html), baseUrl?.AbsoluteUri ?? "");
+    private readonly HtmlSanitizer sanitizer = Create();
+    private readonly ConcurrentDictionary<(string Html, string Base), string> remembered = new();
+    private long rememberedChars;
+
+    public string Sanitize(string html, Uri? baseUrl)
+    {
+        var key = (html, baseUrl?.AbsoluteUri ?? "");
+        if (remembered.TryGetValue(key, out var clean))
+        {
+            return clean;
+        }
+
+        clean = sanitizer.Sanitize(XmlText.Clean(html), key.Item2);
+        if (Interlocked.Add(ref rememberedChars, html.Length + clean.Length) > MaxRememberedChars)
+        {
+            // Crude but bounded: start over rather than track recency per entry.
+            remembered.Clear();
+            Interlocked.Exchange(ref rememberedChars, html.Length + clean.Length);
+        }
+
+        remembered[key] = clean;
+        return clean;
+    }
 
     private static HtmlSanitizer Create()
     {
