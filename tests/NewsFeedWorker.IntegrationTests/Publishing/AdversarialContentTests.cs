@@ -83,4 +83,19 @@ public sealed class AdversarialContentTests
         // The raw bytes are UTF-8 JSON without control characters (they were dropped, not escaped).
         Assert.DoesNotContain("\\u0001", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Newsboat_stores_the_adversarial_item_beside_the_others()
+    {
+        var store = FeedSeed.Store();
+        store.Add(FeedSeed.Adversarial());
+        await using var server = await FeedServer.StartAsync(store);
+
+        foreach (var format in new[] { FeedFormat.Rss, FeedFormat.Atom })
+        {
+            var url = FeedReaderCompatibilityTests.Url(server, FeedSeed.PortalId, format);
+            var counts = await NewsboatRun.ReloadAsync([url]);
+            Assert.Equal(4, counts.GetValueOrDefault(url.AbsoluteUri));
+        }
+    }
 }

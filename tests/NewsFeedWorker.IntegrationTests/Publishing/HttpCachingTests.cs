@@ -89,6 +89,8 @@ public sealed class HttpCachingTests
         var compressed = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.Equal(plain.Headers.ETag, response.Headers.ETag);
         Assert.True(compressed.Length < plainBytes.Length / 2, $"{compressed.Length} compressed vs {plainBytes.Length}");
         using var decoded = new MemoryStream();
         await using (Stream decoder = encoding == "br"
@@ -154,5 +156,19 @@ public sealed class HttpCachingTests
         using var response = await server.Client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Head_gets_the_headers_of_get_without_a_body()
+    {
+        await using var server = await FeedServer.StartAsync();
+        using var get = await server.Client.GetAsync("feeds/all.json");
+
+        using var head = await server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "feeds/all.json"));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(get.Content.Headers.LastModified, head.Content.Headers.LastModified);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
     }
 }
