@@ -3,12 +3,17 @@ namespace NewsFeedWorker.Publishing;
 /// <summary>Tells a WebSub hub that feeds changed (<c>hub.mode=publish</c>), so subscribers get them pushed instead of polling.</summary>
 public sealed partial class WebSubNotifier(HttpClient http, ILogger<WebSubNotifier> logger)
 {
-    /// <summary>Pings the hub once per changed feed URL; returns how many pings the hub accepted. A failing hub never fails a publish.</summary>
+    /// <summary>
+    /// Pings the hub once per changed feed URL; returns how many pings the hub accepted. A failing hub never fails a
+    /// publish, and an unreachable one is not tried again for the remaining feeds of this round (no cycle waits out
+    /// a timeout per feed).
+    /// </summary>
     public async Task<int> PingAsync(Uri hub, IReadOnlyList<Uri> changedFeeds, CancellationToken cancellationToken)
     {
         var accepted = 0;
-        foreach (var feed in changedFeeds)
+        for (var i = 0; i < changedFeeds.Count; i++)
         {
+            var feed = changedFeeds[i];
             using var body = new FormUrlEncodedContent([new("hub.mode", "publish"), new("hub.url", feed.AbsoluteUri)]);
             try
             {
@@ -24,11 +29,13 @@ public sealed partial class WebSubNotifier(HttpClient http, ILogger<WebSubNotifi
             }
             catch (HttpRequestException e)
             {
-                Log.HubUnreachable(logger, hub, feed, e.Message);
+                Log.HubUnreachable(logger, hub, changedFeeds.Count - i, e.Message);
+                break;
             }
             catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                Log.HubUnreachable(logger, hub, feed, "timed out");
+                Log.HubUnreachable(logger, hub, changedFeeds.Count - i, "timed out");
+                break;
             }
         }
 
@@ -40,7 +47,7 @@ public sealed partial class WebSubNotifier(HttpClient http, ILogger<WebSubNotifi
         [LoggerMessage(EventId = 6101, Level = LogLevel.Warning, Message = "WebSub hub {Url} answered {Status} to the ping for {Feed}")]
         public static partial void HubRefused(ILogger logger, Uri url, Uri feed, int status);
 
-        [LoggerMessage(EventId = 6102, Level = LogLevel.Warning, Message = "WebSub hub {Url} not reached for {Feed}: {Error}")]
-        public static partial void HubUnreachable(ILogger logger, Uri url, Uri feed, string error);
+        [LoggerMessage(EventId = 6102, Level = LogLevel.Warning, Message = "WebSub hub {Url} not reached ({Error}); {Skipped} changed feeds not announced this time")]
+        public static partial void HubUnreachable(ILogger logger, Uri url, int skipped, string error);
     }
 }

@@ -65,4 +65,25 @@ public sealed class WebSubTests
         await hub.StartAsync();
         return hub;
     }
+
+    [Fact]
+    public async Task An_unreachable_hub_does_not_fail_the_publish()
+    {
+        // A port nothing listens on: connection refused at once.
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        await using var server = await FeedServer.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Publishing:WebSubHubUrl"] = $"http://127.0.0.1:{port}/hub",
+            ["Publishing:PublicBaseUrl"] = "https://feeds.example.org/",
+        });
+
+        var summary = await server.Publisher.PublishAsync(CancellationToken.None);
+
+        Assert.Equal(0, summary.HubPings);
+        Assert.True(summary.ChangedFiles > 0);
+        Assert.True(File.Exists(Path.Combine(server.ExportDirectory, "all.rss")));
+    }
 }
