@@ -21,7 +21,7 @@ public sealed class FeedCache(
     private readonly VersionedCache<FeedDocument?> documents =
         new(d => d is null ? 1 : d.Items.Sum(i => 2L * (i.ContentHtml.Length + i.Title.Length + (i.Summary?.Length ?? 0)) + 512), MaxBytesPerCache);
 
-    private readonly VersionedCache<RenderedFeed?> rendered = new(r => r?.Content.Length ?? 1, MaxBytesPerCache);
+    private readonly VersionedCache<RenderedFeed?> rendered = new(r => 2L * (r?.Content.Length ?? 1), MaxBytesPerCache);
     private readonly VersionedCache<IReadOnlyList<FeedEntry>> listings = new(l => l.Count * 256L, MaxBytesPerCache);
 
     public async Task<RenderedFeed?> GetFeedAsync(FeedDefinition feed, FeedFormat format, int limit, FeedLinks links, CancellationToken cancellationToken)

@@ -56,13 +56,22 @@ public sealed class FeedRequestHandler(FeedCache cache, CurrentSources sources, 
 
     private static IResult Serve(HttpContext context, RenderedFeed rendered, TimeSpan maxAge)
     {
-        context.Response.Headers.CacheControl = $"public, max-age={(int)maxAge.TotalSeconds}";
+        var headers = context.Response.Headers;
+        headers.CacheControl = $"public, max-age={(int)maxAge.TotalSeconds}";
+        headers.Vary = "Accept-Encoding";
+        // Compressed once per render and kept; the compression middleware leaves a response that has an encoding alone.
+        var coding = ContentCodings.Choose(context.Request, rendered.Content.Length);
+        if (coding.HeaderValue() is { } encoding)
+        {
+            headers.ContentEncoding = encoding;
+        }
+
         // The file result evaluates If-None-Match (first) and If-Modified-Since and answers 304 itself.
         return Results.Bytes(
-            rendered.Content,
+            rendered.Body(coding),
             rendered.ContentType,
             lastModified: rendered.LastModified,
-            entityTag: new EntityTagHeaderValue(rendered.ETag));
+            entityTag: new EntityTagHeaderValue(rendered.ETagFor(coding)));
     }
 
     private bool TryLimit(HttpContext context, out int limit)

@@ -90,7 +90,14 @@ public sealed class HttpCachingTests
 
         Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
-        Assert.Equal(plain.Headers.ETag, response.Headers.ETag);
+        // Another representation, another strong ETag; and its own 304.
+        Assert.False(response.Headers.ETag!.IsWeak);
+        Assert.NotEqual(plain.Headers.ETag, response.Headers.ETag);
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, "feeds/all.atom");
+        revalidate.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+        revalidate.Headers.IfNoneMatch.Add(response.Headers.ETag);
+        using var notModified = await server.Client.SendAsync(revalidate);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         Assert.True(compressed.Length < plainBytes.Length / 2, $"{compressed.Length} compressed vs {plainBytes.Length}");
         using var decoded = new MemoryStream();
         await using (Stream decoder = encoding == "br"
@@ -156,6 +163,22 @@ public sealed class HttpCachingTests
         using var response = await server.Client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Brotli_is_preferred_and_quality_zero_refuses_an_encoding()
+    {
+        await using var server = await FeedServer.StartAsync();
+
+        using var both = new HttpRequestMessage(HttpMethod.Get, "feeds/all.rss");
+        both.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, deflate, br");
+        using var noBrotli = new HttpRequestMessage(HttpMethod.Get, "feeds/all.rss");
+        noBrotli.Headers.TryAddWithoutValidation("Accept-Encoding", "br;q=0, gzip");
+        using var preferred = await server.Client.SendAsync(both);
+        using var refused = await server.Client.SendAsync(noBrotli);
+
+        Assert.Equal(["br"], preferred.Content.Headers.ContentEncoding);
+        Assert.Equal(["gzip"], refused.Content.Headers.ContentEncoding);
     }
 
     [Fact]
