@@ -36,7 +36,8 @@ public static class PublishingServiceCollectionExtensions
         services.AddSingleton<FeedRequestHandler>();
         services.AddSingleton<StaticExport>();
         services.AddSingleton<FeedPublisher>();
-        services.AddHttpClient<WebSubNotifier>(client => client.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<WebSubNotifier>();
+        services.AddHttpClient(WebSubNotifier.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
 
         services.AddResponseCompression(o =>
         {

@@ -1,8 +1,11 @@
 namespace NewsFeedWorker.Publishing;
 
 /// <summary>Tells a WebSub hub that feeds changed (<c>hub.mode=publish</c>), so subscribers get them pushed instead of polling.</summary>
-public sealed partial class WebSubNotifier(HttpClient http, ILogger<WebSubNotifier> logger)
+public sealed partial class WebSubNotifier(IHttpClientFactory clients, ILogger<WebSubNotifier> logger)
 {
+    /// <summary>Name of the HttpClient the pings use.</summary>
+    public const string HttpClientName = "WebSub";
+
     /// <summary>
     /// Pings the hub once per changed feed URL; returns how many pings the hub accepted. A failing hub never fails a
     /// publish, and an unreachable one is not tried again for the remaining feeds of this round (no cycle waits out
@@ -10,6 +13,8 @@ public sealed partial class WebSubNotifier(HttpClient http, ILogger<WebSubNotifi
     /// </summary>
     public async Task<int> PingAsync(Uri hub, IReadOnlyList<Uri> changedFeeds, CancellationToken cancellationToken)
     {
+        // A client per round (not one held by this singleton) so handler rotation keeps working.
+        var http = clients.CreateClient(HttpClientName);
         var accepted = 0;
         for (var i = 0; i < changedFeeds.Count; i++)
         {
