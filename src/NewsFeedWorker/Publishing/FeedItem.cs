@@ -17,4 +17,7 @@ public sealed record FeedItem
     public FeedImage? Image { get; init; }
     public IReadOnlyList<Uri> RelatedLinks { get; init; } = [];
     public string? Language { get; init; }
+    /// <summary>The source the item came from (named in combined feeds).</summary>
+    public string? SourceId { get; init; }
+    public string? SourceName { get; init; }
 }

@@ -36,6 +36,8 @@ public sealed partial class FeedItemFactory(ContentSanitizer sanitizer)
                 : null,
             RelatedLinks = [.. stored.RelatedLinks.Where(IsHttp)],
             Language = article.Language ?? source?.Language,
+            SourceId = stored.SourceId,
+            SourceName = source is null ? null : Text(source.Name),
         };
     }
 
@@ -58,6 +60,8 @@ public sealed partial class FeedItemFactory(ContentSanitizer sanitizer)
             Summary = Text(string.Join(", ", weather.Snapshot.Readings.Select(WeatherPresentation.Reading))),
             ContentHtml = sanitizer.Sanitize(WeatherPresentation.Table(weather, zone), home),
             Language = source?.Language ?? "ko",
+            SourceId = weather.SourceId,
+            SourceName = source is null ? null : Text(source.Name),
         };
     }
 

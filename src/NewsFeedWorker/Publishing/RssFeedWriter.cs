@@ -38,11 +38,13 @@ public static class RssFeedWriter
         }
 
         feed.ElementExtensions.Add(new XElement("ttl", Math.Max(1, (int)Math.Ceiling(document.TimeToLive.TotalMinutes)).ToString(CultureInfo.InvariantCulture)));
-        feed.Items = [.. document.Items.Select(Item)];
+        var combined = document.Definition.SourceId is null;
+        feed.Items = [.. document.Items.Select(i => Item(i, combined ? links : null, document.Definition.IsWeather))];
         return FeedXml.Write(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true));
     }
 
-    private static SyndicationItem Item(FeedItem item)
+    /// <param name="combinedLinks">Set for feeds mixing sources: each item then names its source's own feed.</param>
+    private static SyndicationItem Item(FeedItem item, FeedLinks? combinedLinks, bool weather)
     {
         var result = new SyndicationItem
         {
@@ -70,6 +72,12 @@ public static class RssFeedWriter
         }
 
         result.ElementExtensions.Add(new XElement(Content + "encoded", item.ContentHtml));
+        if (combinedLinks is not null && item is { SourceId: { } sourceId, SourceName: { } sourceName })
+        {
+            var sourceFeed = weather ? FeedDefinition.ForSourceWeather(sourceId) : FeedDefinition.ForSource(sourceId);
+            result.ElementExtensions.Add(new XElement("source", new XAttribute("url", combinedLinks.Self(sourceFeed, FeedFormat.Rss).AbsoluteUri), sourceName));
+        }
+
         if (item.Image is { } image)
         {
             if (image.MediaType is { } type)

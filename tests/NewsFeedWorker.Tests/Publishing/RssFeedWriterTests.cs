@@ -38,6 +38,19 @@ public sealed class RssFeedWriterTests
     }
 
     [Fact]
+    public async Task Items_of_the_combined_feed_name_their_source_feed()
+    {
+        using var harness = new PublishingHarness();
+        var combined = XDocument.Parse(System.Text.Encoding.UTF8.GetString((await harness.GetAsync(FeedDefinition.All, FeedFormat.Rss))!.Content));
+        var single = XDocument.Parse(System.Text.Encoding.UTF8.GetString((await harness.GetAsync(FeedDefinition.ForSource(FeedSeed.RegionId), FeedFormat.Rss))!.Content));
+
+        var society = combined.Descendants("item").Single(i => i.Element("guid")!.Value == $"urn:uuid:{FeedSeed.SocietyId}");
+        Assert.Equal("경기 지역 뉴스", society.Element("source")!.Value);
+        Assert.Equal("https://feeds.example.org/feeds/gyeonggi.rss", society.Element("source")!.Attribute("url")!.Value);
+        Assert.DoesNotContain(single.Descendants("item"), i => i.Element("source") is not null);
+    }
+
+    [Fact]
     public async Task An_empty_feed_has_a_fixed_updated_time_not_now()
     {
         using var harness = new PublishingHarness(new InMemoryFeedStore());
