@@ -50,8 +50,10 @@ public sealed class FeedRequestHandler(FeedCache cache, CurrentSources sources, 
     public FeedLinks Links(HttpContext context)
     {
         var request = context.Request;
-        var baseUrl = options.Value.PublicBaseUrl ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
-        return new FeedLinks(baseUrl, options.Value.WebSubHubUrl);
+        var settings = options.Value;
+        var baseUrl = settings.PublicBaseUrl
+            ?? (Uri.TryCreate($"{request.Scheme}://{request.Host}{request.PathBase}/", UriKind.Absolute, out var own) ? own : settings.ExportFallbackBaseUrl);
+        return new FeedLinks(baseUrl, settings.WebSubHubUrl);
     }
 
     private static IResult Serve(HttpContext context, RenderedFeed rendered, TimeSpan maxAge)
