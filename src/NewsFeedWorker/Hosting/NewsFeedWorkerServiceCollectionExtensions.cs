@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NewsFeedWorker.Diagnostics;
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
@@ -14,6 +15,7 @@ public static class NewsFeedWorkerServiceCollectionExtensions
     public static IServiceCollection AddNewsFeedWorker(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddSingleton(TimeProvider.System)
+            .AddWorkerOptions(configuration)
             .AddSources(configuration)
             .AddScheduling(configuration)
             .AddFetching(configuration)
@@ -21,4 +23,15 @@ public static class NewsFeedWorkerServiceCollectionExtensions
             .AddStorage(configuration)
             .AddPublishing(configuration)
             .AddDiagnostics(configuration);
+
+    private static IServiceCollection AddWorkerOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WorkerOptions>()
+            .Bind(configuration.GetSection(WorkerOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<HostOptions>()
+            .Configure<IOptions<WorkerOptions>>((host, worker) => host.ShutdownTimeout = worker.Value.ShutdownTimeout);
+        return services;
+    }
 }

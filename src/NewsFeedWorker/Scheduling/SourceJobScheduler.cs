@@ -1,0 +1,111 @@
+using Microsoft.Extensions.Options;
+using NewsFeedWorker.Hosting;
+using NewsFeedWorker.Sources;
+using Quartz;
+
+namespace NewsFeedWorker.Scheduling;
+
+/// <summary>
+/// Keeps one Quartz job per enabled source, with a cron trigger in the source's time zone.
+/// Misfire policy: <see cref="CronTriggerMisfireInstruction.FireAndProceed"/>. A firing missed because the previous run
+/// of the same source was still going (or the scheduler was busy) runs once as soon as it can, then the schedule resumes;
+/// missed firings are never replayed one by one.
+/// </summary>
+public sealed partial class SourceJobScheduler(ISchedulerFactory schedulerFactory, IOptions<WorkerOptions> options, ILogger<SourceJobScheduler> logger) : IDisposable
+{
+    public const string Group = "sources";
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public static JobKey JobKeyFor(string sourceId) => new(sourceId, Group);
+
+    public static TriggerKey TriggerKeyFor(string sourceId) => new(sourceId, Group);
+
+    public void Dispose() => _gate.Dispose();
+
+    /// <summary>Adds, removes and re-times jobs so the scheduler matches <paramref name="sources"/>.</summary>
+    public async Task<ScheduleChanges> SyncAsync(IReadOnlyList<SourceDefinition> sources, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await SyncCoreAsync(sources, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<ScheduleChanges> SyncCoreAsync(IReadOnlyList<SourceDefinition> sources, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var wanted = sources.Where(s => s.Enabled).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var existing = await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(Group), cancellationToken);
+
+        var removed = new List<string>();
+        foreach (var key in existing.Where(k => !wanted.ContainsKey(k.Name)))
+        {
+            await scheduler.DeleteJob(key, cancellationToken);
+            removed.Add(key.Name);
+            Log.Removed(logger, key.Name);
+        }
+
+        var added = new List<string>();
+        var retimed = new List<string>();
+        foreach (var source in wanted.Values)
+        {
+            var trigger = BuildTrigger(source);
+            switch (await scheduler.GetTrigger(trigger.Key, cancellationToken))
+            {
+                case null:
+                    var job = JobBuilder.Create<SourceJob>()
+                        .WithIdentity(JobKeyFor(source.Id))
+                        .WithDescription(source.Name)
+                        .UsingJobData(SourceJob.SourceIdKey, source.Id)
+                        .Build();
+                    var first = await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
+                    if (options.Value.RunOnStart)
+                    {
+                        await scheduler.TriggerJob(job.Key, cancellationToken);
+                    }
+
+                    added.Add(source.Id);
+                    Log.Added(logger, source.Id, source.Schedule, source.TimeZone, first);
+                    break;
+
+                case ICronTrigger current when current.CronExpressionString != source.Schedule || current.TimeZone.Id != ((ICronTrigger)trigger).TimeZone.Id:
+                    var next = await scheduler.RescheduleJob(trigger.Key, trigger, cancellationToken);
+                    retimed.Add(source.Id);
+                    Log.Retimed(logger, source.Id, source.Schedule, source.TimeZone, next);
+                    break;
+
+                default:
+                    break;
+            }
+        }
+
+        return new ScheduleChanges(added, removed, retimed);
+    }
+
+    private static ITrigger BuildTrigger(SourceDefinition source) =>
+        TriggerBuilder.Create()
+            .WithIdentity(TriggerKeyFor(source.Id))
+            .ForJob(JobKeyFor(source.Id))
+            .WithCronSchedule(source.Schedule, cron => cron
+                .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(source.TimeZone))
+                .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+            .Build();
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Source {SourceId} scheduled: {Schedule} in {TimeZone}, first run {NextRun}")]
+        public static partial void Added(ILogger logger, string sourceId, string schedule, string timeZone, DateTimeOffset? nextRun);
+
+        [LoggerMessage(2, LogLevel.Information, "Source {SourceId} re-timed: {Schedule} in {TimeZone}, next run {NextRun}")]
+        public static partial void Retimed(ILogger logger, string sourceId, string schedule, string timeZone, DateTimeOffset? nextRun);
+
+        [LoggerMessage(3, LogLevel.Information, "Source {SourceId} unscheduled (removed or disabled)")]
+        public static partial void Removed(ILogger logger, string sourceId);
+    }
+}
