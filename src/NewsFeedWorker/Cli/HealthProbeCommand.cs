@@ -11,7 +11,7 @@ public static class HealthProbeCommand
         {
             Description = "The health endpoint to ask.",
             HelpName = "URL",
-            DefaultValueFactory = _ => new Uri("http://127.0.0.1:8080/health"),
+            DefaultValueFactory = _ => new Uri("http://127.0.0.1:5080/health"),
         };
         var command = new Command("health-probe", "Ask a running worker's /health endpoint; exit 0 when it answers 200.") { Hidden = true };
         command.Options.Add(url);

@@ -16,7 +16,9 @@ public static class WorkerConfiguration
         configuration
             .AddJsonFile(SettingsFile, optional: true, reloadOnChange: true)
             .AddJsonFile($"config/appsettings.{environmentName}.json", optional: true, reloadOnChange: true)
-            // Added again so environment variables win over the settings file added above.
+            // Added again so environment variables (ASPNETCORE_URLS too) win over the settings file added above.
+            .AddEnvironmentVariables("DOTNET_")
+            .AddEnvironmentVariables("ASPNETCORE_")
             .AddEnvironmentVariables()
             .AddInMemoryCollection(overrides);
     }
