@@ -59,7 +59,7 @@ public static class RunCommand
                 case SourcesFileException sources:
                     return sources.Message;
                 case OptionsValidationException options:
-                    return string.Join(Environment.NewLine, options.Failures.Select(f => $"{options.OptionsName}: {f}"));
+                    return $"invalid setting ({options.OptionsType.Name}; config/appsettings.json or environment variables): {string.Join(" ", options.Failures)}";
                 case AggregateException { InnerExceptions.Count: 1 } aggregate:
                     return ConfigurationProblem(aggregate.InnerExceptions[0]);
                 default:

@@ -21,8 +21,31 @@ public static class WorkerHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        try
+        {
+            ValidateSettings(app.Services);
+        }
+        catch
+        {
+            ((IDisposable)app).Dispose();
+            throw;
+        }
+
         MapEndpoints(app);
         return app;
+    }
+
+    /// <summary>
+    /// Reads the settings and the sources file before the host starts, so a bad value ends the process with one
+    /// message (see RunCommand) instead of a "Hosting failed to start" stack trace.
+    /// </summary>
+    /// <exception cref="Sources.SourcesFileException">The sources file is missing or invalid.</exception>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A Worker setting is invalid.</exception>
+    private static void ValidateSettings(IServiceProvider services)
+    {
+        // Every stage's ValidateOnStart options, checked now rather than inside StartAsync.
+        services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+        _ = services.GetRequiredService<Sources.SourceCatalog>();
     }
 
     private static void MapEndpoints(WebApplication app)

@@ -242,7 +242,7 @@ internal static partial class SourceValidator
         }
     }
 
-    private static string Problem(string key, string? value, string reason) => $"key \"{key}\": \"{value}\" is {Lower(reason)}.";
+    private static string Problem(string key, string? value, string reason) => $"key \"{key}\": \"{value}\" is {Lower(reason.TrimEnd('.'))}.";
 
     private static string Lower(string reason) => reason.StartsWith("not ", StringComparison.Ordinal) || reason.StartsWith("unknown", StringComparison.Ordinal) || reason.StartsWith("out ", StringComparison.Ordinal)
         ? reason

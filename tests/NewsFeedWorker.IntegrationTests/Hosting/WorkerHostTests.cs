@@ -110,6 +110,14 @@ public sealed class WorkerHostTests : IDisposable
     }
 
     [Fact]
+    public void A_bad_sources_file_stops_the_worker_before_the_host_starts()
+    {
+        var error = Assert.Throws<SourcesFileException>(() => WorkerHost.Build(Settings(SourcesFile(schedule: "0 0 25 * * ?"))));
+
+        Assert.Contains("source \"local\", key \"schedule\"", error.Message);
+    }
+
+    [Fact]
     public async Task Run_with_an_invalid_worker_setting_exits_2_naming_the_setting()
     {
         using var error = new StringWriter();
@@ -119,6 +127,7 @@ public sealed class WorkerHostTests : IDisposable
         var exitCode = await RunCommand.RunAsync(settings, error, CancellationToken.None);
 
         Assert.Equal(ExitCodes.BadConfiguration, exitCode);
+        Assert.StartsWith("Configuration error: invalid setting (WorkerOptions", error.ToString());
         Assert.Contains("ShutdownTimeout", error.ToString());
     }
 
