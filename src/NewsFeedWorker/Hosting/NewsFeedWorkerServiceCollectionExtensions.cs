@@ -17,6 +17,12 @@ public static class NewsFeedWorkerServiceCollectionExtensions
             .AddSingleton(TimeProvider.System)
             .AddWorkerOptions(configuration)
             .AddSources(configuration)
+            // Publishing reads the sources in force through this delegate; it follows every accepted reload.
+            .AddSingleton<CurrentSources>(sp =>
+            {
+                var catalog = sp.GetRequiredService<SourceCatalog>();
+                return () => catalog.Sources;
+            })
             .AddScheduling(configuration)
             .AddFetching(configuration)
             .AddParsing(configuration)
