@@ -55,37 +55,58 @@ public sealed partial class SourceJobScheduler(ISchedulerFactory schedulerFactor
         var retimed = new List<string>();
         foreach (var source in wanted.Values)
         {
-            var trigger = BuildTrigger(source);
-            switch (await scheduler.GetTrigger(trigger.Key, cancellationToken))
+            try
             {
-                case null:
-                    var job = JobBuilder.Create<SourceJob>()
-                        .WithIdentity(JobKeyFor(source.Id))
-                        .WithDescription(source.Name)
-                        .UsingJobData(SourceJob.SourceIdKey, source.Id)
-                        .Build();
-                    var first = await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
-                    if (options.Value.RunOnStart)
-                    {
-                        await scheduler.TriggerJob(job.Key, cancellationToken);
-                    }
-
-                    added.Add(source.Id);
-                    Log.Added(logger, source.Id, source.Schedule, source.TimeZone, first);
-                    break;
-
-                case ICronTrigger current when current.CronExpressionString != source.Schedule || current.TimeZone.Id != ((ICronTrigger)trigger).TimeZone.Id:
-                    var next = await scheduler.RescheduleJob(trigger.Key, trigger, cancellationToken);
-                    retimed.Add(source.Id);
-                    Log.Retimed(logger, source.Id, source.Schedule, source.TimeZone, next);
-                    break;
-
-                default:
-                    break;
+                switch (await ScheduleAsync(scheduler, source, cancellationToken))
+                {
+                    case Change.Added:
+                        added.Add(source.Id);
+                        break;
+                    case Change.Retimed:
+                        retimed.Add(source.Id);
+                        break;
+                    default:
+                        break;
+                }
+            }
+            catch (SchedulerException ex)
+            {
+                // One source Quartz refuses must not keep the others from being scheduled.
+                Log.ScheduleFailed(logger, ex, source.Id, source.Schedule);
             }
         }
 
         return new ScheduleChanges(added, removed, retimed);
+    }
+
+    private async Task<Change> ScheduleAsync(IScheduler scheduler, SourceDefinition source, CancellationToken cancellationToken)
+    {
+        var trigger = BuildTrigger(source);
+        switch (await scheduler.GetTrigger(trigger.Key, cancellationToken))
+        {
+            case null:
+                var job = JobBuilder.Create<SourceJob>()
+                    .WithIdentity(JobKeyFor(source.Id))
+                    .WithDescription(source.Name)
+                    .UsingJobData(SourceJob.SourceIdKey, source.Id)
+                    .Build();
+                var first = await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
+                if (options.Value.RunOnStart)
+                {
+                    await scheduler.TriggerJob(job.Key, cancellationToken);
+                }
+
+                Log.Added(logger, source.Id, source.Schedule, source.TimeZone, first);
+                return Change.Added;
+
+            case ICronTrigger current when current.CronExpressionString != source.Schedule || current.TimeZone.Id != ((ICronTrigger)trigger).TimeZone.Id:
+                var next = await scheduler.RescheduleJob(trigger.Key, trigger, cancellationToken);
+                Log.Retimed(logger, source.Id, source.Schedule, source.TimeZone, next);
+                return Change.Retimed;
+
+            default:
+                return Change.None;
+        }
     }
 
     private static ITrigger BuildTrigger(SourceDefinition source) =>
@@ -107,5 +128,15 @@ public sealed partial class SourceJobScheduler(ISchedulerFactory schedulerFactor
 
         [LoggerMessage(3, LogLevel.Information, "Source {SourceId} unscheduled (removed or disabled)")]
         public static partial void Removed(ILogger logger, string sourceId);
+
+        [LoggerMessage(4, LogLevel.Error, "Source {SourceId} could not be scheduled with {Schedule}; it does not run until the sources file is fixed")]
+        public static partial void ScheduleFailed(ILogger logger, Exception exception, string sourceId, string schedule);
+    }
+
+    private enum Change
+    {
+        None,
+        Added,
+        Retimed,
     }
 }

@@ -29,8 +29,16 @@ public sealed partial class SourceScheduleService(SourceCatalog catalog, SourceJ
         // Only the newest list matters: a burst of reloads collapses into one synchronisation.
         await foreach (var sources in _reloads.Reader.ReadAllAsync(stoppingToken))
         {
-            var changes = await scheduler.SyncAsync(sources, stoppingToken);
-            Log.Resynced(logger, changes.Added.Count, changes.Removed.Count, changes.Retimed.Count);
+            try
+            {
+                var changes = await scheduler.SyncAsync(sources, stoppingToken);
+                Log.Resynced(logger, changes.Added.Count, changes.Removed.Count, changes.Retimed.Count);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A failed re-synchronisation must not stop the host: the jobs in place keep running, the next save retries.
+                Log.ResyncFailed(logger, ex);
+            }
         }
     }
 
@@ -43,5 +51,8 @@ public sealed partial class SourceScheduleService(SourceCatalog catalog, SourceJ
 
         [LoggerMessage(2, LogLevel.Information, "Sources file applied: {Added} added, {Removed} removed, {Retimed} re-timed")]
         public static partial void Resynced(ILogger logger, int added, int removed, int retimed);
+
+        [LoggerMessage(3, LogLevel.Error, "Applying the edited sources file to the scheduler failed; the jobs in place keep running")]
+        public static partial void ResyncFailed(ILogger logger, Exception exception);
     }
 }

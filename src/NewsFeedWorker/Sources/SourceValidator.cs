@@ -32,12 +32,12 @@ internal static partial class SourceValidator
 
         if (FindTimeZone(source.TimeZone) is null)
         {
-            yield return Problem("timeZone", source.TimeZone, "unknown time zone; use an IANA name such as \"Asia/Seoul\"");
+            yield return Problem("timeZone", source.TimeZone, "not a known time zone; use an IANA name such as \"Asia/Seoul\"");
         }
 
         if (source.Language is { } language && !IsKnownCulture(language))
         {
-            yield return Problem("language", language, "unknown language tag; use a BCP 47 tag such as \"ko\" or \"ko-KR\"");
+            yield return Problem("language", language, "not a known language tag; use a BCP 47 tag such as \"ko\" or \"ko-KR\"");
         }
 
         if (source.StartUrls.Count == 0)
@@ -64,7 +64,7 @@ internal static partial class SourceValidator
 
         if (source.Encoding is { } encoding && !IsKnownEncoding(encoding))
         {
-            yield return Problem("encoding", encoding, "unknown character set; use a name such as \"utf-8\" or \"euc-kr\"");
+            yield return Problem("encoding", encoding, "not a known character set; use a name such as \"utf-8\" or \"euc-kr\"");
         }
 
         foreach (var problem in ValidateLinks(source.ArticleLinks)
@@ -81,8 +81,10 @@ internal static partial class SourceValidator
     {
         try
         {
-            _ = new CronExpression(expression);
-            return null;
+            // A valid expression whose every time is past (a year gone by) would never run the source.
+            return new CronExpression(expression).GetNextValidTimeAfter(TimeProvider.System.GetUtcNow()) is null
+                ? "it never fires again"
+                : null;
         }
         catch (FormatException ex)
         {
@@ -244,9 +246,7 @@ internal static partial class SourceValidator
 
     private static string Problem(string key, string? value, string reason) => $"key \"{key}\": \"{value}\" is {Lower(reason.TrimEnd('.'))}.";
 
-    private static string Lower(string reason) => reason.StartsWith("not ", StringComparison.Ordinal) || reason.StartsWith("unknown", StringComparison.Ordinal) || reason.StartsWith("out ", StringComparison.Ordinal)
-        ? reason
-        : $"invalid: {reason}";
+    private static string Lower(string reason) => reason.StartsWith("not ", StringComparison.Ordinal) ? reason : $"invalid: {reason}";
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,63}$")]
     private static partial Regex IdShape();

@@ -119,11 +119,20 @@ public sealed class SourcesFileLoaderTests
     }
 
     [Fact]
+    public void A_cron_expression_that_never_fires_again_is_rejected()
+    {
+        var error = Rejects(Some.SourcesJson(Some.MinimalSource.Replace("0 */15 * * * ?", "0 0 0 1 1 ? 2020")));
+
+        Assert.Contains("source \"alpha\", key \"schedule\": \"0 0 0 1 1 ? 2020\" is not a valid Quartz cron expression", error.Message);
+        Assert.Contains("never fires again", error.Message);
+    }
+
+    [Fact]
     public void An_unknown_time_zone_names_the_source_and_the_key()
     {
         var error = Rejects(With("\"timeZone\": \"Asia/Busan\""));
 
-        Assert.Contains("source \"alpha\", key \"timeZone\": \"Asia/Busan\" is unknown time zone", error.Message);
+        Assert.Contains("source \"alpha\", key \"timeZone\": \"Asia/Busan\" is not a known time zone", error.Message);
     }
 
     [Theory]
