@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsFeedWorker.Hosting;
 
 namespace NewsFeedWorker.Cli;
 
@@ -16,4 +17,11 @@ public static class WorkerCommandLine
         root.Subcommands.Add(HealthProbeCommand.Create());
         return root;
     }
+
+    /// <summary>
+    /// The worker's services, configured as <c>run</c> would be (settings file, environment), for commands that need
+    /// them without running the worker; built only when such a command runs.
+    /// </summary>
+    /// <exception cref="Sources.SourcesFileException">The sources file is missing or invalid.</exception>
+    public static IServiceProvider BuildAppServices() => WorkerHost.Build(new Dictionary<string, string?>()).Services;
 }

@@ -16,7 +16,8 @@ public sealed partial class ScrapeCycle
         [LoggerMessage(3, LogLevel.Debug, "Source {SourceId}: {Url} not modified")]
         public static partial void NotModified(ILogger logger, string sourceId, Uri url);
 
-        [LoggerMessage(4, LogLevel.Warning, "Source {SourceId}: fetching {Url} failed ({Kind}, status {Status}): {Reason}")]
+        // Debug: the fetch stage already logs every failed fetch once, as a warning.
+        [LoggerMessage(4, LogLevel.Debug, "Source {SourceId}: fetching {Url} failed ({Kind}, status {Status}): {Reason}")]
         public static partial void FetchFailed(ILogger logger, string sourceId, Uri url, FetchErrorKind kind, int? status, string reason);
 
         [LoggerMessage(5, LogLevel.Information, "Source {SourceId}: new article {Url} \"{Title}\"")]

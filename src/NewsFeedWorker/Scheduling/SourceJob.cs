@@ -49,7 +49,7 @@ public sealed partial class SourceJob(SourceCatalog catalog, ISourceCycle cycle,
         [LoggerMessage(1, LogLevel.Debug, "Source {SourceId}: cycle started")]
         public static partial void Started(ILogger logger, string sourceId);
 
-        [LoggerMessage(2, LogLevel.Information, "Source {SourceId}: cycle finished in {Elapsed}")]
+        [LoggerMessage(2, LogLevel.Debug, "Source {SourceId}: cycle finished in {Elapsed}")]
         public static partial void Finished(ILogger logger, string sourceId, TimeSpan elapsed);
 
         [LoggerMessage(3, LogLevel.Warning, "Source {SourceId}: cycle cancelled after {Elapsed} (shutting down)")]

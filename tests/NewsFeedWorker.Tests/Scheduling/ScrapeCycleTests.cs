@@ -160,7 +160,8 @@ public sealed class ScrapeCycleTests
 
         Assert.Equal([1, 2], _store.Statuses.Select(s => s.ConsecutiveFailures));
         Assert.Null(_store.Statuses[^1].LastSuccess);
-        Assert.Contains(_logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains("Name or service not known", StringComparison.Ordinal));
+        Assert.Contains(_logger.Collector.GetSnapshot(), r => r.Message.Contains("Name or service not known", StringComparison.Ordinal));
+        Assert.Contains(_logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Information && r.Message.Contains("1 failures", StringComparison.Ordinal));
     }
 
     [Fact]
