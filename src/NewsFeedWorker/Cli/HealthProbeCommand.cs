@@ -12,6 +12,17 @@ public static class HealthProbeCommand
             Description = "The health endpoint to ask.",
             HelpName = "URL",
             DefaultValueFactory = _ => new Uri("http://127.0.0.1:5080/health"),
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Single().Value;
+                if (Uri.TryCreate(text, UriKind.Absolute, out var parsed))
+                {
+                    return parsed;
+                }
+
+                result.AddError($"'{text}' is not an absolute URL.");
+                return null;
+            },
         };
         var command = new Command("health-probe", "Ask a running worker's /health endpoint; exit 0 when it answers 200.") { Hidden = true };
         command.Options.Add(url);

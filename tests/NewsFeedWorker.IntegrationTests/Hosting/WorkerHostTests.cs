@@ -65,6 +65,22 @@ public sealed class WorkerHostTests : IDisposable
     }
 
     [Fact]
+    public async Task The_docker_health_probe_exits_0_for_a_running_worker_and_1_when_nothing_answers()
+    {
+        await using var app = WorkerHost.Build(Settings(SourcesFile()));
+        await app.StartAsync();
+        var health = new Uri(BaseAddress(app), "/health");
+        using var error = new StringWriter();
+
+        var healthy = await WorkerCommandLine.Create().Parse(["health-probe", "--url", health.ToString()]).InvokeAsync(new() { Error = error });
+        await app.StopAsync();
+        var stopped = await WorkerCommandLine.Create().Parse(["health-probe", "--url", health.ToString()]).InvokeAsync(new() { Error = error });
+
+        Assert.True(healthy == 0, error.ToString());
+        Assert.Equal(1, stopped);
+    }
+
+    [Fact]
     public async Task Logs_go_to_a_rolling_file_under_the_data_directory()
     {
         var settings = Settings(SourcesFile());
