@@ -256,8 +256,9 @@ public sealed partial class ScrapeCycle : ISourceCycle
             LastErrorAt = tally.Failures > 0 ? startedAt : previous?.LastErrorAt,
             LastError = tally.Failures > 0 ? tally.LastError : previous?.LastError,
             ConsecutiveFailures = succeeded ? 0 : (previous?.ConsecutiveFailures ?? 0) + 1,
-            ArticlesLast24h = (previous?.ArticlesLast24h ?? 0) + tally.NewArticles,
-            TotalArticles = (previous?.TotalArticles ?? 0) + tally.NewArticles,
+            // The counts are the store's to compute from the articles it holds; passed through unchanged.
+            ArticlesLast24h = previous?.ArticlesLast24h ?? 0,
+            TotalArticles = previous?.TotalArticles ?? 0,
         }, cancellationToken);
     }
 }

@@ -41,7 +41,7 @@ public sealed class ScrapeCycleTests
         Assert.Equal("alpha", status.SourceId);
         Assert.NotNull(status.LastSuccess);
         Assert.Null(status.LastError);
-        Assert.Equal(2, status.TotalArticles);
+        Assert.Equal(0, status.ConsecutiveFailures);
     }
 
     [Fact]
