@@ -96,18 +96,22 @@ public sealed partial class SourceJobScheduler(ISchedulerFactory schedulerFactor
                     await scheduler.TriggerJob(job.Key, cancellationToken);
                 }
 
-                Log.Added(logger, source.Id, source.Schedule, source.TimeZone, first);
+                Log.Added(logger, source.Id, source.Schedule, source.TimeZone, InZone(first, trigger));
                 return Change.Added;
 
             case ICronTrigger current when current.CronExpressionString != source.Schedule || current.TimeZone.Id != ((ICronTrigger)trigger).TimeZone.Id:
                 var next = await scheduler.RescheduleJob(trigger.Key, trigger, cancellationToken);
-                Log.Retimed(logger, source.Id, source.Schedule, source.TimeZone, next);
+                Log.Retimed(logger, source.Id, source.Schedule, source.TimeZone, InZone(next, trigger));
                 return Change.Retimed;
 
             default:
                 return Change.None;
         }
     }
+
+    /// <summary>Fire times read best in the zone the operator wrote the schedule for.</summary>
+    private static DateTimeOffset? InZone(DateTimeOffset? time, ITrigger trigger) =>
+        time is { } t ? TimeZoneInfo.ConvertTime(t, ((ICronTrigger)trigger).TimeZone) : null;
 
     private static ITrigger BuildTrigger(SourceDefinition source) =>
         TriggerBuilder.Create()
@@ -120,10 +124,10 @@ public sealed partial class SourceJobScheduler(ISchedulerFactory schedulerFactor
 
     private static partial class Log
     {
-        [LoggerMessage(1, LogLevel.Information, "Source {SourceId} scheduled: {Schedule} in {TimeZone}, first run {NextRun}")]
+        [LoggerMessage(1, LogLevel.Information, "Source {SourceId} scheduled: {Schedule} in {TimeZone}, first run {NextRun:yyyy-MM-dd HH:mm:ss zzz}")]
         public static partial void Added(ILogger logger, string sourceId, string schedule, string timeZone, DateTimeOffset? nextRun);
 
-        [LoggerMessage(2, LogLevel.Information, "Source {SourceId} re-timed: {Schedule} in {TimeZone}, next run {NextRun}")]
+        [LoggerMessage(2, LogLevel.Information, "Source {SourceId} re-timed: {Schedule} in {TimeZone}, next run {NextRun:yyyy-MM-dd HH:mm:ss zzz}")]
         public static partial void Retimed(ILogger logger, string sourceId, string schedule, string timeZone, DateTimeOffset? nextRun);
 
         [LoggerMessage(3, LogLevel.Information, "Source {SourceId} unscheduled (removed or disabled)")]
