@@ -39,8 +39,8 @@ public static class RunCommand
         try
         {
             await using var app = WorkerHost.Build(overrides);
-            await app.RunAsync();
-            return 0;
+            await ((IHost)app).RunAsync(cancellationToken);
+            return ExitCodes.Ok;
         }
         catch (Exception ex) when (ConfigurationProblem(ex) is { } message)
         {
@@ -60,8 +60,9 @@ public static class RunCommand
                     return sources.Message;
                 case OptionsValidationException options:
                     return $"invalid setting ({options.OptionsType.Name}; config/appsettings.json or environment variables): {string.Join(" ", options.Failures)}";
-                case AggregateException { InnerExceptions.Count: 1 } aggregate:
-                    return ConfigurationProblem(aggregate.InnerExceptions[0]);
+                case AggregateException aggregate:
+                    var messages = aggregate.InnerExceptions.Select(ConfigurationProblem).ToList();
+                    return messages.All(m => m is not null) ? string.Join(Environment.NewLine, messages) : null;
                 default:
                     break;
             }

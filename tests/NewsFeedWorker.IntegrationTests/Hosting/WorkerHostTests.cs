@@ -154,6 +154,8 @@ public sealed class WorkerHostTests : IDisposable
 
         Assert.Equal("sources.json: source \"x\", key \"id\": bad", RunCommand.ConfigurationProblem(wrapped));
         Assert.Null(RunCommand.ConfigurationProblem(new InvalidOperationException("not about settings")));
+        Assert.Equal($"a{Environment.NewLine}b", RunCommand.ConfigurationProblem(new AggregateException(new SourcesFileException("a"), new SourcesFileException("b"))));
+        Assert.Null(RunCommand.ConfigurationProblem(new AggregateException(new SourcesFileException("a"), new IOException("disk"))));
     }
 
     public void Dispose()
