@@ -33,6 +33,13 @@ internal static partial class JsonErrorMessage
 
         if (ConversionFailed().Match(message) is { Success: true } conversion)
         {
+            if (key is null)
+            {
+                return topLevel
+                    ? "the file must hold one object, { \"sources\": [ ... ] }."
+                    : "a source must be an object, { \"id\": ..., \"name\": ..., \"schedule\": ..., \"startUrls\": [ ... ] }.";
+            }
+
             return $"key \"{key}\": the value is not {Expected(conversion.Groups["type"].Value)}.";
         }
 

@@ -36,7 +36,7 @@ public static class SourcesFileLoader
         {
             using (JsonDocument.Parse(json, SourcesJson.DocumentOptions))
             {
-                // Parsed once as a plain document first so syntax errors get their own line/column message.
+                // A syntax error anywhere is reported as such, with line and column, before any complaint about content.
             }
 
             document = JsonSerializer.Deserialize<SourcesFileDocument>(json, SourcesJson.Options)

@@ -54,6 +54,19 @@ public sealed class SourcesFileLoaderTests
         Assert.Contains("line 1, column 33:", error.Message);
     }
 
+    [Theory]
+    [InlineData("", "invalid JSON at line 1, column 1")]
+    [InlineData("[]", "sources.json: the file must hold one object, { \"sources\": [ ... ] }.")]
+    [InlineData("{ \"sources\": null }", "key \"sources\": must not be null")]
+    [InlineData("{ }", "required key \"sources\" is missing")]
+    [InlineData("{ \"sources\": [ 42 ] }", "source #1 (no id): expected an object")]
+    public void A_file_without_a_list_of_sources_says_what_is_wrong(string json, string expected)
+    {
+        var error = Rejects(json);
+
+        Assert.Contains(expected, error.Message);
+    }
+
     [Fact]
     public void An_unknown_top_level_key_is_rejected()
     {
