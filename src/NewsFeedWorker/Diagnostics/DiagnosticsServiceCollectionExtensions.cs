@@ -12,7 +12,8 @@ public static class DiagnosticsServiceCollectionExtensions
         services.AddSerilog((provider, logger) => SerilogSetup.Configure(logger, configuration, provider), preserveStaticLogger: !ownsStaticLogger);
         services.AddHealthChecks()
             .AddCheck<SourcesHealthCheck>("sources")
-            .AddCheck<SchedulerHealthCheck>("scheduler");
+            .AddCheck<SchedulerHealthCheck>("scheduler")
+            .AddCheck<SourceRunsHealthCheck>("runs");
         return services;
     }
 }
