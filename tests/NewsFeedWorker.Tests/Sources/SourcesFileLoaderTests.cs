@@ -265,6 +265,37 @@ public sealed class SourcesFileLoaderTests
         Assert.Contains(sources, s => s.Id == "portalnews" && s.Selectors is not null && s.Weather is not null);
     }
 
+    [Fact]
+    public void The_readme_example_is_valid_and_is_the_shipped_seed_site_source()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var start = readme.IndexOf("```json\n{\n  \"sources\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README has no complete sources.json example");
+        var json = readme[(start + "```json\n".Length)..readme.IndexOf("```", start + 7, StringComparison.Ordinal)];
+
+        var example = Assert.Single(SourcesFileLoader.Parse(json, "README.md"));
+        var shipped = SourcesFileLoader.Load(Path.Combine(RepositoryRoot(), "config", "sources.json")).Single(s => s.Id == example.Id);
+
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(shipped), System.Text.Json.JsonSerializer.Serialize(example));
+        Assert.NotNull(example.Selectors?.Body);
+        Assert.NotNull(example.Weather?.Item);
+    }
+
+    [Theory]
+    [InlineData(typeof(SourceDefinition))]
+    [InlineData(typeof(ArticleLinkRules))]
+    [InlineData(typeof(ArticleSelectors))]
+    [InlineData(typeof(WeatherSelectors))]
+    [InlineData(typeof(PolitenessSettings))]
+    public void Every_sources_json_key_is_documented_in_the_readme(Type type)
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var keys = type.GetProperties().Where(p => p.CanWrite).Select(p => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name));
+
+        // Documented as `key`, `section.key`, or in a list such as `title`, `subtitle` ….
+        Assert.All(keys, key => Assert.Matches($"[`.]{key}\\b", readme));
+    }
+
     internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
