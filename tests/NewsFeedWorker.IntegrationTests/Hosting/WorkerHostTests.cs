@@ -98,6 +98,25 @@ public sealed class WorkerHostTests : IDisposable
     }
 
     [Fact]
+    public async Task The_compact_json_format_is_selectable_in_settings()
+    {
+        var settings = Settings(SourcesFile());
+        settings["Serilog:WriteTo:0:Name"] = "File";
+        settings["Serilog:WriteTo:0:Args:path"] = "{DataDirectory}/logs/json-.log";
+        settings["Serilog:WriteTo:0:Args:formatter"] = "Serilog.Formatting.Compact.RenderedCompactJsonFormatter, Serilog.Formatting.Compact";
+        await using (var app = WorkerHost.Build(settings))
+        {
+            await app.StartAsync();
+            await app.StopAsync();
+        }
+
+        var log = Assert.Single(Directory.GetFiles(Path.Combine(_directory, "data", "logs"), "json-*.log"));
+        var lines = await File.ReadAllLinesAsync(log);
+        var loaded = lines.Select(l => JsonDocument.Parse(l).RootElement).Single(e => e.GetProperty("@m").GetString()!.StartsWith("Loaded 1 sources", StringComparison.Ordinal));
+        Assert.Equal(Path.Combine(_directory, "sources.json"), loaded.GetProperty("Path").GetString());
+    }
+
+    [Fact]
     public async Task Stopping_the_host_cancels_a_running_cycle_and_waits_for_it()
     {
         var cycle = new BlockingCycle();
