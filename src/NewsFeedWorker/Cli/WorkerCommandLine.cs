@@ -13,7 +13,7 @@ public static class WorkerCommandLine
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(CheckConfigCommand.Create());
         root.Subcommands.Add(ScrapeCommand.Create());
-        root.Subcommands.Add(ExportOpmlCommand.Create());
+        root.Subcommands.Add(ExportOpmlCommand.Create(BuildAppServices));
         root.Subcommands.Add(HealthProbeCommand.Create());
         return root;
     }

@@ -7,7 +7,7 @@ public static class SchedulingServiceCollectionExtensions
 {
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
+        var pruneInterval = configuration.GetValue<TimeSpan?>("Storage:PruneInterval") ?? TimeSpan.FromHours(6);
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>
@@ -18,6 +18,13 @@ public static class SchedulingServiceCollectionExtensions
             });
             quartz.UseInMemoryStore();
             quartz.AddJobType<SourceJob>(ServiceLifetime.Scoped);
+
+            // Retention runs beside the sources; pruning an up-to-date store is a few cheap deletes.
+            var retention = new JobKey("retention", "maintenance");
+            quartz.AddJob<Storage.RetentionJob>(job => job.WithIdentity(retention));
+            quartz.AddTrigger(trigger => trigger.ForJob(retention).WithIdentity("retention", "maintenance")
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule.WithInterval(pruneInterval).RepeatForever()));
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         services.AddSingleton<SourceJobScheduler>();

@@ -68,4 +68,7 @@ internal sealed class FakeFeedStore : IFeedStore
 
     public Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SourceStatus>>(Statuses.Count == 0 ? [] : [Statuses[^1]]);
+
+    public Task<PruneResult> PruneAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("pruning is tested on the real stores");
 }
