@@ -29,11 +29,6 @@ internal static class CandidateSelector
             var level = 0;
             for (var ancestor = start; ancestor is not null && level < AncestorLevels; ancestor = ancestor.ParentElement, level++)
             {
-                if (ancestor.ParentElement is null)
-                {
-                    break; // the root element is never a candidate
-                }
-
                 var s = stats[ancestor];
                 if (!s.Scored)
                 {

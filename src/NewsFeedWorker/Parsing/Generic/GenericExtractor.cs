@@ -16,10 +16,10 @@ public sealed class GenericExtractor
         ArgumentNullException.ThrowIfNull(pageUrl);
 
         var fields = new MetadataFields();
-        JsonLdReader.Read(document, fields);
+        var documentTitle = TitleCleaner.FromDocument(document);
+        JsonLdReader.Read(document, fields, documentTitle);
         MetaTagReader.Read(document, fields);
         TimeElementReader.Read(document, fields);
-        var documentTitle = TitleCleaner.FromDocument(document);
         fields.Offer(FieldNames.Title, documentTitle, ExtractionMethod.Heuristic);
         fields.Offer(FieldNames.Language, document.DocumentElement.GetAttribute("lang"), ExtractionMethod.Heuristic);
 
