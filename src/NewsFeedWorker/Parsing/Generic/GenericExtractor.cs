@@ -21,6 +21,7 @@ public sealed class GenericExtractor
         MetaTagReader.Read(document, fields);
         TimeElementReader.Read(document, fields);
         fields.Offer(FieldNames.Title, documentTitle, ExtractionMethod.Heuristic);
+
         fields.Offer(FieldNames.Language, document.DocumentElement.GetAttribute("lang"), ExtractionMethod.Heuristic);
 
         IElement? content = null;
