@@ -53,6 +53,11 @@ public sealed class GenericExtractor
         }
 
         fields.Offer(FieldNames.Author, byline, ExtractionMethod.Heuristic);
+        if (fields[FieldNames.Subtitle] is null && content is not null)
+        {
+            fields.Offer(FieldNames.Subtitle, SubtitleFinder.Find(document, fields[FieldNames.Title]), ExtractionMethod.Heuristic);
+        }
+
         if (content is not null)
         {
             fields.Offer(FieldNames.Summary, FirstParagraph(content), ExtractionMethod.Heuristic);
