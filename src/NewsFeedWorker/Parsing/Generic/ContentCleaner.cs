@@ -11,10 +11,9 @@ internal static class ContentCleaner
 {
     private const int ShareTextLimit = 500;
 
-    public static void Clean(IElement container, ExtractionFlags flags)
+    /// <param name="elements">The container first, then its descendants in document order.</param>
+    public static void Clean(IElement container, List<IElement> elements, Dictionary<IElement, NodeStats> stats, ExtractionFlags flags)
     {
-        var stats = new Dictionary<IElement, NodeStats>();
-        var elements = StatsBuilder.Build(container, stats, paragraphs: null);
         var dataTables = new HashSet<IElement>();
         foreach (var element in elements)
         {
@@ -121,7 +120,7 @@ internal static class ContentCleaner
 
         var isList = element.LocalName is "ul" or "ol" || (s.TextLength > 0 && (double)s.ListText / s.TextLength > 0.9);
         var weight = flags.HasFlag(ExtractionFlags.WeightClasses) ? ClassPatterns.Weight(element.ClassName, element.Id) : 0;
-        if (weight + (s.Scored ? s.Score : 0) < 0)
+        if (weight < 0)
         {
             return true;
         }

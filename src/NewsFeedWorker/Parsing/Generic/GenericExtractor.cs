@@ -4,7 +4,7 @@ using AngleSharp.Html.Dom;
 namespace NewsFeedWorker.Parsing.Generic;
 
 /// <summary>Finds an article in a page nobody wrote selectors for: JSON-LD, meta, hydration data, then content scoring.</summary>
-/// <remarks>Pure and thread-safe; the document passed in is not modified (scoring works on a copy of its body).</remarks>
+/// <remarks>Pure and thread-safe; the document passed in is not modified (pruning only marks nodes; the chosen content is copied).</remarks>
 public sealed class GenericExtractor
 {
     /// <summary>Below this many characters, a body found by scoring is thin enough to prefer hydration data.</summary>
@@ -15,11 +15,12 @@ public sealed class GenericExtractor
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(pageUrl);
 
+        var index = PageIndex.Build(document);
         var fields = new MetadataFields();
-        var documentTitle = TitleCleaner.FromDocument(document);
-        JsonLdReader.Read(document, fields, documentTitle);
-        MetaTagReader.Read(document, fields);
-        TimeElementReader.Read(document, fields);
+        var documentTitle = TitleCleaner.FromDocument(document, index);
+        JsonLdReader.Read(index, fields, documentTitle);
+        MetaTagReader.Read(index, fields);
+        TimeElementReader.Read(index, fields);
         fields.Offer(FieldNames.Title, documentTitle, ExtractionMethod.Heuristic);
 
         fields.Offer(FieldNames.Language, document.DocumentElement.GetAttribute("lang"), ExtractionMethod.Heuristic);
@@ -27,7 +28,7 @@ public sealed class GenericExtractor
         IElement? content = null;
         var contentLength = 0;
         string? byline = null;
-        if (document.Body is { } body && ReaderableCheck.IsProbablyArticle(document))
+        if (document.Body is { } body && ReaderableCheck.IsProbablyArticle(index))
         {
             (content, contentLength, byline) = ContentExtractor.Extract(body, fields[FieldNames.Title]);
         }
@@ -37,7 +38,7 @@ public sealed class GenericExtractor
             fields.Methods[FieldNames.Body] = ExtractionMethod.Heuristic;
         }
 
-        if (contentLength < ThinBody && HydrationReader.Read(document) is { } hydrated)
+        if (contentLength < ThinBody && HydrationReader.Read(index) is { } hydrated)
         {
             content = BodyBuilder.FromHtml(document, hydrated.BodyHtml);
             fields.Methods[FieldNames.Body] = ExtractionMethod.Script;
@@ -55,7 +56,7 @@ public sealed class GenericExtractor
         fields.Offer(FieldNames.Author, byline, ExtractionMethod.Heuristic);
         if (fields[FieldNames.Subtitle] is null && content is not null)
         {
-            fields.Offer(FieldNames.Subtitle, SubtitleFinder.Find(document, fields[FieldNames.Title]), ExtractionMethod.Heuristic);
+            fields.Offer(FieldNames.Subtitle, SubtitleFinder.Find(index, fields[FieldNames.Title]), ExtractionMethod.Heuristic);
         }
 
         if (content is not null)
@@ -63,7 +64,7 @@ public sealed class GenericExtractor
             fields.Offer(FieldNames.Summary, FirstParagraph(content), ExtractionMethod.Heuristic);
         }
 
-        var baseUrl = BaseUrl(document, pageUrl);
+        var baseUrl = BaseUrl(index.BaseHref, pageUrl);
         var leadImage = Resolve(baseUrl, fields[FieldNames.LeadImage]);
         if (leadImage is null)
         {
@@ -90,9 +91,8 @@ public sealed class GenericExtractor
         };
     }
 
-    private static Uri BaseUrl(IDocument document, Uri pageUrl)
+    private static Uri BaseUrl(string? href, Uri pageUrl)
     {
-        var href = document.QuerySelector("base[href]")?.GetAttribute("href");
         return href is not null && Uri.TryCreate(pageUrl, href, out var resolved) ? resolved : pageUrl;
     }
 

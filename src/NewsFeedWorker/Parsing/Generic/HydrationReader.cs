@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using AngleSharp.Dom;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
@@ -31,13 +30,13 @@ internal static class HydrationReader
     };
 
     /// <summary>The article found in the page's scripts, or null.</summary>
-    public static HydratedArticle? Read(IDocument document)
+    public static HydratedArticle? Read(PageIndex index)
     {
         HydratedArticle? best = null;
         var flight = new StringBuilder();
-        foreach (var script in document.Scripts)
+        foreach (var script in index.Scripts)
         {
-            var type = script.Type;
+            var type = script.GetAttribute("type");
             if (type is not null && type.Length > 0 && !type.Contains("json", StringComparison.OrdinalIgnoreCase)
                 && !type.Contains("javascript", StringComparison.OrdinalIgnoreCase) && !type.Equals("module", StringComparison.OrdinalIgnoreCase))
             {
@@ -49,7 +48,7 @@ internal static class HydrationReader
                 continue; // JSON-LD is read as metadata
             }
 
-            var text = script.Text;
+            var text = script.TextContent;
             if (text.Contains("__next_f.push", StringComparison.Ordinal))
             {
                 // The flight stream is split across many scripts, mid-line: join it before reading.

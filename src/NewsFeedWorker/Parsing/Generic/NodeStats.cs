@@ -27,6 +27,22 @@ internal sealed class NodeStats
 
     public double LinkDensity => TextLength == 0 ? 0 : LinkLength / TextLength;
 
+    public NodeStats Copy() => (NodeStats)MemberwiseClone();
+
+    public void Add(NodeStats child)
+    {
+        TextLength += child.TextLength;
+        LinkLength += child.LinkLength;
+        Commas += child.Commas;
+        Paragraphs += child.Paragraphs;
+        Images += child.Images;
+        ListItems += child.ListItems;
+        Inputs += child.Inputs;
+        Embeds += child.Embeds;
+        HeadingText += child.HeadingText;
+        ListText += child.ListText;
+    }
+
     public void Subtract(NodeStats removed)
     {
         TextLength -= removed.TextLength;

@@ -6,13 +6,13 @@ namespace NewsFeedWorker.Parsing.Generic;
 internal static class StatsBuilder
 {
     /// <summary>
-    /// Fills <paramref name="stats"/> for <paramref name="root"/> and every element below it and returns
-    /// the elements in document order. <paramref name="paragraphs"/> receives what the scorer rates:
-    /// each element and the element its score starts from.
+    /// Fills <paramref name="stats"/> for <paramref name="root"/> and every element below it that is not
+    /// in (or under) <paramref name="removed"/>. <paramref name="paragraphs"/> receives what the scorer
+    /// rates: each paragraph and the element its score starts from.
     /// </summary>
-    public static List<IElement> Build(IElement root, Dictionary<IElement, NodeStats> stats, List<(NodeStats Paragraph, IElement Start)>? paragraphs)
+    public static void Build(IElement root, HashSet<IElement> removed, Dictionary<IElement, NodeStats> stats, List<(NodeStats Paragraph, IElement Start)> paragraphs)
     {
-        var elements = DomWalk.Descendants(root);
+        var elements = DomWalk.Descendants(root, removed);
         elements.Insert(0, root);
         for (var i = elements.Count - 1; i >= 0; i--)
         {
@@ -34,7 +34,7 @@ internal static class StatsBuilder
                 }
                 else if (child is IElement childElement && stats.TryGetValue(childElement, out var c))
                 {
-                    Add(own, c);
+                    own.Add(c);
                     if (DomWalk.IsBlock(childElement.LocalName))
                     {
                         hasBlockChild = true;
@@ -95,7 +95,7 @@ internal static class StatsBuilder
                 }
             }
 
-            if (paragraphs is not null && element.ParentElement is { } parent
+            if (element.ParentElement is { } parent
                 && (own.ParagraphLike || name is "p" or "pre" or "td" or "section" or "h2" or "h3" or "h4" or "h5" or "h6"))
             {
                 paragraphs.Add((own, parent));
@@ -103,30 +103,14 @@ internal static class StatsBuilder
 
             stats[element] = own;
         }
-
-        return elements;
     }
 
     /// <summary>Inline text mixed with blocks inside a div counts as a paragraph whose score starts at that div.</summary>
-    private static void Flush(IElement element, NodeStats run, List<(NodeStats, IElement)>? paragraphs)
+    private static void Flush(IElement element, NodeStats run, List<(NodeStats, IElement)> paragraphs)
     {
-        if (paragraphs is not null && element.LocalName == "div" && run.TextLength >= 25)
+        if (element.LocalName == "div" && run.TextLength >= 25)
         {
             paragraphs.Add((run, element));
         }
-    }
-
-    private static void Add(NodeStats into, NodeStats child)
-    {
-        into.TextLength += child.TextLength;
-        into.LinkLength += child.LinkLength;
-        into.Commas += child.Commas;
-        into.Paragraphs += child.Paragraphs;
-        into.Images += child.Images;
-        into.ListItems += child.ListItems;
-        into.Inputs += child.Inputs;
-        into.Embeds += child.Embeds;
-        into.HeadingText += child.HeadingText;
-        into.ListText += child.ListText;
     }
 }
