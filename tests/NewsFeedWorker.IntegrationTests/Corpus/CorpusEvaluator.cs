@@ -95,6 +95,8 @@ public sealed class CorpusEvaluator(GenericExtractor extractor)
             ExpectedTitle = expectedTitle,
             ActualTitle = extraction.Title,
             TitleMatches = string.Equals(expectedTitle, actualTitle, StringComparison.Ordinal),
+            ExpectedText = expectedText,
+            ActualText = actualText,
             BodyF1 = readerable ? TextTokens.F1(expectedText, actualText) : null,
             DateMatches = expectedDate is null ? null : SameDate(expectedDate, extraction.PublishedText),
             ExpectedDate = expectedDate,

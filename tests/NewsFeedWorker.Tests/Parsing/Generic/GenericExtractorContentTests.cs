@@ -54,6 +54,35 @@ public sealed class GenericExtractorContentTests
     }
 
     [Fact]
+    public void Korean_article_with_br_separated_text_keeps_the_photo_caption_and_all_paragraphs()
+    {
+        var extraction = Html.Extract(Html.Read("korean-br-article.html"));
+        var text = Html.BodyText(extraction);
+
+        Assert.Equal("소상공인 디지털 전환 지원, 내년 전국 확대", extraction.Title);
+        Assert.Contains("(사진=중소벤처기업부 제공)", text, StringComparison.Ordinal);
+        Assert.Contains("[서울=뉴스통신] 홍길동 기자 = 정부가 8일", text, StringComparison.Ordinal);
+        Assert.Contains("마련하겠다\"고 말했다.", text, StringComparison.Ordinal);
+        Assert.NotNull(extraction.Content!.QuerySelector("img[src='/photo/2025/11/08/a1.jpg']"));
+    }
+
+    [Theory]
+    [InlineData("관련기사")]
+    [InlineData("많이본뉴스")]
+    [InlineData("많이 본 뉴스")]
+    [InlineData("댓글")]
+    [InlineData("무단전재")]
+    [InlineData("글자크기")]
+    [InlineData("등록번호")]
+    [InlineData("정치")]
+    public void Korean_article_with_br_separated_text_leaks_no_related_ranking_comment_or_footer_text(string furniture)
+    {
+        var text = Html.BodyText(Html.Extract(Html.Read("korean-br-article.html")));
+
+        Assert.DoesNotContain(furniture, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extraction_leaves_the_callers_document_untouched()
     {
         var document = Html.Parse(Html.Read("korean-regional-article.html"));
