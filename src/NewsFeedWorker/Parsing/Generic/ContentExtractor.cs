@@ -39,6 +39,11 @@ internal static class ContentExtractor
 
             var (content, elements, copyStats) = ContentCopier.Copy(chosen, removed, stats, body.Owner!);
             ContentCleaner.Clean(content, elements, copyStats, flags);
+            if (TeaserListCheck.IsTeaserList(content, elements, copyStats))
+            {
+                return (null, 0, byline);
+            }
+
             var length = copyStats[content].TextLength;
             if (length >= EnoughText)
             {

@@ -105,6 +105,41 @@ public sealed class GenericExtractorContentTests
         Assert.False(extraction.Methods.ContainsKey("body"));
     }
 
+    [Fact]
+    public void Korean_section_list_of_teasers_with_long_linked_summaries_yields_no_article()
+    {
+        var extraction = Html.Extract(Html.Read("korean-section-list.html"));
+
+        Assert.Null(extraction.Content);
+    }
+
+    [Fact]
+    public void Korean_section_list_of_teasers_with_unlinked_summaries_yields_no_article()
+    {
+        // Same page, but the summaries are plain text under the linked headline (another common CMS shape).
+        var html = System.Text.RegularExpressions.Regex.Replace(
+            Html.Read("korean-section-list.html"), "<p class=\"list-summary\"><a href=\"[^\"]*\">(.*?)</a></p>", "<p class=\"list-summary\">$1</p>");
+
+        var extraction = Html.Extract(html);
+
+        Assert.Null(extraction.Content);
+    }
+
+    [Fact]
+    public void Korean_section_list_of_teaser_divs_with_unlinked_summaries_yields_no_article()
+    {
+        var html = System.Text.RegularExpressions.Regex.Replace(
+            Html.Read("korean-section-list.html"), "<p class=\"list-summary\"><a href=\"[^\"]*\">(.*?)</a></p>", "<p class=\"list-summary\">$1</p>")
+            .Replace("<li class=\"item\">", "<div class=\"item\">", StringComparison.Ordinal)
+            .Replace("</li>", "</div>", StringComparison.Ordinal)
+            .Replace("<ul class=\"type2\">", "<div class=\"type2\">", StringComparison.Ordinal)
+            .Replace("</ul>", "</div>", StringComparison.Ordinal);
+
+        var extraction = Html.Extract(html);
+
+        Assert.Null(extraction.Content);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("<html><body></body></html>")]
