@@ -87,8 +87,9 @@ internal static class ContentCleaner
                 return true;
             case "h1" or "h2" when flags.HasFlag(ExtractionFlags.WeightClasses) && ClassPatterns.Weight(element.ClassName, element.Id) < 0:
                 return true;
-            case "p" when s.TextLength == 0 && s.Images == 0 && s.Embeds == 0 && element.QuerySelector("img, picture, video, iframe, object, embed, svg") is null:
-                return true;
+            case "p" or "div" or "section" or "span" or "ul" or "ol" or "li" or "table" or "header" or "figure" or "blockquote"
+                when s.TextLength == 0 && s.Images == 0 && s.Embeds == 0 && element.QuerySelector("img, picture, video, iframe, object, embed, svg, math, canvas") is null:
+                return true; // empty after pruning (spacers such as <p>&nbsp;</p>, emptied wrappers)
         }
 
         var classAndId = DomWalk.ClassAndId(element);

@@ -10,6 +10,9 @@ public sealed class GenericExtractor
     /// <summary>Below this many characters, a body found by scoring is thin enough to prefer hydration data.</summary>
     private const int ThinBody = 250;
 
+    /// <summary>Below this, hydration data is still consulted: apps often render only a lead paragraph server-side.</summary>
+    private const int ShortBody = 1000;
+
     public GenericExtraction Extract(IHtmlDocument document, Uri pageUrl)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -38,9 +41,11 @@ public sealed class GenericExtractor
             fields.Methods[FieldNames.Body] = ExtractionMethod.Heuristic;
         }
 
-        if (contentLength < ThinBody && HydrationReader.Read(index) is { } hydrated)
+        if (contentLength < ShortBody && HydrationReader.Read(index) is { } hydrated
+            && BodyBuilder.FromHtml(document, hydrated.BodyHtml) is var hydratedContent
+            && (contentLength < ThinBody || TextMeasure.CollapsedLength(hydratedContent.TextContent) > 2 * contentLength))
         {
-            content = BodyBuilder.FromHtml(document, hydrated.BodyHtml);
+            content = hydratedContent;
             fields.Methods[FieldNames.Body] = ExtractionMethod.Script;
             fields.Offer(FieldNames.Title, hydrated.Title, ExtractionMethod.Script);
             fields.Offer(FieldNames.Subtitle, hydrated.Subtitle, ExtractionMethod.Script);
