@@ -104,6 +104,23 @@ public sealed class GenericExtractorHydrationTests
     }
 
     [Fact]
+    public void Arc_style_global_content_with_text_blocks_is_joined_into_paragraphs()
+    {
+        var blocks = string.Join(",", Enumerable.Range(1, 4).Select(i =>
+            $"{{\"type\":\"text\",\"content\":{JsonString($"문단 {i}: 정부는 8일 인공지능 기본계획을 발표하고, 공공 부문의 AI 전환을 앞당기기로 했다.")}}}"));
+        var content = "{\"headlines\":{\"basic\":\"정부, AI 기본계획 발표\"},\"credits\":{\"by\":[{\"name\":\"김기자\"}]},"
+            + "\"display_date\":\"2025-11-08T05:30:00Z\",\"content_elements\":["
+            + blocks + ",{\"type\":\"image\",\"url\":\"https://img.example.kr/1.jpg\",\"caption\":\"사진 설명 문구\"}]}";
+
+        var extraction = Html.Extract(Shell($"<script>Fusion.globalContent = {content};Fusion.spa=false;</script>"));
+
+        Assert.Equal(4, extraction.Content!.QuerySelectorAll("p").Length);
+        Assert.Equal("김기자", extraction.Byline);
+        Assert.Equal("2025-11-08T05:30:00Z", extraction.PublishedText);
+        Assert.DoesNotContain("사진 설명", Html.BodyText(extraction), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Scripts_that_are_not_json_are_skipped_without_error()
     {
         var extraction = Html.Extract(Shell("<script>window.config = {a: 1, b: function() { return 2; }}; var x = y == {z: 1};" + new string(' ', 300) + "</script>"));
