@@ -59,6 +59,13 @@ public sealed class GenericExtractor
         }
 
         fields.Offer(FieldNames.Author, byline, ExtractionMethod.Heuristic);
+        if (content is not null && document.Body is { } page && (fields[FieldNames.Published] is null || fields[FieldNames.Updated] is null))
+        {
+            var (published, updated) = TextDateFinder.Find(page);
+            fields.Offer(FieldNames.Published, published, ExtractionMethod.Heuristic);
+            fields.Offer(FieldNames.Updated, updated, ExtractionMethod.Heuristic);
+        }
+
         if (fields[FieldNames.Subtitle] is null && content is not null)
         {
             fields.Offer(FieldNames.Subtitle, SubtitleFinder.Find(index, fields[FieldNames.Title]), ExtractionMethod.Heuristic);

@@ -54,6 +54,30 @@ public sealed class GenericExtractorContentTests
     }
 
     [Fact]
+    public void Korean_article_without_date_metadata_takes_the_labelled_input_date_not_the_header_date()
+    {
+        var extraction = Html.Extract(Html.Read("korean-regional-article.html"));
+
+        Assert.Equal("2025.06.25 14:30", extraction.PublishedText);
+        Assert.Equal(ExtractionMethod.Heuristic, extraction.Methods["published"]);
+        Assert.Null(extraction.ModifiedText);
+    }
+
+    [Theory]
+    [InlineData("<span>입력 2025-11-08 오후 2:30</span><span>수정 2025-11-08 오후 3:10</span>", "2025-11-08 오후 2:30", "2025-11-08 오후 3:10")]
+    [InlineData("<li>승인 2019.07.23 12:53</li>", "2019.07.23 12:53", null)]
+    [InlineData("<p class=\"date\">기사입력 : 2025년 11월 8일 14:30</p>", "2025년 11월 8일 14:30", null)]
+    [InlineData("<div>Published: 2024/06/25 10:00 AM</div>", "2024/06/25 10:00 AM", null)]
+    [InlineData("<div>2025.11.08 (토)</div>", null, null)]
+    public void Labelled_dates_in_page_text_are_found_when_metadata_has_none(string dateHtml, string? published, string? updated)
+    {
+        var extraction = Html.Extract($"<html><head><title>Council approves sea wall repairs before winter</title></head><body>{dateHtml}<article>{Html.Paragraphs(6)}</article></body></html>");
+
+        Assert.Equal(published, extraction.PublishedText);
+        Assert.Equal(updated, extraction.ModifiedText);
+    }
+
+    [Fact]
     public void Korean_article_with_br_separated_text_keeps_the_photo_caption_and_all_paragraphs()
     {
         var extraction = Html.Extract(Html.Read("korean-br-article.html"));
