@@ -52,8 +52,10 @@ public sealed class GenericExtractor
             fields.Offer(FieldNames.Author, hydrated.Author, ExtractionMethod.Script);
             fields.Offer(FieldNames.Published, hydrated.PublishedText, ExtractionMethod.Script);
         }
-        else if (content is null && fields.BodyText is { Length: >= ThinBody } articleBody)
+        else if (fields.BodyText is { Length: >= ThinBody } articleBody && contentLength < ShortBody
+            && (content is null || TextMeasure.CollapsedLength(articleBody) > 2 * contentLength))
         {
+            // JSON-LD articleBody: plain text, so only when the page itself shows much less (teaser, paywall).
             content = BodyBuilder.FromText(document, articleBody);
             fields.Methods[FieldNames.Body] = fields.BodyMethod ?? ExtractionMethod.JsonLd;
         }
