@@ -185,7 +185,7 @@ internal static class CandidateSelector
             return true;
         }
 
-        if (sibling.LocalName != "p" && !s.ParagraphLike)
+        if (sibling.LocalName != "p" && !s.ParagraphLike && !s.ParagraphWrapper)
         {
             return false;
         }

@@ -106,7 +106,7 @@ internal static class ContentCleaner
         return name switch
         {
             "form" or "table" or "ul" or "ol" => RemoveConditionally(element, s, dataTables, flags),
-            "div" or "section" when !s.ParagraphLike => RemoveConditionally(element, s, dataTables, flags),
+            "div" or "section" when !s.ParagraphLike && !s.ParagraphWrapper => RemoveConditionally(element, s, dataTables, flags),
             _ => false,
         };
     }

@@ -10,6 +10,9 @@ internal sealed class NodeStats
     /// <summary>A div with no block children: Readability turns these into paragraphs, we score them as such.</summary>
     public bool ParagraphLike;
 
+    /// <summary>A div whose only content is one paragraph: Readability replaces it with that paragraph.</summary>
+    public bool ParagraphWrapper;
+
     public bool Scored;
     public double Score;
 

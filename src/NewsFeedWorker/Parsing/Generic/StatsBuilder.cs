@@ -20,6 +20,8 @@ internal static class StatsBuilder
             var own = new NodeStats();
             var hasBlockChild = false;
             var run = new NodeStats(); // the current run of inline content, scored like a paragraph
+            var liveChildren = 0;
+            IElement? onlyChild = null;
             foreach (var child in element.ChildNodes)
             {
                 if (child is IText text)
@@ -35,6 +37,8 @@ internal static class StatsBuilder
                 else if (child is IElement childElement && stats.TryGetValue(childElement, out var c))
                 {
                     own.Add(c);
+                    liveChildren++;
+                    onlyChild = childElement;
                     if (DomWalk.IsBlock(childElement.LocalName))
                     {
                         hasBlockChild = true;
@@ -93,16 +97,48 @@ internal static class StatsBuilder
                 {
                     Flush(element, run, paragraphs);
                 }
+                else if (liveChildren == 1 && onlyChild!.LocalName == "p" && own.LinkDensity < 0.25)
+                {
+                    own.ParagraphWrapper = true;
+                }
             }
 
             if (element.ParentElement is { } parent
                 && (own.ParagraphLike || name is "p" or "pre" or "td" or "section" or "h2" or "h3" or "h4" or "h5" or "h6"))
             {
-                paragraphs.Add((own, parent));
+                // The score of a paragraph alone in a div starts above that div, as if the div were not there.
+                var start = name == "p" && parent != root && IsWrapperOf(parent, element, removed) && own.LinkDensity < 0.25 && parent.ParentElement is { } above
+                    ? above
+                    : parent;
+                paragraphs.Add((own, start));
             }
 
             stats[element] = own;
         }
+    }
+
+    /// <summary>Whether <paramref name="parent"/> is a div holding nothing but <paramref name="paragraph"/>.</summary>
+    private static bool IsWrapperOf(IElement parent, IElement paragraph, HashSet<IElement> removed)
+    {
+        if (parent.LocalName != "div" || parent.ChildElementCount > 4)
+        {
+            return false;
+        }
+
+        foreach (var child in parent.ChildNodes)
+        {
+            if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return false;
+            }
+
+            if (child is IElement element && element != paragraph && !removed.Contains(element))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Inline text mixed with blocks inside a div counts as a paragraph whose score starts at that div.</summary>
