@@ -139,7 +139,7 @@ internal static class ContentCleaner
         var length = s.TextLength;
         var inFigure = DomWalk.HasAncestor(element, "figure");
 
-        return (images > 1 && (double)paragraphs / images < 0.5 && !inFigure)
+        var remove = (images > 1 && (double)paragraphs / images < 0.5 && !inFigure)
             || (!isList && listItems > paragraphs)
             || (s.Inputs > paragraphs / 3)
             || (!isList && headingDensity < 0.9 && length < 25 && (images == 0 || images > 2) && !inFigure)
@@ -147,6 +147,27 @@ internal static class ContentCleaner
             || (weight >= 25 && linkDensity > 0.5)
             || (s.Embeds == 1 && length < 75)
             || s.Embeds > 1;
+
+        // A gallery list (one image per item, each item a single figure or image) is content.
+        return remove && !(isList && IsImageList(element, s));
+    }
+
+    private static bool IsImageList(IElement list, NodeStats s)
+    {
+        if (s.ListItems == 0 || s.Images != s.ListItems)
+        {
+            return false;
+        }
+
+        foreach (var child in list.Children)
+        {
+            if (child.ChildElementCount > 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool InsideDataTable(IElement element, HashSet<IElement> dataTables)
