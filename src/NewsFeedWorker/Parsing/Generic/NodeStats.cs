@@ -13,6 +13,9 @@ internal sealed class NodeStats
     /// <summary>A div whose only content is one paragraph: Readability replaces it with that paragraph.</summary>
     public bool ParagraphWrapper;
 
+    /// <summary>Whether a block element (div, p, list, table, image …) is anywhere below this one.</summary>
+    public bool HasBlock;
+
     public bool Scored;
     public double Score;
 

@@ -39,8 +39,9 @@ internal static class StatsBuilder
                     own.Add(c);
                     liveChildren++;
                     onlyChild = childElement;
-                    if (DomWalk.IsBlock(childElement.LocalName))
+                    if (DomWalk.IsBlock(childElement.LocalName) || c.HasBlock)
                     {
+                        // A link wrapping a div is no more inline than the div.
                         hasBlockChild = true;
                         Flush(element, run, paragraphs);
                         run = new NodeStats();
@@ -54,6 +55,7 @@ internal static class StatsBuilder
                 }
             }
 
+            own.HasBlock = hasBlockChild;
             var name = element.LocalName;
             switch (name)
             {
