@@ -6,6 +6,10 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// Copies the chosen elements into a new container, leaving out pruned subtrees, and carries each
 /// element's stats over to its copy so cleaning needs no second measuring pass.
 /// </summary>
+/// <remarks>
+/// AngleSharp's deep clone is much cheaper than building the copy node by node; the original and its
+/// clone are then walked in step to map stats and to drop the copies of pruned elements.
+/// </remarks>
 internal static class ContentCopier
 {
     public static (IElement Container, List<IElement> Elements, Dictionary<IElement, NodeStats> Stats) Copy(
@@ -15,36 +19,37 @@ internal static class ContentCopier
         var containerStats = new NodeStats();
         var copies = new Dictionary<IElement, NodeStats> { [container] = containerStats };
         var elements = new List<IElement> { container };
-        var stack = new Stack<(INode Source, INode Target)>();
+        var pruned = new List<IElement>();
         foreach (var top in chosen)
         {
             containerStats.Add(stats[top]);
-            stack.Push((top, container));
-            while (stack.Count > 0)
-            {
-                var (source, target) = stack.Pop();
-                if (source is IElement element)
-                {
-                    if (removed.Contains(element) || !stats.TryGetValue(element, out var s))
-                    {
-                        continue;
-                    }
+            var clone = (IElement)top.Clone(deep: true);
+            container.AppendChild(clone);
+            elements.Add(clone);
+            copies[clone] = stats[top].Copy();
 
-                    var copy = (IElement)element.Clone(deep: false);
-                    target.AppendChild(copy);
-                    elements.Add(copy);
-                    copies[copy] = s.Copy();
-                    var children = element.ChildNodes;
-                    for (var i = children.Length - 1; i >= 0; i--)
-                    {
-                        stack.Push((children[i], copy));
-                    }
-                }
-                else if (source is IText text)
+            var original = top.FirstElementChild;
+            var copy = clone.FirstElementChild;
+            while (original is not null && copy is not null)
+            {
+                var skip = removed.Contains(original) || !stats.TryGetValue(original, out var s);
+                if (skip)
                 {
-                    target.AppendChild(text.Clone(deep: false));
+                    pruned.Add(copy);
                 }
+                else
+                {
+                    elements.Add(copy);
+                    copies[copy] = stats[original].Copy();
+                }
+
+                (original, copy) = (DomWalk.Next(original, top, skip), DomWalk.Next(copy, clone, skip));
             }
+        }
+
+        foreach (var element in pruned)
+        {
+            element.Remove();
         }
 
         return (container, elements, copies);

@@ -61,7 +61,7 @@ public sealed class GenericExtractor
         }
 
         fields.Offer(FieldNames.Author, byline, ExtractionMethod.Heuristic);
-        if (content is not null && document.Body is { } page && (fields[FieldNames.Published] is null || fields[FieldNames.Updated] is null))
+        if (content is not null && document.Body is { } page && fields[FieldNames.Published] is null)
         {
             var (published, updated) = TextDateFinder.Find(page);
             fields.Offer(FieldNames.Published, published, ExtractionMethod.Heuristic);
