@@ -1,10 +1,131 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
 /// <summary>Finds an article in a page nobody wrote selectors for: JSON-LD, meta, hydration data, then content scoring.</summary>
+/// <remarks>Pure and thread-safe; the document passed in is not modified (pruning only marks nodes; the chosen content is copied).</remarks>
 public sealed class GenericExtractor
 {
+    /// <summary>Below this many characters, a body found by scoring is thin enough to prefer hydration data.</summary>
+    private const int ThinBody = 250;
+
+    /// <summary>Below this, hydration data is still consulted: apps often render only a lead paragraph server-side.</summary>
+    private const int ShortBody = 1000;
+
     public GenericExtraction Extract(IHtmlDocument document, Uri pageUrl)
-        => throw new NotImplementedException("generic extraction");
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(pageUrl);
+
+        var index = PageIndex.Build(document);
+        var fields = new MetadataFields();
+        var documentTitle = TitleCleaner.FromDocument(document, index);
+        JsonLdReader.Read(index, fields, documentTitle);
+        MetaTagReader.Read(index, fields);
+        TimeElementReader.Read(index, fields);
+        fields.Offer(FieldNames.Title, documentTitle, ExtractionMethod.Heuristic);
+
+        fields.Offer(FieldNames.Language, document.DocumentElement.GetAttribute("lang"), ExtractionMethod.Heuristic);
+
+        IElement? content = null;
+        var contentLength = 0;
+        string? byline = null;
+        if (document.Body is { } body && ReaderableCheck.IsProbablyArticle(index))
+        {
+            (content, contentLength, byline) = ContentExtractor.Extract(body, fields[FieldNames.Title]);
+        }
+
+        if (content is not null)
+        {
+            fields.Methods[FieldNames.Body] = ExtractionMethod.Heuristic;
+        }
+
+        if (contentLength < ShortBody && HydrationReader.Read(index) is { } hydrated
+            && BodyBuilder.FromHtml(document, hydrated.BodyHtml) is var hydratedContent
+            && (contentLength < ThinBody || TextMeasure.CollapsedLength(hydratedContent.TextContent) > 2 * contentLength))
+        {
+            content = hydratedContent;
+            fields.Methods[FieldNames.Body] = ExtractionMethod.Script;
+            fields.Offer(FieldNames.Title, hydrated.Title, ExtractionMethod.Script);
+            fields.Offer(FieldNames.Subtitle, hydrated.Subtitle, ExtractionMethod.Script);
+            fields.Offer(FieldNames.Author, hydrated.Author, ExtractionMethod.Script);
+            fields.Offer(FieldNames.Published, hydrated.PublishedText, ExtractionMethod.Script);
+        }
+        else if (fields.BodyText is { Length: >= ThinBody } articleBody && contentLength < ShortBody
+            && (content is null || TextMeasure.CollapsedLength(articleBody) > 2 * contentLength))
+        {
+            // JSON-LD articleBody: plain text, so only when the page itself shows much less (teaser, paywall).
+            content = BodyBuilder.FromText(document, articleBody);
+            fields.Methods[FieldNames.Body] = fields.BodyMethod ?? ExtractionMethod.JsonLd;
+        }
+
+        fields.Offer(FieldNames.Author, TextDateFinder.WithoutDates(byline), ExtractionMethod.Heuristic);
+        fields.Offer(FieldNames.Category, SectionFinder.Find(index), ExtractionMethod.Heuristic);
+        if (content is not null && document.Body is { } page && fields[FieldNames.Published] is null)
+        {
+            var (published, updated) = TextDateFinder.Find(page);
+            fields.Offer(FieldNames.Published, published, ExtractionMethod.Heuristic);
+            fields.Offer(FieldNames.Updated, updated, ExtractionMethod.Heuristic);
+        }
+
+        if (fields[FieldNames.Subtitle] is null && content is not null)
+        {
+            fields.Offer(FieldNames.Subtitle, SubtitleFinder.Find(index, fields[FieldNames.Title]), ExtractionMethod.Heuristic);
+        }
+
+        if (content is not null)
+        {
+            fields.Offer(FieldNames.Summary, FirstParagraph(content), ExtractionMethod.Heuristic);
+        }
+
+        var baseUrl = BaseUrl(index.BaseHref, pageUrl);
+        var leadImage = Resolve(baseUrl, fields[FieldNames.LeadImage]);
+        if (leadImage is null)
+        {
+            fields.Methods.Remove(FieldNames.LeadImage);
+        }
+
+        return new GenericExtraction
+        {
+            Title = fields[FieldNames.Title],
+            Subtitle = fields[FieldNames.Subtitle],
+            Byline = fields[FieldNames.Author],
+            PublishedText = fields[FieldNames.Published],
+            ModifiedText = fields[FieldNames.Updated],
+            Section = fields[FieldNames.Category],
+            Excerpt = fields[FieldNames.Summary],
+            SiteName = fields[FieldNames.SiteName],
+            Language = fields[FieldNames.Language],
+            Canonical = Resolve(baseUrl, fields[FieldNames.Canonical]),
+            LeadImage = leadImage,
+            Content = content,
+            Methods = fields.Methods
+                .Where(m => m.Key is not (FieldNames.SiteName or FieldNames.Canonical))
+                .ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal),
+        };
+    }
+
+    private static Uri BaseUrl(string? href, Uri pageUrl)
+    {
+        return href is not null && Uri.TryCreate(pageUrl, href, out var resolved) ? resolved : pageUrl;
+    }
+
+    private static Uri? Resolve(Uri baseUrl, string? value)
+        => value is not null && Uri.TryCreate(baseUrl, value, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+
+    private static string? FirstParagraph(IElement content)
+    {
+        foreach (var paragraph in content.QuerySelectorAll("p"))
+        {
+            var text = TextMeasure.Collapse(paragraph.TextContent);
+            if (text.Length >= 40)
+            {
+                return text;
+            }
+        }
+
+        // No <p>: a body of text runs separated by <br> (common on Korean CMSs).
+        return ContentText.ToPlainText(content).Split("\n\n").FirstOrDefault(p => p.Length >= 40);
+    }
 }

@@ -1,0 +1,68 @@
+namespace NewsFeedWorker.Parsing.Generic;
+
+/// <summary>Per-element figures computed bottom-up once, so no scoring rule has to re-read a subtree's text.</summary>
+internal sealed class NodeStats
+{
+    public int TextLength;
+    public double LinkLength;
+    public int Commas;
+
+    /// <summary>A div with no block children: Readability turns these into paragraphs, we score them as such.</summary>
+    public bool ParagraphLike;
+
+    /// <summary>A div whose only content is one paragraph: Readability replaces it with that paragraph.</summary>
+    public bool ParagraphWrapper;
+
+    /// <summary>Whether a block element (div, p, list, table, image …) is anywhere below this one.</summary>
+    public bool HasBlock;
+
+    /// <summary>Length of the longest prose paragraph (p, paragraph-like div, inline run) at or below this element.</summary>
+    public int LongestProse;
+
+    public bool Scored;
+    public double Score;
+
+    /// <summary>The part of <see cref="Score"/> that came from paragraphs (no tag or class weight).</summary>
+    public double ContentPoints;
+
+    // Descendant counts used by conditional cleaning (filled only inside the chosen content).
+    public int Paragraphs;
+    public int Images;
+    public int ListItems;
+    public int Inputs;
+    public int Embeds;
+    public int HeadingText;
+    public int ListText;
+
+    public double LinkDensity => TextLength == 0 ? 0 : LinkLength / TextLength;
+
+    public NodeStats Copy() => (NodeStats)MemberwiseClone();
+
+    public void Add(NodeStats child)
+    {
+        TextLength += child.TextLength;
+        LinkLength += child.LinkLength;
+        Commas += child.Commas;
+        Paragraphs += child.Paragraphs;
+        Images += child.Images;
+        ListItems += child.ListItems;
+        Inputs += child.Inputs;
+        Embeds += child.Embeds;
+        HeadingText += child.HeadingText;
+        ListText += child.ListText;
+    }
+
+    public void Subtract(NodeStats removed)
+    {
+        TextLength -= removed.TextLength;
+        LinkLength -= removed.LinkLength;
+        Commas -= removed.Commas;
+        Paragraphs -= removed.Paragraphs;
+        Images -= removed.Images;
+        ListItems -= removed.ListItems;
+        Inputs -= removed.Inputs;
+        Embeds -= removed.Embeds;
+        HeadingText -= removed.HeadingText;
+        ListText -= removed.ListText;
+    }
+}

@@ -1,0 +1,163 @@
+using AngleSharp.Dom;
+
+namespace NewsFeedWorker.Parsing.Generic;
+
+/// <summary>Computes <see cref="NodeStats"/> for a subtree in one bottom-up pass (children before parents).</summary>
+internal static class StatsBuilder
+{
+    /// <summary>
+    /// Fills <paramref name="stats"/> for <paramref name="root"/> and every element below it that is not
+    /// in (or under) <paramref name="removed"/>. <paramref name="paragraphs"/> receives what the scorer
+    /// rates: each paragraph and the element its score starts from.
+    /// </summary>
+    public static void Build(IElement root, HashSet<IElement> removed, Dictionary<IElement, NodeStats> stats, List<(NodeStats Paragraph, IElement Start)> paragraphs)
+    {
+        var elements = DomWalk.Descendants(root, removed);
+        elements.Insert(0, root);
+        for (var i = elements.Count - 1; i >= 0; i--)
+        {
+            var element = elements[i];
+            var own = new NodeStats();
+            var hasBlockChild = false;
+            var run = new NodeStats(); // the current run of inline content, scored like a paragraph
+            var liveChildren = 0;
+            IElement? onlyChild = null;
+            foreach (var child in element.ChildNodes)
+            {
+                if (child is IText text)
+                {
+                    var data = text.Data.AsSpan();
+                    var length = TextMeasure.CollapsedLength(data);
+                    var commas = TextMeasure.CountCommas(data);
+                    own.TextLength += length;
+                    own.Commas += commas;
+                    run.TextLength += length;
+                    run.Commas += commas;
+                }
+                else if (child is IElement childElement && stats.TryGetValue(childElement, out var c))
+                {
+                    own.Add(c);
+                    own.LongestProse = Math.Max(own.LongestProse, c.LongestProse);
+                    liveChildren++;
+                    onlyChild = childElement;
+                    if (DomWalk.IsBlock(childElement.LocalName) || c.HasBlock)
+                    {
+                        // A link wrapping a div is no more inline than the div.
+                        hasBlockChild = true;
+                        own.LongestProse = Math.Max(own.LongestProse, Prose(run));
+                        Flush(element, run, paragraphs);
+                        run = new NodeStats();
+                    }
+                    else
+                    {
+                        run.TextLength += c.TextLength;
+                        run.Commas += c.Commas;
+                        run.LinkLength += c.LinkLength;
+                    }
+                }
+            }
+
+            own.HasBlock = hasBlockChild;
+            if (element.LocalName is "p" or "div" or "td" or "li" or "blockquote")
+            {
+                own.LongestProse = Math.Max(own.LongestProse, Prose(run));
+            }
+
+            var name = element.LocalName;
+            switch (name)
+            {
+                case "a":
+                    var href = element.GetAttribute("href");
+                    own.LinkLength = own.TextLength * (href is not null && href.StartsWith('#') ? 0.3 : 1);
+                    break;
+                case "p":
+                    own.Paragraphs++;
+                    break;
+                case "img":
+                    own.Images++;
+                    break;
+                case "li":
+                    own.ListItems++;
+                    break;
+                case "input":
+                    own.Inputs++;
+                    break;
+                case "iframe" or "object" or "embed" or "video":
+                    own.Embeds++;
+                    break;
+                case "ul" or "ol":
+                    own.ListText = own.TextLength;
+                    break;
+            }
+
+            if (DomWalk.IsHeading(name))
+            {
+                own.HeadingText = own.TextLength;
+            }
+
+            if (name == "div")
+            {
+                if (!hasBlockChild)
+                {
+                    own.ParagraphLike = true;
+                    own.Paragraphs++;
+                }
+                else if (run.TextLength > 0)
+                {
+                    Flush(element, run, paragraphs);
+                }
+                else if (liveChildren == 1 && onlyChild!.LocalName == "p" && own.LinkDensity < 0.25)
+                {
+                    own.ParagraphWrapper = true;
+                }
+            }
+
+            if (element.ParentElement is { } parent
+                && (own.ParagraphLike || name is "p" or "pre" or "td" or "section" or "h2" or "h3" or "h4" or "h5" or "h6"))
+            {
+                // The score of a paragraph alone in a div starts above that div, as if the div were not there.
+                var start = name == "p" && parent != root && IsWrapperOf(parent, element, removed) && own.LinkDensity < 0.25 && parent.ParentElement is { } above
+                    ? above
+                    : parent;
+                paragraphs.Add((own, start));
+            }
+
+            stats[element] = own;
+        }
+    }
+
+    private static int Prose(NodeStats run) => run.LinkDensity < 0.5 ? run.TextLength : 0;
+
+    /// <summary>Whether <paramref name="parent"/> is a div holding nothing but <paramref name="paragraph"/>.</summary>
+    private static bool IsWrapperOf(IElement parent, IElement paragraph, HashSet<IElement> removed)
+    {
+        if (parent.LocalName != "div" || parent.ChildElementCount > 4)
+        {
+            return false;
+        }
+
+        foreach (var child in parent.ChildNodes)
+        {
+            if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return false;
+            }
+
+            if (child is IElement element && element != paragraph && !removed.Contains(element))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Inline text mixed with blocks inside a div counts as a paragraph whose score starts at that div.</summary>
+    private static void Flush(IElement element, NodeStats run, List<(NodeStats, IElement)> paragraphs)
+    {
+        if (element.LocalName == "div" && run.TextLength >= 25)
+        {
+            paragraphs.Add((run, element));
+        }
+    }
+}
