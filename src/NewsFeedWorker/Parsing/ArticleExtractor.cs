@@ -22,8 +22,11 @@ internal sealed class ArticleExtractor
     private readonly Lazy<GenericExtraction> generic;
     private readonly Dictionary<string, ExtractionMethod> methods = new(StringComparer.Ordinal);
 
-    public ArticleExtractor(IHtmlDocument document, Uri pageUrl, Uri baseUri, SourceDefinition source, TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors)
+    private readonly bool looksLikeArticleUrl;
+
+    public ArticleExtractor(IHtmlDocument document, Uri pageUrl, Uri baseUri, SourceDefinition source, TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors, bool looksLikeArticleUrl)
     {
+        this.looksLikeArticleUrl = looksLikeArticleUrl;
         this.document = document;
         this.pageUrl = pageUrl;
         this.baseUri = baseUri;
@@ -40,7 +43,14 @@ internal sealed class ArticleExtractor
     public (Article? Article, string? NoArticleReason) Extract()
     {
         // The body is copied before anything can run generic extraction over the document.
-        var body = ConfiguredBody() ?? GenericBody();
+        var body = ConfiguredBody();
+        if (body is null && Selectors?.Body is { } missed && !looksLikeArticleUrl)
+        {
+            // A list or section page of a configured site: no article expected, and generic mode would take the list for one.
+            return (null, $"no article: body selector '{missed}' matched nothing on a page whose URL is not an article's");
+        }
+
+        body ??= GenericBody();
         if (body is null)
         {
             return (null, Selectors?.Body is { } bodySelector
@@ -101,7 +111,11 @@ internal sealed class ArticleExtractor
         var matches = SelectorQuery.All(document, selector, "body", errors);
         if (matches.Count == 0)
         {
-            errors.Add($"body: selector '{selector}' matched nothing; used generic extraction");
+            if (looksLikeArticleUrl)
+            {
+                errors.Add($"body: selector '{selector}' matched nothing; used generic extraction");
+            }
+
             return null;
         }
 

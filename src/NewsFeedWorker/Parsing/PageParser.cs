@@ -33,7 +33,8 @@ public sealed class PageParser
             return NoArticle(url, "no article: the body is binary, not HTML");
         }
 
-        var document = HtmlLoader.Parse(HtmlLoader.Decode(body.Span, encoding));
+        var html = HtmlLoader.Decode(body.Span, encoding);
+        var document = HtmlLoader.Parse(html);
         if (DomWalk.MaxDepth(document, MaxDepth) > MaxDepth)
         {
             return NoArticle(url, $"no article: markup nested deeper than {MaxDepth} levels");
@@ -57,7 +58,9 @@ public sealed class PageParser
             element.SetAttribute(BodyCleaner.FurnitureMark, "");
         }
 
-        var (article, reason) = new ArticleExtractor(document, url, baseUri, source, zone, fetchedAt, errors).Extract();
+        var (article, reason) = HtmlLoader.LooksTruncated(html)
+            ? (null, "no article: the page is truncated (it ends before </body>)")
+            : new ArticleExtractor(document, url, baseUri, source, zone, fetchedAt, errors, ArticleUrlShape.Matches(url, pattern)).Extract();
         return new PageParseResult
         {
             Url = url,

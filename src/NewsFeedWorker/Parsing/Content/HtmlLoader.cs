@@ -53,6 +53,19 @@ internal static partial class HtmlLoader
         return control * 20 > sample.Length;
     }
 
+    /// <summary>A whole page (it opens <c>&lt;html&gt;</c> or <c>&lt;body&gt;</c>) whose end never closes them: the transfer was cut.</summary>
+    public static bool LooksTruncated(string html)
+    {
+        var tail = html.AsSpan(Math.Max(0, html.Length - 4096));
+        if (tail.Contains("</html", StringComparison.OrdinalIgnoreCase) || tail.Contains("</body", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var head = html.AsSpan(0, Math.Min(html.Length, 4096));
+        return head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<body", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static Encoding? MetaCharset(ReadOnlySpan<byte> body)
     {
         var head = Encoding.ASCII.GetString(body[..Math.Min(body.Length, 4096)]);

@@ -87,7 +87,7 @@ internal sealed class PageScan
 
     private static bool HasWeekday(ReadOnlySpan<char> text) =>
         text.IndexOfAny(Weekdays) >= 0 && (text.Contains('(') || text.Contains("요일", StringComparison.Ordinal))
-        && text.Count('.') + text.Count('-') + text.Count('/') + text.Count('년') >= 2;
+        && text.Count('.') + text.Count('-') + text.Count('/') + text.Count('년') + text.Count('월') >= 2;
 
     public static bool IsMoreLabel(ReadOnlySpan<char> text) =>
         text is "더보기" or "더 보기" or "+ 더보기" or "더보기 +" or "더보기+" or "+더보기" or "more" or "MORE" or "More" or "more +" or "+ more" or "전체보기";

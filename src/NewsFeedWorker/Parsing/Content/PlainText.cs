@@ -29,7 +29,7 @@ internal static class PlainText
             {
                 if (element.LocalName == "br")
                 {
-                    writer.Break(1);
+                    writer.LineBreak();
                 }
                 else
                 {
@@ -73,6 +73,8 @@ internal static class PlainText
         private int pendingBreak;
         private bool pendingSpace;
 
+        private int pendingBrs;
+
         public void Break(int strength)
         {
             if (strength == 0)
@@ -80,9 +82,15 @@ internal static class PlainText
                 return;
             }
 
-            // Two <br> in a row make a paragraph break, as Korean CMS bodies write them.
-            pendingBreak = strength == 1 && pendingBreak == 1 ? 2 : Math.Max(pendingBreak, strength);
+            pendingBreak = Math.Max(pendingBreak, strength);
             pendingSpace = false;
+        }
+
+        // Two <br> in a row make a paragraph break, as Korean CMS bodies write them.
+        public void LineBreak()
+        {
+            pendingBrs++;
+            Break(pendingBrs >= 2 ? 2 : 1);
         }
 
         public void Text(string data)
@@ -105,6 +113,7 @@ internal static class PlainText
                 }
 
                 pendingBreak = 0;
+                pendingBrs = 0;
                 pendingSpace = false;
                 builder.Append(c);
             }

@@ -83,6 +83,12 @@ public static partial class KoreanDateParser
         }
 
         var value = match.Value;
+        if (match.Groups["offset"].Success && match.Groups["offset"].Value is { Length: 5 } compact)
+        {
+            // "+0900" → "+09:00": the framework only reads offsets with a colon.
+            value = value[..^5] + compact[..3] + ":" + compact[3..];
+        }
+
         if (match.Groups["offset"].Success)
         {
             return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)

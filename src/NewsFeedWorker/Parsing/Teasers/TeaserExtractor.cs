@@ -27,10 +27,7 @@ internal static class TeaserExtractor
                 }
             }
 
-            if (blocks.Count == 0)
-            {
-                errors.Add($"teaserBlock: selector '{blockSelector}' matched nothing; looked for 더보기 blocks by their shape");
-            }
+            // No error when nothing matched: most pages of a site (lists, some articles) carry no teaser blocks.
         }
 
         if (blocks.Count == 0)
@@ -114,7 +111,9 @@ internal static class TeaserExtractor
             }
 
             url = UrlResolver.WithoutFragment(url);
-            var title = TextNormalizer.Clean(anchor.TextContent)
+            // A whole teaser item is often one link: its title is the heading inside, not all of its text.
+            var title = TextNormalizer.Clean(anchor.QuerySelector(TitleSelector)?.TextContent)
+                ?? TextNormalizer.Clean(anchor.TextContent)
                 ?? TextNormalizer.Clean(anchor.QuerySelector("img[alt]")?.GetAttribute("alt"))
                 ?? TextNormalizer.Clean(anchor.GetAttribute("title"));
             if (!byUrl.TryGetValue(url, out var known))

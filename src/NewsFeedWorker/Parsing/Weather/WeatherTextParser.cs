@@ -84,13 +84,16 @@ internal static partial class WeatherTextParser
             condition = LongestConditionSuffix(words.AsSpan(0, words.Length - 1));
         }
 
-        if (station.Length is 0 or > 12 || KmaSky.IsCondition(station))
+        if (station.Length is 0 or > 12 || KmaSky.IsCondition(station) || (!KmaStations.IsKnown(station) && EndsWithParticle(station)))
         {
             return null;
         }
 
         return new WeatherReading(station, condition ?? attributeCondition, temperature.Value);
     }
+
+    // "기온은 16.4℃" is prose; a station name does not end in a particle (the few that do, like 보은, are known stations).
+    private static bool EndsWithParticle(string word) => word[^1] is '은' or '는' or '이' or '가' or '을' or '를' or '의' or '에' or '도' or '로' or '와' or '과';
 
     private static string? LongestConditionSuffix(ReadOnlySpan<string> words)
     {
