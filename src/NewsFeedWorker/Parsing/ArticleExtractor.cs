@@ -24,7 +24,7 @@ internal sealed class ArticleExtractor
 
     private readonly bool looksLikeArticleUrl;
 
-    public ArticleExtractor(IHtmlDocument document, Uri pageUrl, Uri baseUri, SourceDefinition source, TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors, bool looksLikeArticleUrl)
+    public ArticleExtractor(GenericExtractor genericExtractor, IHtmlDocument document, Uri pageUrl, Uri baseUri, SourceDefinition source, TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors, bool looksLikeArticleUrl)
     {
         this.looksLikeArticleUrl = looksLikeArticleUrl;
         this.document = document;
@@ -35,7 +35,7 @@ internal sealed class ArticleExtractor
         this.fetchedAt = fetchedAt;
         this.errors = errors;
         // Generic extraction is the expensive part and may rework the document, so it runs only when a field needs it.
-        generic = new Lazy<GenericExtraction>(() => new GenericExtractor().Extract(document, pageUrl), LazyThreadSafetyMode.None);
+        generic = new Lazy<GenericExtraction>(() => genericExtractor.Extract(document, pageUrl), LazyThreadSafetyMode.None);
     }
 
     private ArticleSelectors? Selectors => source.Selectors;

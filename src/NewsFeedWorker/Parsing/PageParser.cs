@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using NewsFeedWorker.Parsing.Content;
 using NewsFeedWorker.Parsing.Dates;
+using GenericExtractor = NewsFeedWorker.Parsing.Generic.GenericExtractor;
 using NewsFeedWorker.Parsing.Links;
 using NewsFeedWorker.Parsing.Teasers;
 using NewsFeedWorker.Parsing.Weather;
@@ -11,8 +12,13 @@ using NewsFeedWorker.Sources;
 namespace NewsFeedWorker.Parsing;
 
 /// <summary>Turns one fetched page into articles, weather and links. Pure: no I/O, no logging.</summary>
-public sealed class PageParser
+public sealed class PageParser(GenericExtractor generic)
 {
+    public PageParser()
+        : this(new GenericExtractor())
+    {
+    }
+
     /// <summary>Deeper markup is tag soup, not an article, and would strain every tree walk that recurses.</summary>
     public const int MaxDepth = 400;
 
@@ -60,7 +66,7 @@ public sealed class PageParser
 
         var (article, reason) = HtmlLoader.LooksTruncated(html)
             ? (null, "no article: the page is truncated (it ends before </body>)")
-            : new ArticleExtractor(document, url, baseUri, source, zone, fetchedAt, errors, ArticleUrlShape.Matches(url, pattern)).Extract();
+            : new ArticleExtractor(generic, document, url, baseUri, source, zone, fetchedAt, errors, ArticleUrlShape.Matches(url, pattern)).Extract();
         return new PageParseResult
         {
             Url = url,
