@@ -50,12 +50,12 @@ public sealed class PageParser(GenericExtractor generic)
         var zone = KoreanDateParser.FindZone(source.TimeZone);
         var baseUri = UrlResolver.BaseOf(document, url);
         var pattern = UrlPattern(source, errors);
-        var scan = PageScan.Of(document);
+        var scan = PageScan.Of(document, baseUri);
         var furniture = new List<IElement>();
 
         var weather = WeatherExtractor.Extract(document, scan, source.Weather, zone, fetchedAt, errors, furniture);
-        var teasers = TeaserExtractor.Extract(document, scan, source.Selectors?.TeaserBlock, url, baseUri, pattern, errors, furniture);
-        var links = ArticleLinkFinder.Find(document, scan, source, url, baseUri, pattern, errors);
+        var teasers = TeaserExtractor.Extract(document, scan, source.Selectors?.TeaserBlock, url, pattern, errors, furniture);
+        var links = ArticleLinkFinder.Find(document, scan, source, url, pattern, errors);
         var next = PaginationFinder.Find(document, scan, source.ArticleLinks.NextPage, url, baseUri, errors);
 
         // Marked, not removed: the widgets stay readable for generic extraction, but a copy of the body drops them.

@@ -6,9 +6,10 @@ namespace NewsFeedWorker.Parsing.Content;
 /// <summary>What one walk over the page collects for the extractors, so none of them has to walk the whole tree again.</summary>
 internal sealed class PageScan
 {
-    private PageScan()
-    {
-    }
+    private readonly Uri baseUri;
+    private readonly Dictionary<IElement, Uri?> resolved = [];
+
+    private PageScan(Uri baseUri) => this.baseUri = baseUri;
 
     /// <summary>Text nodes holding a temperature sign (℃ or °C): the raw material of weather widgets.</summary>
     public List<IText> TemperatureTexts { get; } = [];
@@ -22,9 +23,22 @@ internal sealed class PageScan
     /// <summary>Every anchor with an href, in page order.</summary>
     public List<IHtmlAnchorElement> Anchors { get; } = [];
 
-    public static PageScan Of(IDocument document)
+    /// <summary>An anchor's href, absolute and without fragment; resolved once per anchor, however many extractors ask.</summary>
+    public Uri? UrlOf(IElement anchor)
     {
-        var scan = new PageScan();
+        if (!resolved.TryGetValue(anchor, out var url))
+        {
+            url = UrlResolver.Resolve(baseUri, anchor.GetAttribute("href"));
+            url = url is null ? null : UrlResolver.WithoutFragment(url);
+            resolved[anchor] = url;
+        }
+
+        return url;
+    }
+
+    public static PageScan Of(IDocument document, Uri baseUri)
+    {
+        var scan = new PageScan(baseUri);
         var root = (INode?)document.Body ?? document.DocumentElement;
         if (root is null)
         {
