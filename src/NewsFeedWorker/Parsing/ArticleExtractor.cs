@@ -67,9 +67,9 @@ internal sealed class ArticleExtractor
 
         DropRepeatedTitle(body, title);
         var creditOrigin = BodyCleaner.Clean(body, baseUri, Selectors?.Remove ?? [], errors);
-        BodySanitizer.Sanitize(document, body, baseUri);
+        BodySanitizer.Sanitize(body, baseUri);
         var text = PlainText.From(body);
-        if (text.Length < MinimumBodyText && body.QuerySelector("img") is null)
+        if (text.Length < MinimumBodyText && SelectorQuery.First(body, "img", "", null) is null)
         {
             return (null, $"no article: body text too short ({text.Length} characters)");
         }
@@ -237,7 +237,7 @@ internal sealed class ArticleExtractor
 
     private Uri CanonicalUrl()
     {
-        var canonical = UrlResolver.Resolve(baseUri, document.Head?.QuerySelector("link[rel~=canonical][href]")?.GetAttribute("href"));
+        var canonical = UrlResolver.Resolve(baseUri, (document.Head is { } canonicalHead ? SelectorQuery.First(canonicalHead, "link[rel~=canonical][href]", "", null) : null)?.GetAttribute("href"));
         if (canonical is not null && UrlResolver.SameSite(canonical, pageUrl))
         {
             methods["url"] = ExtractionMethod.Meta;
@@ -270,7 +270,7 @@ internal sealed class ArticleExtractor
             errors.Add($"leadImage: selector '{selector}' matched nothing; used generic extraction");
         }
 
-        var meta = UrlResolver.Resolve(baseUri, document.Head?.QuerySelector("meta[property='og:image'][content], meta[name='twitter:image'][content]")?.GetAttribute("content"));
+        var meta = UrlResolver.Resolve(baseUri, (document.Head is { } imageHead ? SelectorQuery.First(imageHead, "meta[property='og:image'][content], meta[name='twitter:image'][content]", "", null) : null)?.GetAttribute("content"));
         if (meta is not null)
         {
             methods["leadImage"] = ExtractionMethod.Meta;
@@ -316,7 +316,7 @@ internal sealed class ArticleExtractor
 
     private string? TitleFromHead()
     {
-        var title = TextNormalizer.Clean(document.Head?.QuerySelector("meta[property='og:title']")?.GetAttribute("content"))
+        var title = TextNormalizer.Clean((document.Head is { } titleHead ? SelectorQuery.First(titleHead, "meta[property='og:title']", "", null) : null)?.GetAttribute("content"))
             ?? TextNormalizer.Clean(document.Title);
         if (title is not null)
         {
@@ -341,7 +341,7 @@ internal sealed class ArticleExtractor
 
     private static void DropRepeatedTitle(IElement body, string title)
     {
-        foreach (var heading in body.QuerySelectorAll("h1, h2, h3"))
+        foreach (var heading in SelectorQuery.All(body, "h1, h2, h3", "", null))
         {
             if (TextNormalizer.Clean(heading.TextContent) == title)
             {
@@ -353,7 +353,7 @@ internal sealed class ArticleExtractor
     private static List<Uri> Images(IElement body)
     {
         var images = new List<Uri>();
-        foreach (var image in body.QuerySelectorAll("img[src]"))
+        foreach (var image in SelectorQuery.All(body, "img[src]", "", null))
         {
             if (Uri.TryCreate(image.GetAttribute("src"), UriKind.Absolute, out var url) && !images.Contains(url))
             {
@@ -368,7 +368,7 @@ internal sealed class ArticleExtractor
     {
         var linked = 0;
         var anchors = 0;
-        foreach (var anchor in body.QuerySelectorAll("a"))
+        foreach (var anchor in SelectorQuery.All(body, "a", "", null))
         {
             anchors++;
             linked += TextNormalizer.Clean(anchor.TextContent)?.Length ?? 0;

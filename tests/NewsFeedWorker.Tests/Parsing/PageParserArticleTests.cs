@@ -147,6 +147,7 @@ public sealed class PageParserArticleTests
         var result = Parser.Parse(Some.SamplePage("article-1002.html"), Encoding.UTF8, Some.Article(1002), Some.Configured, Some.FetchedAt);
 
         var article = Assert.IsType<Article>(result.Article);
+        Assert.Empty(result.Errors);
         Assert.Equal("다시 돌아온 ‘경기 살리기 통큰 세일’…경상원 “소비자 편의 위해 절차·혜택 대폭 개선”", article.Title);
         Assert.Equal("하반기 통큰 세일 22일부터 30일까지…경기지역화폐 자동 페이백으로 대기 없이", article.Subtitle);
         Assert.Equal("김도윤", article.Author);

@@ -45,28 +45,26 @@ internal sealed class PageScan
             return scan;
         }
 
-        var node = root.FirstChild;
-        while (node is not null)
+        var walk = new DomWalk(root);
+        var enter = true;
+        while (walk.MoveNext(enter))
         {
-            if (node is IElement element)
+            enter = true;
+            if (walk.Current is IElement element)
             {
                 if (element.LocalName is "script" or "style" or "noscript" or "template")
                 {
-                    node = DomWalk.NextSkippingChildren(node, root);
-                    continue;
+                    enter = false;
                 }
-
-                if (element is IHtmlAnchorElement anchor && anchor.HasAttribute("href"))
+                else if (element is IHtmlAnchorElement anchor && anchor.HasAttribute("href"))
                 {
                     scan.Anchors.Add(anchor);
                 }
             }
-            else if (node is IText text)
+            else if (walk.Current is IText text)
             {
                 scan.Inspect(text);
             }
-
-            node = DomWalk.Next(node, root);
         }
 
         return scan;
