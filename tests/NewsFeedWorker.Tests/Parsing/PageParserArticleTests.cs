@@ -205,6 +205,22 @@ public sealed class PageParserArticleTests
         Assert.NotEqual(ExtractionMethod.Selector, result.Article.Methods.GetValueOrDefault("published", ExtractionMethod.Heuristic));
     }
 
+    [Fact]
+    public void A_field_whose_selector_finds_no_date_falls_back_to_generic_and_says_so()
+    {
+        // Article 1003 was never updated: the third byline item is the comment count, not a date.
+        var result = Parser.Parse(Some.SamplePage("article-1003.html"), Encoding.UTF8, Some.Article(1003), Some.Configured, Some.FetchedAt);
+
+        var article = result.Article!;
+        Assert.Equal("updated: no date in '댓글 0' (selector '.infomation li:nth-child(3)'); used generic extraction", Assert.Single(result.Errors));
+        Assert.Equal(new DateTimeOffset(2025, 11, 1, 9, 10, 0, TimeSpan.FromHours(9)), article.Published);
+        Assert.Equal(ExtractionMethod.Selector, article.Methods["published"]);
+        Assert.Equal(new DateTimeOffset(2025, 11, 1, 9, 10, 0, TimeSpan.FromHours(9)), article.Updated);
+        Assert.NotEqual(ExtractionMethod.Selector, article.Methods["updated"]);
+        Assert.Equal("영덕군", article.Origin);
+        Assert.Equal("지역", article.Category);
+    }
+
     internal static IReadOnlyList<WeatherReading> SeedReadings() =>
         [.. Some.TestText("seed-readings.tsv").Split('\n').Select(line => line.Split('\t')).Select(f =>
             new WeatherReading(f[0], f[1].Length == 0 ? null : f[1], decimal.Parse(f[2], CultureInfo.InvariantCulture)))];
