@@ -8,35 +8,15 @@ using NewsFeedWorker.Sources;
 namespace NewsFeedWorker.Parsing;
 
 /// <summary>Builds the article of one page: configured selectors per field, generic extraction for the rest.</summary>
-internal sealed class ArticleExtractor
+internal sealed class ArticleExtractor(
+    GenericExtractor genericExtractor, IHtmlDocument document, Uri pageUrl, Uri baseUri, SourceDefinition source,
+    TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors, bool looksLikeArticleUrl)
 {
     private const int MinimumBodyText = 25;
 
-    private readonly IHtmlDocument document;
-    private readonly Uri pageUrl;
-    private readonly Uri baseUri;
-    private readonly SourceDefinition source;
-    private readonly TimeZoneInfo zone;
-    private readonly DateTimeOffset fetchedAt;
-    private readonly List<string> errors;
-    private readonly Lazy<GenericExtraction> generic;
+    // Generic extraction is the expensive part, so it runs only when a field needs it.
+    private readonly Lazy<GenericExtraction> generic = new(() => genericExtractor.Extract(document, pageUrl), LazyThreadSafetyMode.None);
     private readonly Dictionary<string, ExtractionMethod> methods = new(StringComparer.Ordinal);
-
-    private readonly bool looksLikeArticleUrl;
-
-    public ArticleExtractor(GenericExtractor genericExtractor, IHtmlDocument document, Uri pageUrl, Uri baseUri, SourceDefinition source, TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors, bool looksLikeArticleUrl)
-    {
-        this.looksLikeArticleUrl = looksLikeArticleUrl;
-        this.document = document;
-        this.pageUrl = pageUrl;
-        this.baseUri = baseUri;
-        this.source = source;
-        this.zone = zone;
-        this.fetchedAt = fetchedAt;
-        this.errors = errors;
-        // Generic extraction is the expensive part and may rework the document, so it runs only when a field needs it.
-        generic = new Lazy<GenericExtraction>(() => genericExtractor.Extract(document, pageUrl), LazyThreadSafetyMode.None);
-    }
 
     private ArticleSelectors? Selectors => source.Selectors;
 
@@ -65,7 +45,7 @@ internal sealed class ArticleExtractor
             return (null, "no article: the page has no title");
         }
 
-        DropRepeatedTitle(body, title);
+        BodyFacts.DropRepeatedTitle(body, title);
         var creditOrigin = BodyCleaner.Clean(body, baseUri, Selectors?.Remove ?? [], errors);
         BodySanitizer.Sanitize(body, baseUri);
         var text = PlainText.From(body);
@@ -74,12 +54,12 @@ internal sealed class ArticleExtractor
             return (null, $"no article: body text too short ({text.Length} characters)");
         }
 
-        if (Selectors?.Body is null && IsLinkList(body, text))
+        if (Selectors?.Body is null && BodyFacts.IsLinkList(body, text))
         {
             return (null, "no article: the main content is a list of links (a list page)");
         }
 
-        var images = Images(body);
+        var images = BodyFacts.Images(body);
         var article = new Article
         {
             Url = CanonicalUrl(),
@@ -337,43 +317,5 @@ internal sealed class ArticleExtractor
         }
 
         return ExtractionMethod.Heuristic;
-    }
-
-    private static void DropRepeatedTitle(IElement body, string title)
-    {
-        foreach (var heading in SelectorQuery.All(body, "h1, h2, h3", "", null))
-        {
-            if (TextNormalizer.Clean(heading.TextContent) == title)
-            {
-                heading.Remove();
-            }
-        }
-    }
-
-    private static List<Uri> Images(IElement body)
-    {
-        var images = new List<Uri>();
-        foreach (var image in SelectorQuery.All(body, "img[src]", "", null))
-        {
-            if (Uri.TryCreate(image.GetAttribute("src"), UriKind.Absolute, out var url) && !images.Contains(url))
-            {
-                images.Add(url);
-            }
-        }
-
-        return images;
-    }
-
-    private static bool IsLinkList(IElement body, string text)
-    {
-        var linked = 0;
-        var anchors = 0;
-        foreach (var anchor in SelectorQuery.All(body, "a", "", null))
-        {
-            anchors++;
-            linked += TextNormalizer.Clean(anchor.TextContent)?.Length ?? 0;
-        }
-
-        return anchors >= 5 && linked * 2 > text.Length;
     }
 }
