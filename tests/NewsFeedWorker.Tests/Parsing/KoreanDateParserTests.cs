@@ -63,6 +63,8 @@ public sealed class KoreanDateParserTests
     [InlineData("2025.13.45")]
     [InlineData("2025.02.30 10:00")]
     [InlineData("댓글 0")]
+    [InlineData("99999999999년 전")]
+    [InlineData("9999999999999999시간 전")]
     public void Text_without_a_date_gives_null_never_now(string? text)
         => Assert.Null(KoreanDateParser.Parse(text, Seoul, FetchedAt));
 

@@ -86,6 +86,18 @@ public sealed class PageParserBadInputTests
     }
 
     [Fact]
+    public void Invalid_bytes_with_a_strict_decoder_are_replaced_not_thrown()
+    {
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        var page = Some.SamplePage("article-1001.html");
+        page[page.Length / 2] = 0xFF;
+
+        var result = Parser.Parse(page, strict, Some.Article(1001), Some.Configured, Some.FetchedAt);
+
+        Assert.Equal("행정안전부, '제8회 전자정부의 날' 기념행사 개최, AI시대 공공AX 본격화 논의", result.Article!.Title);
+    }
+
+    [Fact]
     public void Tag_soup_without_an_article_gives_no_article()
     {
         const string soup = "<html><body><p><b><i>짧은</b> 텍스트</p></i><table><td>셀<tr><div>끝</body></html>";
