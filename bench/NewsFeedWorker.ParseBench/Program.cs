@@ -53,27 +53,39 @@ if (Directory.Exists(corpusDirectory))
     foreach (var report in new[] { false, true })
     {
         Measure($"corpus ({corpus.Count} pages, {corpus.Sum(p => p.Body.Length) / corpus.Count / 1024} KiB average), generic", corpus, generic, rounds: 5, report);
+        Time($"corpus, AngleSharp parse only (for scale)", corpus.Count * 5, () =>
+        {
+            for (var round = 0; round < 5; round++)
+            {
+                foreach (var page in corpus)
+                {
+                    new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Encoding.UTF8.GetString(page.Body));
+                }
+            }
+        }, report);
     }
 }
 
-void Measure(string label, List<(string Name, Uri Url, byte[] Body)> pages, SourceDefinition source, int rounds, bool report)
+void Measure(string label, List<(string Name, Uri Url, byte[] Body)> pages, SourceDefinition source, int rounds, bool report) =>
+    Time(label, rounds * pages.Count, () =>
+    {
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var page in pages)
+            {
+                parser.Parse(page.Body, Encoding.UTF8, page.Url, source, fetchedAt);
+            }
+        }
+    }, report);
+
+void Time(string label, int count, Action run, bool report)
 {
     var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var wall = Stopwatch.StartNew();
-    for (var round = 0; round < rounds; round++)
-    {
-        foreach (var page in pages)
-        {
-            parser.Parse(page.Body, Encoding.UTF8, page.Url, source, fetchedAt);
-        }
-    }
-
+    run();
     var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-    var count = (double)rounds * pages.Count;
-    if (!report)
+    if (report)
     {
-        return;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {count / wall.Elapsed.TotalSeconds:F0} pages/s wall, {count / cpu.TotalSeconds:F0} pages/s CPU"));
     }
-
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {count / wall.Elapsed.TotalSeconds:F0} pages/s wall, {count / cpu.TotalSeconds:F0} pages/s CPU"));
 }
