@@ -221,6 +221,22 @@ public sealed class PageParserArticleTests
         Assert.Equal("지역", article.Category);
     }
 
+    [Fact]
+    public void One_parser_serves_many_threads_at_once()
+    {
+        // The worker registers one PageParser for every job: shared parser, sanitizer and selector cache must hold up.
+        var pages = new[] { ("article-1001.html", 1001), ("article-1002.html", 1002) };
+        var texts = new System.Collections.Concurrent.ConcurrentBag<(int Id, string Text)>();
+        Parallel.For(0, 32, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var (file, id) = pages[i % 2];
+            texts.Add((id, Parser.Parse(Some.SamplePage(file), Encoding.UTF8, Some.Article(id), Some.Configured, Some.FetchedAt).Article!.BodyText));
+        });
+
+        Assert.Equal(32, texts.Count);
+        Assert.All(texts, t => Assert.Equal(Some.TestText($"article-{t.Id}.expected.txt"), t.Text));
+    }
+
     internal static IReadOnlyList<WeatherReading> SeedReadings() =>
         [.. Some.TestText("seed-readings.tsv").Split('\n').Select(line => line.Split('\t')).Select(f =>
             new WeatherReading(f[0], f[1].Length == 0 ? null : f[1], decimal.Parse(f[2], CultureInfo.InvariantCulture)))];
