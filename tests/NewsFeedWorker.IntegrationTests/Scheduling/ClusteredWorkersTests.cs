@@ -48,9 +48,17 @@ public sealed class ClusteredWorkersTests(ITestOutputHelper output) : IDisposabl
             var victim = nodes.Single(n => n.ProcessId == NodeInstanceIdGenerator.ProcessIdOf(killedInstance));
             victim.KillHard();
             var killedAt = TimeProvider.System.GetUtcNow().Ticks;
+            var survivors = nodes.Where(n => n != victim).ToList();
+
+            // Both survivors render (and cache) the feed before the next articles exist, so serving them later proves
+            // the cache follows the database's change version, whichever node wrote.
+            foreach (var node in survivors)
+            {
+                Assert.DoesNotContain(ClusterFixtureSite.Title("alpha", 5), await FeedTitles(http, node, token));
+            }
+
             site.ReleaseSlowPage();
             site.PublishOneMoreEach();
-            var survivors = nodes.Where(n => n != victim).ToList();
 
             // The survivors recover gamma's interrupted cycle, ingest what was published after the kill, and keep going:
             // three more finished cycles of every source, all after the kill.
@@ -148,7 +156,7 @@ public sealed class ClusteredWorkersTests(ITestOutputHelper output) : IDisposabl
         return path;
     }
 
-    private static Dictionary<string, string> NodeEnvironment(string connectionString) => new()
+    internal static Dictionary<string, string> NodeEnvironment(string connectionString) => new()
     {
         ["Storage__Provider"] = "Postgres",
         ["Storage__ConnectionString"] = connectionString,
