@@ -85,6 +85,8 @@ public static class SchedulingServiceCollectionExtensions
             {
                 ado.TablePrefix = options.TablePrefix;
                 ado.MisfireThreshold = options.MisfireThreshold;
+                // A cycle cancelled by a graceful stop (SIGTERM, rolling restart) runs again on another node right away.
+                ado.RecoverFiringsCancelledByShutdown = true;
             });
             store.UseClustering(cluster =>
             {

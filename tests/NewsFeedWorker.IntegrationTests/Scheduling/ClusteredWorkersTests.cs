@@ -22,7 +22,7 @@ public sealed class ClusteredWorkersTests(ITestOutputHelper output) : IDisposabl
         var token = timeout.Token;
         await using var database = await ClusterDatabase.CreateAsync();
         await using var site = await ClusterFixtureSite.StartAsync(Sources, articlesPerSource: 4, slowPage: ("gamma", 3));
-        var sourcesFile = WriteSourcesFile(site);
+        var sourcesFile = WriteSourcesFile(directory, site, Sources, schedule: "0/3 * * * * ?");
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
         var nodes = new List<WorkerNode>();
         try
@@ -122,13 +122,13 @@ public sealed class ClusteredWorkersTests(ITestOutputHelper output) : IDisposabl
         }
     }
 
-    private string WriteSourcesFile(ClusterFixtureSite site)
+    internal static string WriteSourcesFile(string directory, ClusterFixtureSite site, IEnumerable<string> ids, string schedule)
     {
-        var sources = Sources.Select(id => new Dictionary<string, object>
+        var sources = ids.Select(id => new Dictionary<string, object>
         {
             ["id"] = id,
             ["name"] = $"{id} 뉴스",
-            ["schedule"] = "0/3 * * * * ?",
+            ["schedule"] = schedule,
             ["timeZone"] = "Asia/Seoul",
             ["startUrls"] = new[] { site.ListUrl(id).ToString() },
             ["allowedHosts"] = new[] { "127.0.0.1" },

@@ -91,6 +91,18 @@ public sealed class WorkerNode : IAsyncDisposable
         process.WaitForExit();
     }
 
+    /// <summary>SIGTERM, as systemd, Docker and Kubernetes stop a process: the worker shuts down gracefully.</summary>
+    public async Task<int> StopAsync(CancellationToken cancellationToken)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(cancellationToken);
+        }
+
+        await process.WaitForExitAsync(cancellationToken);
+        return process.ExitCode;
+    }
+
     public string Tail(int lines = 60) => string.Join('\n', output.TakeLast(lines));
 
     public async ValueTask DisposeAsync()
