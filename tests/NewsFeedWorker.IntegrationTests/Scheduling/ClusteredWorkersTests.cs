@@ -101,6 +101,8 @@ public sealed class ClusteredWorkersTests(ITestOutputHelper output) : IDisposabl
             }
 
             output.WriteLine($"killed {killedInstance}; nodes: {string.Join(", ", nodes.Select(n => $"{n.Name}=pid {n.ProcessId}"))}");
+            var recovered = history.Where(r => r.TriggerGroup == "RECOVERING_JOBS").Min(r => r.Fired);
+            output.WriteLine($"gamma's cycle recovered {TimeSpan.FromTicks(recovered - killedAt).TotalSeconds:0.0} s after the kill");
             Assert.DoesNotContain(history, r => r.Instance == killedInstance && r.Fired > killedAt);
             Assert.Contains(history, r => r.Job == "gamma" && r.TriggerGroup == "RECOVERING_JOBS" && r.Instance != killedInstance);
 
