@@ -20,7 +20,10 @@ public sealed class SchedulerOptions
     /// </summary>
     public TimeSpan CheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>How late a firing may be before it counts as misfired (then it runs once, see the misfire policy).</summary>
+    /// <summary>
+    /// Cluster mode: how late a firing may be before it counts as misfired (then it runs once, see the misfire policy).
+    /// Shorter than Quartz's 60 s so a node catching up after a pause does not replay a minute of firings back to back.
+    /// </summary>
     public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Prefix of Quartz's tables in the shared database.</summary>
