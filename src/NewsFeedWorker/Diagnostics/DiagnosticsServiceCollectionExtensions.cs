@@ -1,19 +1,40 @@
+using NewsFeedWorker.Fetching;
+using NewsFeedWorker.Publishing;
+using NewsFeedWorker.Scheduling;
+using OpenTelemetry.Metrics;
 using Serilog;
 
 namespace NewsFeedWorker.Diagnostics;
 
-/// <summary>Registers the diagnostics stage: Serilog from settings and the health checks behind <c>/health</c>.</summary>
+/// <summary>Registers the diagnostics stage: Serilog from settings, the health checks behind <c>/health</c>, metrics behind <c>/metrics</c>.</summary>
 public static class DiagnosticsServiceCollectionExtensions
 {
+    /// <summary>Health checks with this tag decide readiness (<c>/health/ready</c>); liveness runs none.</summary>
+    public const string ReadyTag = "ready";
+
     public static IServiceCollection AddDiagnostics(this IServiceCollection services, IConfiguration configuration)
     {
         // A bootstrap logger (from Program) is replaced in place; anywhere else (tests) the static logger is left alone.
         var ownsStaticLogger = Log.Logger is Serilog.Extensions.Hosting.ReloadableLogger;
         services.AddSerilog((provider, logger) => SerilogSetup.Configure(logger, configuration, provider), preserveStaticLogger: !ownsStaticLogger);
+
+        services.AddOptions<DiagnosticsOptions>()
+            .Bind(configuration.GetSection(DiagnosticsOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag])
+            .AddCheck<SchedulerHealthCheck>("scheduler", tags: [ReadyTag])
             .AddCheck<SourcesHealthCheck>("sources")
-            .AddCheck<SchedulerHealthCheck>("scheduler")
             .AddCheck<SourceRunsHealthCheck>("runs");
+
+        services.AddSingleton<FeedRequestMetrics>();
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(FetchMetrics.MeterName, SchedulingMetrics.MeterName, FeedRequestMetrics.MeterName)
+            // Polly's own meter: retries (event.name=OnRetry) and circuit transitions (OnCircuitOpened/Closed/HalfOpened).
+            .AddMeter("Polly")
+            .AddRuntimeInstrumentation()
+            .AddPrometheusExporter());
         return services;
     }
 }

@@ -18,6 +18,8 @@ public static class SchedulingServiceCollectionExtensions
             });
             quartz.UseInMemoryStore();
             quartz.AddJobType<SourceJob>(ServiceLifetime.Scoped);
+            quartz.AddJobListener<JobMetricsListener>(GroupMatcher<JobKey>.GroupEquals(SourceJobScheduler.Group));
+            quartz.AddTriggerListener<JobMetricsListener>(GroupMatcher<TriggerKey>.GroupEquals(SourceJobScheduler.Group));
 
             // Retention runs beside the sources; pruning an up-to-date store is a few cheap deletes.
             var retention = new JobKey("retention", "maintenance");
@@ -27,6 +29,8 @@ public static class SchedulingServiceCollectionExtensions
                 .WithSimpleSchedule(schedule => schedule.WithInterval(pruneInterval).RepeatForever()));
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        services.AddSingleton<SchedulingMetrics>();
+        services.AddSingleton<JobMetricsListener>();
         services.AddSingleton<SourceJobScheduler>();
         services.AddSingleton<SourceScheduleService>();
         services.AddHostedService(sp => sp.GetRequiredService<SourceScheduleService>());

@@ -12,7 +12,7 @@ public sealed class SourceRunsHealthCheckTests
     {
         await using var harness = SchedulingHarness.Create(Some.SourcesJson(Some.MinimalSource, Some.MinimalSource.Replace("alpha", "beta")));
         var store = new FakeFeedStore();
-        var check = new SourceRunsHealthCheck(harness.Catalog, [store]);
+        var check = new SourceRunsHealthCheck(harness.Catalog, [store], Microsoft.Extensions.Options.Options.Create(new DiagnosticsOptions()));
 
         await store.SaveSourceStatusAsync(new SourceStatus { SourceId = "beta", ConsecutiveFailures = 2, LastError = "timeout" }, CancellationToken.None);
         var twoFailures = await check.CheckHealthAsync(new HealthCheckContext());
