@@ -3,7 +3,7 @@ using NewsFeedWorker.Hosting;
 
 namespace NewsFeedWorker.Cli;
 
-/// <summary>The command line: <c>run</c> (default), <c>check-config</c>, <c>scrape</c>, <c>export-opml</c>, <c>health-probe</c>.</summary>
+/// <summary>The command line: <c>run</c> (default), <c>check-config</c>, <c>scrape</c>, <c>export-opml</c>, <c>sources</c>, <c>backfill</c>, <c>health-probe</c>.</summary>
 public static class WorkerCommandLine
 {
     public static RootCommand Create()
@@ -14,6 +14,8 @@ public static class WorkerCommandLine
         root.Subcommands.Add(CheckConfigCommand.Create());
         root.Subcommands.Add(ScrapeCommand.Create());
         root.Subcommands.Add(ExportOpmlCommand.Create(BuildAppServices));
+        root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(BackfillCommand.Create());
         root.Subcommands.Add(HealthProbeCommand.Create());
         return root;
     }
