@@ -34,7 +34,8 @@ public static class DiagnosticsServiceCollectionExtensions
             // Polly's own meter: retries (event.name=OnRetry) and circuit transitions (OnCircuitOpened/Closed/HalfOpened).
             .AddMeter("Polly")
             .AddRuntimeInstrumentation()
-            .AddPrometheusExporter());
+            // No response cache: a scrape right after an event must see it (Prometheus scrapes every few seconds at most).
+            .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
         return services;
     }
 }

@@ -2,20 +2,17 @@ using Quartz;
 
 namespace NewsFeedWorker.Scheduling;
 
-/// <summary>Feeds job durations and misfires of the source jobs into <see cref="SchedulingMetrics"/>.</summary>
+/// <summary>Feeds job durations, misfires and skipped firings of the source jobs into <see cref="SchedulingMetrics"/>.</summary>
+/// <remarks>Every other listener member keeps Quartz's default (no-op) implementation.</remarks>
 public sealed class JobMetricsListener(SchedulingMetrics metrics) : IJobListener, ITriggerListener
 {
     public string Name => "metrics";
-
-    public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-    public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
     public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
     {
         if (context.JobDetail.Key.Group == SourceJobScheduler.Group)
         {
-            // SourceJob catches everything at its boundary and leaves the exception in Result; cancellation is noted too.
+            // SourceJob catches everything at its boundary and leaves the exception in Result.
             var result = context.Result is Exception || jobException is not null ? "failed"
                 : context.CancellationToken.IsCancellationRequested ? "cancelled"
                 : "ok";
@@ -25,19 +22,23 @@ public sealed class JobMetricsListener(SchedulingMetrics metrics) : IJobListener
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask TriggerFired(ITrigger trigger, IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-    public ValueTask<bool> VetoJobExecution(ITrigger trigger, IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.FromResult(false);
-
-    public ValueTask TriggerMisfired(ITrigger trigger, CancellationToken cancellationToken = default)
+    public ValueTask TriggerMisfired(ITrigger trigger, IScheduler scheduler, CancellationToken cancellationToken = default)
     {
         if (trigger.JobKey.Group == SourceJobScheduler.Group)
         {
-            metrics.Misfired(trigger.JobKey.Name);
+            metrics.Misfired(trigger.JobKey.Name, "misfired");
         }
 
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask TriggerComplete(ITrigger trigger, IJobExecutionContext context, SchedulerInstruction triggerInstructionCode, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+    public ValueTask TriggerSkipped(ITrigger trigger, IScheduler scheduler, CancellationToken cancellationToken = default)
+    {
+        if (trigger.JobKey.Group == SourceJobScheduler.Group)
+        {
+            metrics.Misfired(trigger.JobKey.Name, "skipped");
+        }
+
+        return ValueTask.CompletedTask;
+    }
 }

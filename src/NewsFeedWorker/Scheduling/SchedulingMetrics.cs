@@ -40,6 +40,7 @@ public sealed class SchedulingMetrics
     public void JobRan(string sourceId, string result, TimeSpan elapsed) =>
         _jobDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("source", sourceId), new KeyValuePair<string, object?>("result", result));
 
-    public void Misfired(string sourceId) =>
-        _misfires.Add(1, new KeyValuePair<string, object?>("source", sourceId));
+    /// <param name="kind"><c>misfired</c> (fired late) or <c>skipped</c> (not fired at all).</param>
+    public void Misfired(string sourceId, string kind) =>
+        _misfires.Add(1, new KeyValuePair<string, object?>("source", sourceId), new KeyValuePair<string, object?>("kind", kind));
 }
