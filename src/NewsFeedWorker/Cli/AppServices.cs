@@ -16,10 +16,12 @@ public static class AppServices
         Func<IServiceProvider, Task<int>> command,
         CancellationToken cancellationToken)
     {
+        // A command's output is its report; the worker's informational log lines would only interleave with it.
+        var quiet = new Dictionary<string, string?>(overrides) { ["Serilog:MinimumLevel:Default"] = "Warning" };
         WebApplication app;
         try
         {
-            app = WorkerHost.Build(overrides);
+            app = WorkerHost.Build(quiet);
         }
         catch (Exception ex) when (RunCommand.ConfigurationProblem(ex) is { } message)
         {
