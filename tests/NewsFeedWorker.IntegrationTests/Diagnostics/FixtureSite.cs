@@ -33,8 +33,13 @@ internal sealed class FixtureSite : IAsyncDisposable
     /// <summary>Requests answered, by path and query.</summary>
     public ConcurrentQueue<string> Requests { get; } = new();
 
-    /// <summary>When set, article pages hang until the request is aborted.</summary>
+    /// <summary>When set, article pages after the first <see cref="ServedBeforeHanging"/> hang until the request is aborted.</summary>
     public bool Slow { get; set; }
+
+    public int ServedBeforeHanging { get; set; }
+
+    /// <summary>The article request that hung (path and query), once one has.</summary>
+    public string? HungRequest { get; private set; }
 
     public static async Task<FixtureSite> StartAsync(bool slow = false)
     {
@@ -46,9 +51,11 @@ internal sealed class FixtureSite : IAsyncDisposable
         FixtureSite? site = null;
         app.Use(async (context, next) =>
         {
-            site!.Requests.Enqueue(context.Request.Path + context.Request.QueryString);
-            if (site.Slow && context.Request.Path.Value!.Contains("articleView", StringComparison.Ordinal))
+            var request = context.Request.Path + context.Request.QueryString;
+            site!.Requests.Enqueue(request);
+            if (site.Slow && request.Contains("articleView", StringComparison.Ordinal) && site.ArticleRequests > site.ServedBeforeHanging)
             {
+                site.HungRequest = request;
                 site.SlowRequestStarted.TrySetResult();
                 await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                 return;
