@@ -88,6 +88,9 @@ public sealed class DiagnosticsEndpointsTests : IDisposable
         // One fetch per page; robots.txt is not a page, and /sample/ is a redirect followed within one fetch.
         Assert.Equal(site.Requests.Count(r => r is not "/robots.txt" and not "/sample/"), Sample(after, "newsfeedworker_fetch_count_total", "source=\"fixture\"", "result=\"fetched\""));
         Assert.True(Sample(after, "newsfeedworker_fetch_duration_seconds_count", "source=\"fixture\"") > 0);
+        // Second-sized buckets, not OpenTelemetry's millisecond defaults.
+        Assert.Equal(Sample(after, "newsfeedworker_fetch_duration_seconds_count", "source=\"fixture\""), Sample(after, "newsfeedworker_fetch_duration_seconds_bucket", "source=\"fixture\"", "le=\"600\""));
+        Assert.Contains(after.Split('\n'), l => l.StartsWith("newsfeedworker_fetch_duration_seconds_bucket{", StringComparison.Ordinal) && l.Contains("le=\"0.25\"", StringComparison.Ordinal));
         Assert.True(Sample(after, "newsfeedworker_fetch_body_size_bytes_sum", "source=\"fixture\"") > 1000);
         Assert.Equal(1, Sample(after, "newsfeedworker_job_duration_seconds_count", "source=\"fixture\"", "result=\"ok\""));
         Assert.True(1 == Sample(after, "newsfeedworker_feed_requests_total", "format=\"atom\"", "http_response_status_code=\"200\""), after);
