@@ -1,5 +1,5 @@
 // Parse-stage throughput, single-threaded: full extraction (article, weather, teasers, links) per page.
-// Usage: dotnet run -c Release --project bench/NewsFeedWorker.ParseBench [-- CORPUS_DIR]
+// Usage: dotnet run -c Release --project bench/NewsFeedWorker.ParseBench [-- CORPUS_DIR] [--f1]
 // Reports wall-clock and process CPU time: on a shared machine the CPU figure is the stable one.
 using System.Diagnostics;
 using System.Globalization;
@@ -7,7 +7,13 @@ using System.Text;
 using NewsFeedWorker.Parsing;
 using NewsFeedWorker.Sources;
 
-var corpusDirectory = args.Length > 0 ? args[0] : "/work/shared/corpus/dev/readability";
+var corpusDirectory = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "/work/shared/corpus/dev/readability";
+if (args.Contains("--f1"))
+{
+    BodyF1.Run(corpusDirectory);
+    return;
+}
+
 var samples = Path.Combine(AppContext.BaseDirectory, "SampleSite", "news");
 var fetchedAt = new DateTimeOffset(2025, 11, 8, 9, 30, 0, TimeSpan.FromHours(9));
 var parser = new PageParser();

@@ -40,18 +40,25 @@ internal sealed class ArticleExtractor(
 
         var title = Field("title", Selectors?.Title, e => TextNormalizer.Clean(e.TextContent), g => g.Title, "title")
             ?? TitleFromHead();
-        if (title is null)
+
+        if (title is not null)
         {
-            return (null, "no article: the page has no title");
+            BodyFacts.DropRepeatedTitle(body, title);
         }
 
-        BodyFacts.DropRepeatedTitle(body, title);
         var creditOrigin = BodyCleaner.Clean(body, baseUri, Selectors?.Remove ?? [], errors);
         BodySanitizer.Sanitize(body, baseUri);
         var text = PlainText.From(body);
         if (text.Length < MinimumBodyText && SelectorQuery.First(body, "img", "", null) is null)
         {
             return (null, $"no article: body text too short ({text.Length} characters)");
+        }
+
+        if (title is null)
+        {
+            // Feed readers need a title: an untitled page with a real body is titled by its opening words.
+            title = BodyFacts.OpeningWords(text);
+            methods["title"] = ExtractionMethod.Heuristic;
         }
 
         if (Selectors?.Body is null && BodyFacts.IsLinkList(body, text))

@@ -19,6 +19,9 @@ public sealed class PageParser(GenericExtractor generic)
     {
     }
 
+    // Each source's pattern is built once, not on every page.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
+
     /// <summary>Deeper markup is tag soup, not an article, and would strain every tree walk that recurses.</summary>
     public const int MaxDepth = 400;
 
@@ -87,13 +90,23 @@ public sealed class PageParser(GenericExtractor generic)
             return null;
         }
 
+        var compiled = Patterns.Count < 1024 ? Patterns.GetOrAdd(pattern, Compile) : Compile(pattern);
+        if (compiled is null)
+        {
+            errors.Add($"articleLinks.urlPattern: '{pattern}' is not a valid regular expression; used article URL shapes");
+        }
+
+        return compiled;
+    }
+
+    private static Regex? Compile(string pattern)
+    {
         try
         {
             return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
         }
         catch (ArgumentException)
         {
-            errors.Add($"articleLinks.urlPattern: '{pattern}' is not a valid regular expression; used article URL shapes");
             return null;
         }
     }

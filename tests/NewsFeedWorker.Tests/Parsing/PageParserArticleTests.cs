@@ -221,6 +221,39 @@ public sealed class PageParserArticleTests
         Assert.Equal("지역", article.Category);
     }
 
+    [Fact]
+    public void One_parser_serves_many_threads_at_once()
+    {
+        // The worker registers one PageParser for every job: shared parser, sanitizer and selector cache must hold up.
+        var pages = new[] { ("article-1001.html", 1001), ("article-1002.html", 1002) };
+        var texts = new System.Collections.Concurrent.ConcurrentBag<(int Id, string Text)>();
+        Parallel.For(0, 32, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var (file, id) = pages[i % 2];
+            texts.Add((id, Parser.Parse(Some.SamplePage(file), Encoding.UTF8, Some.Article(id), Some.Configured, Some.FetchedAt).Article!.BodyText));
+        });
+
+        Assert.Equal(32, texts.Count);
+        Assert.All(texts, t => Assert.Equal(Some.TestText($"article-{t.Id}.expected.txt"), t.Text));
+    }
+
+    [Fact]
+    public void An_untitled_page_with_a_real_body_is_titled_by_its_opening_words()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<p>제{i}문단: 행정안전부는 지능정보화책임관 협의회를 열어 공공부문 인공지능 전환 계획과 일정, 예산과 인력 운용 방안을 함께 논의했다고 밝혔다. 참석자들은 후속 회의를 열기로 했다.</p>"));
+        var html = $"<html><body><div class=\"content\">{paragraphs}</div></body></html>";
+
+        var source = Some.Source(new NewsFeedWorker.Sources.ArticleSelectors { Title = "h1", Body = "div.content" });
+
+        var article = Parser.Parse(Encoding.UTF8.GetBytes(html), Encoding.UTF8, Some.Article(77), source, Some.FetchedAt).Article!;
+
+        Assert.EndsWith("…", article.Title, StringComparison.Ordinal);
+        Assert.InRange(article.Title.Length, 41, 81);
+        Assert.StartsWith(article.Title.TrimEnd('…') + " ", article.BodyText, StringComparison.Ordinal);
+        Assert.Equal(ExtractionMethod.Heuristic, article.Methods["title"]);
+    }
+
     internal static IReadOnlyList<WeatherReading> SeedReadings() =>
         [.. Some.TestText("seed-readings.tsv").Split('\n').Select(line => line.Split('\t')).Select(f =>
             new WeatherReading(f[0], f[1].Length == 0 ? null : f[1], decimal.Parse(f[2], CultureInfo.InvariantCulture)))];

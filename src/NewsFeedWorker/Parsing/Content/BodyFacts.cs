@@ -42,4 +42,18 @@ internal static class BodyFacts
 
         return anchors >= 5 && linked * 2 > text.Length;
     }
+
+    /// <summary>The body's first line, cut at a word boundary near 80 characters.</summary>
+    public static string OpeningWords(string text)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        var first = end < 0 ? text : text[..end];
+        if (first.Length <= 80)
+        {
+            return first;
+        }
+
+        var space = first.LastIndexOf(' ', 80);
+        return (space > 40 ? first[..space] : first[..80]) + "…";
+    }
 }

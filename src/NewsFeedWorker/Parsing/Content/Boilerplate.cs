@@ -17,9 +17,9 @@ internal static partial class Boilerplate
     {
         "ad", "ads", "advert", "advertisement", "adsbygoogle", "banner", "sponsor", "sponsored", "promotion", "promo",
         "share", "sharing", "sns", "social", "comment", "comments", "reply", "replies", "related", "relation", "recommend",
-        "recommended", "popular", "ranking", "rank", "copyright", "copy", "reporter", "journalist", "editors", "tags", "tag",
+        "recommended", "popular", "ranking", "rank", "copyright", "reporter", "journalist", "editors", "tags", "tag",
         "keyword", "keywords", "print", "subscribe", "newsletter", "outbrain", "taboola", "dable", "toolbar", "btn", "breadcrumb",
-        "pagination", "paging", "navigation", "gnb", "lnb", "sidebar", "weather", "hidden", "sr-only", "blind", "more",
+        "pagination", "paging", "navigation", "gnb", "lnb", "sidebar", "weather", "hidden", "sr-only", "blind",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsJunkName(string? classOrId)

@@ -59,6 +59,10 @@ internal sealed class PageScan
                 else if (element is IHtmlAnchorElement anchor && anchor.HasAttribute("href"))
                 {
                     scan.Anchors.Add(anchor);
+                    if (IsIconMoreLink(anchor))
+                    {
+                        scan.MoreLinks.Add(anchor);
+                    }
                 }
             }
             else if (walk.Current is IText text)
@@ -100,6 +104,19 @@ internal sealed class PageScan
     private static bool HasWeekday(ReadOnlySpan<char> text) =>
         text.IndexOfAny(Weekdays) >= 0 && (text.Contains('(') || text.Contains("요일", StringComparison.Ordinal))
         && text.Count('.') + text.Count('-') + text.Count('/') + text.Count('년') + text.Count('월') >= 2;
+
+    // A 더보기 button drawn as an icon: no text, but a title, an image's alt or a "more" class says what it is.
+    private static bool IsIconMoreLink(IHtmlAnchorElement anchor)
+    {
+        if (!string.IsNullOrWhiteSpace(anchor.TextContent))
+        {
+            return false;
+        }
+
+        var image = anchor.FirstElementChild is { LocalName: "img" } first ? first : null;
+        return IsMoreLabel((anchor.GetAttribute("title") ?? image?.GetAttribute("alt") ?? "").AsSpan().Trim())
+            || anchor.ClassName?.Contains("more", StringComparison.OrdinalIgnoreCase) == true;
+    }
 
     public static bool IsMoreLabel(ReadOnlySpan<char> text) =>
         text is "더보기" or "더 보기" or "+ 더보기" or "더보기 +" or "더보기+" or "+더보기" or "more" or "MORE" or "More" or "more +" or "+ more" or "전체보기";

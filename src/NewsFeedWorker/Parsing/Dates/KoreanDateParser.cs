@@ -30,6 +30,7 @@ public static partial class KoreanDateParser
             ?? ParseIso(trimmed, zone)
             ?? ParseRfc822(trimmed, zone)
             ?? ParseNumeric(trimmed, zone)
+            ?? ParseWestern(trimmed, zone)
             ?? ParseRelative(trimmed, zone, fetchedAt);
     }
 
@@ -155,6 +156,17 @@ public static partial class KoreanDateParser
         }
 
         var local = Build(Int(match, "year"), Int(match, "month"), Int(match, "day"), hour, IntOr(match, "min", 0), IntOr(match, "sec", 0));
+        return local is null ? null : InZone(local.Value, zone);
+    }
+
+    private static DateTimeOffset? ParseWestern(string text, TimeZoneInfo zone)
+    {
+        if (WesternDates.Parse(text) is not { } parts)
+        {
+            return null;
+        }
+
+        var local = Build(parts.Year, parts.Month, parts.Day, parts.Hour, parts.Minute, parts.Second);
         return local is null ? null : InZone(local.Value, zone);
     }
 
