@@ -9,17 +9,25 @@ namespace NewsFeedWorker.Cli;
 /// </summary>
 public static class CycleProgressDisplay
 {
-    public static bool Interactive(TextWriter output) =>
-        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+    /// <summary>A terminal for <paramref name="output"/> when it is the process's own, unredirected standard output or error.</summary>
+    public static IAnsiConsole? TerminalFor(TextWriter output)
+    {
+        var terminal = (ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected)
+            || (ReferenceEquals(output, Console.Error) && !Console.IsErrorRedirected)
+            ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) })
+            : null;
+        return terminal?.Profile.Capabilities.Interactive == true ? terminal : null;
+    }
 
+    /// <param name="output">Where the bar (on a terminal) or the plain lines go.</param>
     public static async Task<T> RunAsync<T>(string title, TextWriter output, Func<IProgress<CycleProgress>, Task<T>> work)
     {
-        if (!Interactive(output))
+        if (TerminalFor(output) is not { } terminal)
         {
             return await work(new PlainLines(title, output));
         }
 
-        return await AnsiConsole.Progress()
+        return await terminal.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
@@ -44,6 +52,7 @@ public static class CycleProgressDisplay
                 _listPages = value.ListPages;
                 _done = value.ArticlesDone;
                 output.WriteLine($"{title}: {value.ListPages} list pages, {value.ArticlesDone}/{value.ArticleLinks} articles, {value.New} new, {value.Updated} updated, {value.Failures} failures");
+                output.Flush();
             }
         }
     }

@@ -104,7 +104,8 @@ public static class ScrapeCommand
         }
         else
         {
-            outcome = await runner.RunSourceAsync(source!, cancellationToken);
+            // Progress on standard error: standard output is the result (--json must stay parseable).
+            outcome = await CycleProgressDisplay.RunAsync($"scrape {source!.Id}", error, progress => runner.RunSourceAsync(source, cancellationToken, progress));
         }
 
         if (request.Json)
