@@ -29,6 +29,7 @@ public static class SchedulingServiceCollectionExtensions
                 .WithSimpleSchedule(schedule => schedule.WithInterval(pruneInterval).RepeatForever()));
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        services.AddMetrics();
         services.AddSingleton<SchedulingMetrics>();
         services.AddSingleton<JobMetricsListener>();
         services.AddSingleton<SourceJobScheduler>();
