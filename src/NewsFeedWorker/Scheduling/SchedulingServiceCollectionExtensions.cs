@@ -12,7 +12,9 @@ public static class SchedulingServiceCollectionExtensions
         {
             quartz.ConfigureScheduler(scheduler =>
             {
-                scheduler.InstanceName = "NewsFeedWorker";
+                // Quartz keeps schedulers in a process-wide repository by name: a second host in the same process (tests,
+                // a command beside the worker) with the same name would be handed the first host's scheduler.
+                scheduler.InstanceName = $"NewsFeedWorker-{Guid.NewGuid():N}";
                 // On shutdown running cycles get a cancelled token, and Quartz still waits for them to unwind.
                 scheduler.ShutdownJobInterruption = ShutdownJobInterruption.Always;
             });

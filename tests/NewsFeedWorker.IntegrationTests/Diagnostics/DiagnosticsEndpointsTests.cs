@@ -49,7 +49,9 @@ public sealed class DiagnosticsEndpointsTests : IDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException("The start-up jobs never finished.");
+        var health = await http.GetStringAsync(new Uri("/health", UriKind.Relative));
+        var last = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        throw new TimeoutException($"The start-up jobs never finished.\n{health}\n{string.Join('\n', last.Split('\n').Where(l => l.StartsWith("newsfeedworker_", StringComparison.Ordinal) && !l.Contains("_bucket", StringComparison.Ordinal)))}");
     }
 
     private static double Sample(string metrics, string name, params string[] labels)
@@ -65,13 +67,13 @@ public sealed class DiagnosticsEndpointsTests : IDisposable
     public async Task Metrics_counters_move_after_a_cycle_over_a_local_site_and_a_feed_request()
     {
         await using var site = await FixtureSite.StartAsync();
-        _settings.WriteSources(("fixture", site.StartUrl));
+        _settings.WriteSources(("metrics-site", site.StartUrl));
         await using var app = WorkerHost.Build(_settings.Overrides());
         await app.StartAsync();
         using var http = ClientFor(app);
 
         var before = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
-        await WaitForJobsAsync(http, "fixture");
+        await WaitForJobsAsync(http, "metrics-site");
         using var feed = await http.GetAsync(new Uri("/feeds/all.atom", UriKind.Relative));
         using var conditional = new HttpRequestMessage(HttpMethod.Get, "/feeds/all.atom");
         conditional.Headers.IfNoneMatch.Add(feed.Headers.ETag!);
@@ -82,17 +84,17 @@ public sealed class DiagnosticsEndpointsTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, metricsResponse.StatusCode);
         Assert.StartsWith("text/plain", metricsResponse.Content.Headers.ContentType!.MediaType, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
-        Assert.Equal(0, Sample(before, "newsfeedworker_articles_total", "source=\"fixture\""));
-        Assert.Equal(site.ArticleRequests, Sample(after, "newsfeedworker_articles_total", "source=\"fixture\"", "outcome=\"new\""));
+        Assert.Equal(0, Sample(before, "newsfeedworker_articles_total", "source=\"metrics-site\""));
+        Assert.Equal(site.ArticleRequests, Sample(after, "newsfeedworker_articles_total", "source=\"metrics-site\"", "outcome=\"new\""));
         Assert.True(site.ArticleRequests > 0, string.Join(", ", site.Requests));
         // One fetch per page; robots.txt is not a page, and /sample/ is a redirect followed within one fetch.
-        Assert.Equal(site.Requests.Count(r => r is not "/robots.txt" and not "/sample/"), Sample(after, "newsfeedworker_fetch_count_total", "source=\"fixture\"", "result=\"fetched\""));
-        Assert.True(Sample(after, "newsfeedworker_fetch_duration_seconds_count", "source=\"fixture\"") > 0);
+        Assert.Equal(site.Requests.Count(r => r is not "/robots.txt" and not "/sample/"), Sample(after, "newsfeedworker_fetch_count_total", "source=\"metrics-site\"", "result=\"fetched\""));
+        Assert.True(Sample(after, "newsfeedworker_fetch_duration_seconds_count", "source=\"metrics-site\"") > 0);
         // Second-sized buckets, not OpenTelemetry's millisecond defaults.
-        Assert.Equal(Sample(after, "newsfeedworker_fetch_duration_seconds_count", "source=\"fixture\""), Sample(after, "newsfeedworker_fetch_duration_seconds_bucket", "source=\"fixture\"", "le=\"600\""));
+        Assert.Equal(Sample(after, "newsfeedworker_fetch_duration_seconds_count", "source=\"metrics-site\""), Sample(after, "newsfeedworker_fetch_duration_seconds_bucket", "source=\"metrics-site\"", "le=\"600\""));
         Assert.Contains(after.Split('\n'), l => l.StartsWith("newsfeedworker_fetch_duration_seconds_bucket{", StringComparison.Ordinal) && l.Contains("le=\"0.25\"", StringComparison.Ordinal));
-        Assert.True(Sample(after, "newsfeedworker_fetch_body_size_bytes_sum", "source=\"fixture\"") > 1000);
-        Assert.Equal(1, Sample(after, "newsfeedworker_job_duration_seconds_count", "source=\"fixture\"", "result=\"ok\""));
+        Assert.True(Sample(after, "newsfeedworker_fetch_body_size_bytes_sum", "source=\"metrics-site\"") > 1000);
+        Assert.Equal(1, Sample(after, "newsfeedworker_job_duration_seconds_count", "source=\"metrics-site\"", "result=\"ok\""));
         Assert.True(1 == Sample(after, "newsfeedworker_feed_requests_total", "format=\"atom\"", "http_response_status_code=\"200\""), after);
         Assert.Equal(1, Sample(after, "newsfeedworker_feed_requests_total", "format=\"atom\"", "http_response_status_code=\"304\""));
         Assert.DoesNotContain(site.StartUrl.ToString(), after, StringComparison.Ordinal);
@@ -102,17 +104,28 @@ public sealed class DiagnosticsEndpointsTests : IDisposable
     public async Task A_source_failing_the_configured_number_of_runs_turns_health_degraded_with_its_reason_and_stays_out_of_the_feeds()
     {
         await using var site = await FixtureSite.StartAsync();
-        _settings.WriteSources(("fixture", site.StartUrl), ("broken", new Uri("http://127.0.0.1:9/list")));
+        _settings.WriteSources(("metrics-site", site.StartUrl), ("broken", new Uri("http://127.0.0.1:9/list")));
         var overrides = _settings.Overrides();
         overrides["Diagnostics:DegradedAfterFailures"] = "1";
         await using var app = WorkerHost.Build(overrides);
         await app.StartAsync();
         using var http = ClientFor(app);
 
-        await WaitForJobsAsync(http, "fixture", "broken");
-        var health = await WaitForRunsAsync(http, "fixture", "broken");
+        await WaitForJobsAsync(http, "metrics-site", "broken");
+        var health = await WaitForRunsAsync(http, "metrics-site", "broken");
         using var healthResponse = await http.GetAsync(new Uri("/health", UriKind.Relative));
-        using var ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        // A connection the retention run had open during the swap still sees the old file until it is returned and
+        // dropped from the cleared pool; the check answers from a fresh connection after that.
+        var ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        for (var attempt = 0; ready.StatusCode == HttpStatusCode.OK && attempt < 100; attempt++)
+        {
+            ready.Dispose();
+            await Task.Delay(50);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        }
+
+        using var disposeReady = ready;
         using var live = await http.GetAsync(new Uri("/health/live", UriKind.Relative));
         var readyJson = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
         var feed = await http.GetStringAsync(new Uri("/feeds/all.rss", UriKind.Relative));
@@ -120,7 +133,7 @@ public sealed class DiagnosticsEndpointsTests : IDisposable
 
         var runs = health.GetProperty("checks").GetProperty("runs");
         var broken = runs.GetProperty("data").GetProperty("broken");
-        var fixture = runs.GetProperty("data").GetProperty("fixture");
+        var fixture = runs.GetProperty("data").GetProperty("metrics-site");
         Assert.Equal("Degraded", health.GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.OK, healthResponse.StatusCode);
         Assert.Equal("Failing 1+ runs in a row: broken", runs.GetProperty("description").GetString());
@@ -149,10 +162,38 @@ public sealed class DiagnosticsEndpointsTests : IDisposable
         await app.StartAsync();
         using var http = ClientFor(app);
 
-        // The SQLite file's folder disappears under the running worker (a lost volume).
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_settings.DataDirectory, recursive: true);
-        using var ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        // The SQLite file is replaced by a folder of the same name under the running worker (a broken volume). Retried:
+        // the start-up retention run may be writing (and recreating the file) at that moment.
+        for (var attempt = 0; !Directory.Exists(_settings.SqliteFile); attempt++)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { "", "-wal", "-shm", "-journal" })
+            {
+                File.Delete(_settings.SqliteFile + file);
+            }
+
+            try
+            {
+                Directory.CreateDirectory(_settings.SqliteFile);
+            }
+            catch (IOException) when (attempt < 50)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        // A connection the retention run had open during the swap still sees the old file until it is returned and
+        // dropped from the cleared pool; the check answers from a fresh connection after that.
+        var ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        for (var attempt = 0; ready.StatusCode == HttpStatusCode.OK && attempt < 100; attempt++)
+        {
+            ready.Dispose();
+            await Task.Delay(50);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        }
+
+        using var disposeReady = ready;
         using var live = await http.GetAsync(new Uri("/health/live", UriKind.Relative));
         var json = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
 
