@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using NewsFeedWorker.Hosting;
+using NewsFeedWorker.IntegrationTests.Support;
 
 namespace NewsFeedWorker.IntegrationTests.Diagnostics;
 
+[Collection(InProcessWorkerCollection.Name)]
 public sealed class DiagnosticsEndpointsTests : IDisposable
 {
     private readonly WorkerSettings _settings = new();

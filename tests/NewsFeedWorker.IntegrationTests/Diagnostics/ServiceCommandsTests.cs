@@ -1,10 +1,12 @@
 using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using NewsFeedWorker.Cli;
+using NewsFeedWorker.IntegrationTests.Support;
 
 namespace NewsFeedWorker.IntegrationTests.Diagnostics;
 
 /// <summary>The service commands end to end: real sources file, real SQLite file, the sample site on loopback.</summary>
+[Collection(InProcessWorkerCollection.Name)]
 public sealed class ServiceCommandsTests : IDisposable
 {
     private readonly WorkerSettings _settings = new();

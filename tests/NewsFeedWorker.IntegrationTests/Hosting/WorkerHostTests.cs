@@ -8,9 +8,11 @@ using NewsFeedWorker.Cli;
 using NewsFeedWorker.Hosting;
 using NewsFeedWorker.Scheduling;
 using NewsFeedWorker.Sources;
+using NewsFeedWorker.IntegrationTests.Support;
 
 namespace NewsFeedWorker.IntegrationTests.Hosting;
 
+[Collection(InProcessWorkerCollection.Name)]
 public sealed class WorkerHostTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "nfw-host-tests", Guid.NewGuid().ToString("n"));
