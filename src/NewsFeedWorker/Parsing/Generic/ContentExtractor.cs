@@ -31,7 +31,7 @@ internal static class ContentExtractor
             var stats = new Dictionary<IElement, NodeStats>();
             var paragraphs = new List<(NodeStats, IElement)>();
             StatsBuilder.Build(body, removed, stats, paragraphs);
-            var chosen = CandidateSelector.Select(body, stats, paragraphs, flags);
+            var chosen = CandidateSelector.Select(body, stats, paragraphs, flags, out var declared);
             if (chosen is null || chosen.Count == 0)
             {
                 continue;
@@ -45,7 +45,9 @@ internal static class ContentExtractor
             }
 
             var length = copyStats[content].TextLength;
-            if (length >= EnoughText)
+            // A short body the page itself declares is the article: retrying with fewer rules would only
+            // find a longer parent full of furniture.
+            if (length >= EnoughText || (declared && length > 0))
             {
                 return (content, length, byline);
             }
