@@ -6,7 +6,8 @@ namespace NewsFeedWorker.Tests.Parsing;
 /// <summary>
 /// Hand-written pages in the layouts Korean outlets use (ndsoft CMS, portal viewer, Daum-like
 /// sections, br-separated text, Next.js hydration, figures in the body), parsed with no selectors;
-/// each expected body was written by hand as what a reader should get.
+/// each expected body was written by hand as what a reader should get. "short-undeclared" is the
+/// ndsoft short page with the body's id and itemprop taken away, so scoring alone must keep it.
 /// </summary>
 public sealed class KoreanGenericPagesTests
 {
@@ -17,7 +18,7 @@ public sealed class KoreanGenericPagesTests
     public static TheoryData<string> Pages =>
     [
         "ndsoft-short", "ndsoft-long", "portal-dic-area", "daum-article-view", "article-txt-br",
-        "nextjs-hydration", "general-cms-figures",
+        "nextjs-hydration", "general-cms-figures", "short-undeclared",
     ];
 
     [Theory]
@@ -32,6 +33,7 @@ public sealed class KoreanGenericPagesTests
 
     [Theory]
     [InlineData("ndsoft-short", "마리당 25만 원을 기록했다")]
+    [InlineData("short-undeclared", "마리당 25만 원을 기록했다")]
     [InlineData("ndsoft-long", "청년들이 농촌에 뿌리내릴 수 있도록")]
     [InlineData("ndsoft-long", "충북도청 전경")]
     [InlineData("portal-dic-area", "서울 아파트 전셋값이 22주 연속 오르며")]
@@ -55,6 +57,9 @@ public sealed class KoreanGenericPagesTests
     [InlineData("ndsoft-short", "포토이슈")]
     [InlineData("ndsoft-short", "영덕 강구항 새벽 위판에 대게 1만여 마리")]
     [InlineData("ndsoft-short", "통큰 세일")]
+    [InlineData("short-undeclared", "기자명")]
+    [InlineData("short-undeclared", "포토이슈")]
+    [InlineData("short-undeclared", "영덕 강구항 새벽 위판에 대게 1만여 마리")]
     [InlineData("ndsoft-long", "무단전재")]
     [InlineData("ndsoft-long", "kimdy@")]
     [InlineData("ndsoft-long", "관련기사")]

@@ -21,7 +21,7 @@ internal static class CandidateSelector
         var candidates = new List<IElement>();
         foreach (var (paragraph, start) in paragraphs)
         {
-            if (paragraph.TextLength < MinParagraphLength)
+            if (paragraph.TextLength < MinParagraphLength || paragraph.InsideLink)
             {
                 continue;
             }
