@@ -7,7 +7,9 @@ namespace NewsFeedWorker.Tests.Parsing;
 /// Hand-written pages in the layouts Korean outlets use (ndsoft CMS, portal viewer, Daum-like
 /// sections, br-separated text, Next.js hydration, figures in the body), parsed with no selectors;
 /// each expected body was written by hand as what a reader should get. "short-undeclared" is the
-/// ndsoft short page with the body's id and itemprop taken away, so scoring alone must keep it.
+/// ndsoft short page with the body's id and itemprop taken away, so scoring alone must keep it;
+/// "long-undeclared" the long one likewise, with more paragraphs, where scoring picks the parent and the
+/// header (subtitle, byline/date list) must be cleaned out of it.
 /// </summary>
 public sealed class KoreanGenericPagesTests
 {
@@ -18,7 +20,7 @@ public sealed class KoreanGenericPagesTests
     public static TheoryData<string> Pages =>
     [
         "ndsoft-short", "ndsoft-long", "portal-dic-area", "daum-article-view", "article-txt-br",
-        "nextjs-hydration", "general-cms-figures", "short-undeclared",
+        "nextjs-hydration", "general-cms-figures", "short-undeclared", "long-undeclared",
     ];
 
     [Theory]
@@ -34,6 +36,8 @@ public sealed class KoreanGenericPagesTests
     [Theory]
     [InlineData("ndsoft-short", "마리당 25만 원을 기록했다")]
     [InlineData("short-undeclared", "마리당 25만 원을 기록했다")]
+    [InlineData("long-undeclared", "청년 농산물 전용관을 열어 판로를 넓힐 계획")]
+    [InlineData("long-undeclared", "충북도가 청년 농업인의 안정적인 정착을 돕기 위해")]
     [InlineData("ndsoft-long", "청년들이 농촌에 뿌리내릴 수 있도록")]
     [InlineData("ndsoft-long", "충북도청 전경")]
     [InlineData("portal-dic-area", "서울 아파트 전셋값이 22주 연속 오르며")]
@@ -60,6 +64,11 @@ public sealed class KoreanGenericPagesTests
     [InlineData("short-undeclared", "기자명")]
     [InlineData("short-undeclared", "포토이슈")]
     [InlineData("short-undeclared", "영덕 강구항 새벽 위판에 대게 1만여 마리")]
+    [InlineData("long-undeclared", "기자명")]
+    [InlineData("long-undeclared", "수정 2025.11.03")]
+    [InlineData("long-undeclared", "댓글")]
+    [InlineData("long-undeclared", "내년부터 지원 대상 200명으로 늘려")]
+    [InlineData("long-undeclared", "무단전재")]
     [InlineData("ndsoft-long", "무단전재")]
     [InlineData("ndsoft-long", "kimdy@")]
     [InlineData("ndsoft-long", "관련기사")]

@@ -76,6 +76,7 @@ public sealed class GenericExtractor
 
         if (content is not null)
         {
+            LeadingFurniture.Remove(content, fields[FieldNames.Title], fields[FieldNames.Subtitle]);
             fields.Offer(FieldNames.Summary, FirstParagraph(content), ExtractionMethod.Heuristic);
         }
 
