@@ -96,6 +96,7 @@ public sealed class KoreanGenericPagesTests
     [InlineData("general-cms-figures", "무단전재")]
     [InlineData("general-cms-figures", "주말에 아이들과")]
     [InlineData("general-cms-figures", "기자 구독하기")]
+    [InlineData("general-cms-figures", "포토이슈")]
     public void Furniture_stays_out_of_the_body(string page, string furniture)
     {
         Assert.DoesNotContain(furniture, Parse(page).BodyText, StringComparison.Ordinal);
