@@ -1,3 +1,5 @@
+using NewsFeedWorker.Parsing.Content;
+
 namespace NewsFeedWorker.Parsing.Generic;
 
 /// <summary>Span-based text measurements shared by the scorer and the cleaner (no regex, no allocation).</summary>
@@ -43,37 +45,10 @@ internal static class TextMeasure
         return count;
     }
 
-    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF';
+    public static bool IsSpace(char c) => TextNormalizer.IsSpace(c);
 
     /// <summary>Collapses white space (including no-break spaces) and trims.</summary>
-    public static string Collapse(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var builder = new System.Text.StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (IsSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    public static string Collapse(string? text) => TextNormalizer.Clean(text) ?? string.Empty;
 
     public static int WordCount(string text)
     {
