@@ -11,33 +11,39 @@ import { Readability } from '@mozilla/readability';
 const { values } = parseArgs({
   options: {
     pages: { type: 'string' },
-    'warmup-seconds': { type: 'string', default: '2' },
-    'min-seconds': { type: 'string', default: '5' },
+    pattern: { type: 'string', default: '*.html' },
+    'warmup-seconds': { type: 'string', default: '3' },
+    'min-seconds': { type: 'string', default: '10' },
+    smoke: { type: 'boolean', default: false },
     'max-pages': { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
 
 if (!values.pages) {
-  console.error('usage: node readability-bench.mjs --pages DIR [--warmup-seconds 2] [--min-seconds 5] [--max-pages N] [--json]');
+  console.error('usage: node readability-bench.mjs --pages DIR [--pattern "*.html"] [--warmup-seconds 3] [--min-seconds 10] [--max-pages N] [--smoke] [--json]');
   process.exit(2);
 }
 
-function findHtml(dir) {
+// The file-name pattern knows only '*' (as the .NET harness's --pattern does).
+const namePattern = new RegExp(`^${values.pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+
+function findPages(dir) {
   const found = [];
-  for (const name of readdirSync(dir).sort()) {
+  for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) found.push(...findHtml(path));
-    else if (name.endsWith('.html')) found.push(path);
+    if (statSync(path).isDirectory()) found.push(...findPages(path));
+    else if (namePattern.test(name)) found.push(path);
   }
   return found;
 }
 
 const root = resolve(values.pages);
-let files = findHtml(root);
+// Sorted by full path in UTF-16 code-unit order, as the .NET harness does, so --max-pages picks the same pages.
+let files = findPages(root).sort();
 if (values['max-pages']) files = files.slice(0, Number(values['max-pages']));
 if (files.length === 0) {
-  console.error(`no *.html files under ${root}`);
+  console.error(`no ${values.pattern} files under ${root}`);
   process.exit(1);
 }
 
@@ -83,8 +89,10 @@ function timeRound(step) {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-const warmupSeconds = Number(values['warmup-seconds']);
-const minSeconds = Number(values['min-seconds']);
+// Smoke: no warm-up, two rounds; proves the harness works, the numbers are not for quoting.
+const warmupSeconds = values.smoke ? 0 : Number(values['warmup-seconds']);
+const minSeconds = values.smoke ? 0 : Number(values['min-seconds']);
+const minRounds = values.smoke ? 2 : 3;
 for (let spent = 0; spent < warmupSeconds;) {
   spent += timeRound(parseOnly);
   spent += timeRound(extract);
@@ -94,7 +102,7 @@ for (let spent = 0; spent < warmupSeconds;) {
 let parseSeconds = 0;
 let extractSeconds = 0;
 let rounds = 0;
-while (rounds === 0 || parseSeconds + extractSeconds < minSeconds) {
+while (rounds < minRounds || parseSeconds + extractSeconds < minSeconds) {
   parseSeconds += timeRound(parseOnly);
   extractSeconds += timeRound(extract);
   rounds++;
@@ -113,6 +121,7 @@ const result = {
   meanPageBytes: Math.round(usable.reduce((sum, p) => sum + p.bytes, 0) / usable.length),
   articlesFound,
   rounds,
+  smoke: values.smoke,
   jsdomParsePagesPerSec: measured / parseSeconds,
   extractPagesPerSec: measured / extractSeconds,
 };

@@ -11,6 +11,7 @@ internal static class ExtractCommand
     public static Command Create(TextWriter output)
     {
         var pages = new Option<DirectoryInfo>("--pages") { Description = "Folder searched recursively for *.html", Required = true };
+        var pattern = new Option<string>("--pattern") { Description = "File-name pattern ('*' only), e.g. source.html for the Readability corpus", DefaultValueFactory = _ => "*.html" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a summary" };
         var mode = new Option<ExtractionMode>("--mode") { Description = "Entry point measured as extraction", DefaultValueFactory = _ => ExtractionMode.Auto };
         var maxPages = new Option<int?>("--max-pages") { Description = "Use only the first N pages (sorted by path)" };
@@ -20,14 +21,14 @@ internal static class ExtractCommand
 
         var command = new Command("extract", "Pages/s for AngleSharp parse only and for full generic extraction, single-threaded")
         {
-            pages, json, mode, maxPages, smoke, warmup, minSeconds,
+            pages, pattern, json, mode, maxPages, smoke, warmup, minSeconds,
         };
         command.SetAction(parseResult =>
         {
-            var corpus = PageCorpus.Load(parseResult.GetRequiredValue(pages), parseResult.GetValue(maxPages));
+            var corpus = PageCorpus.Load(parseResult.GetRequiredValue(pages), parseResult.GetRequiredValue(pattern), parseResult.GetValue(maxPages));
             if (corpus.Count == 0)
             {
-                parseResult.InvocationConfiguration.Error.WriteLine("No *.html files found.");
+                parseResult.InvocationConfiguration.Error.WriteLine($"No {parseResult.GetValue(pattern)} files found.");
                 return 1;
             }
 

@@ -1,16 +1,16 @@
 namespace NewsFeedWorker.Benchmarks.Extraction;
 
-/// <summary>Loads every <c>*.html</c> under a folder (recursively, in a stable order).</summary>
+/// <summary>Loads every file matching a name pattern (default <c>*.html</c>) under a folder, recursively, sorted by full path.</summary>
 internal static class PageCorpus
 {
-    public static IReadOnlyList<CorpusPage> Load(DirectoryInfo root, int? maxPages)
+    public static IReadOnlyList<CorpusPage> Load(DirectoryInfo root, string pattern, int? maxPages)
     {
         if (!root.Exists)
         {
             throw new DirectoryNotFoundException($"Page folder '{root.FullName}' does not exist.");
         }
 
-        var files = root.EnumerateFiles("*.html", SearchOption.AllDirectories)
+        var files = root.EnumerateFiles(pattern, SearchOption.AllDirectories)
             .OrderBy(f => f.FullName, StringComparer.Ordinal)
             .Take(maxPages ?? int.MaxValue);
 
