@@ -1,0 +1,218 @@
+using AngleSharp.Dom;
+
+namespace NewsFeedWorker.Parsing.Generic;
+
+/// <summary>
+/// Cleans the chosen content: removes forms, share widgets, furniture tags and, conditionally, tables,
+/// lists and divs that look like link lists or widgets (high link density, few words, more items than
+/// paragraphs, lone embeds), while keeping data tables, figures, headings and paragraphs.
+/// </summary>
+internal static class ContentCleaner
+{
+    private const int ShareTextLimit = 500;
+
+    public static void Clean(IElement container, ExtractionFlags flags)
+    {
+        var stats = new Dictionary<IElement, NodeStats>();
+        var elements = StatsBuilder.Build(container, stats, paragraphs: null);
+        var dataTables = new HashSet<IElement>();
+        foreach (var element in elements)
+        {
+            if (element.LocalName == "table" && IsDataTable(element))
+            {
+                dataTables.Add(element);
+            }
+        }
+
+        var topLevel = new HashSet<IElement>(container.Children);
+        var removed = new HashSet<IElement>();
+
+        // Reverse document order: descendants are judged before the containers that hold them.
+        for (var i = elements.Count - 1; i > 0; i--)
+        {
+            var element = elements[i];
+            if (IsInside(element, removed, container))
+            {
+                continue;
+            }
+
+            if (ShouldRemove(element, stats, dataTables, topLevel, flags))
+            {
+                var s = stats[element];
+                for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+                {
+                    if (stats.TryGetValue(parent, out var ps))
+                    {
+                        ps.Subtract(s);
+                    }
+
+                    if (parent == container)
+                    {
+                        break;
+                    }
+                }
+
+                element.Remove();
+                removed.Add(element);
+            }
+        }
+    }
+
+    private static bool IsInside(IElement element, HashSet<IElement> removed, IElement container)
+    {
+        if (removed.Count == 0)
+        {
+            return false;
+        }
+
+        for (var parent = element.ParentElement; parent is not null && parent != container; parent = parent.ParentElement)
+        {
+            if (removed.Contains(parent))
+            {
+                return true;
+            }
+        }
+
+        return element.ParentElement is null;
+    }
+
+    private static bool ShouldRemove(IElement element, Dictionary<IElement, NodeStats> stats, HashSet<IElement> dataTables, HashSet<IElement> topLevel, ExtractionFlags flags)
+    {
+        var name = element.LocalName;
+        var s = stats[element];
+        switch (name)
+        {
+            case "footer" or "aside" or "link" or "iframe" or "form" when !flags.HasFlag(ExtractionFlags.CleanConditionally):
+                return name != "form";
+            case "footer" or "aside" or "link" or "iframe" or "fieldset":
+                return true;
+            case "h1" or "h2" when flags.HasFlag(ExtractionFlags.WeightClasses) && ClassPatterns.Weight(element.ClassName, element.Id) < 0:
+                return true;
+            case "p" when s.TextLength == 0 && s.Images == 0 && s.Embeds == 0 && element.QuerySelector("img, picture, video, iframe, object, embed, svg") is null:
+                return true;
+        }
+
+        var classAndId = DomWalk.ClassAndId(element);
+        if (classAndId.Length > 0 && s.TextLength < ShareTextLimit && !topLevel.Contains(element) && IsShareName(classAndId))
+        {
+            return true;
+        }
+
+        if (!flags.HasFlag(ExtractionFlags.CleanConditionally))
+        {
+            return false;
+        }
+
+        return name switch
+        {
+            "form" or "table" or "ul" or "ol" => RemoveConditionally(element, s, dataTables, flags),
+            "div" or "section" when !s.ParagraphLike => RemoveConditionally(element, s, dataTables, flags),
+            _ => false,
+        };
+    }
+
+    /// <summary>Readability's conditional cleaning, judged from the precomputed counts.</summary>
+    private static bool RemoveConditionally(IElement element, NodeStats s, HashSet<IElement> dataTables, ExtractionFlags flags)
+    {
+        if (dataTables.Contains(element) || InsideDataTable(element, dataTables) || DomWalk.HasAncestor(element, "code"))
+        {
+            return false;
+        }
+
+        var isList = element.LocalName is "ul" or "ol" || (s.TextLength > 0 && (double)s.ListText / s.TextLength > 0.9);
+        var weight = flags.HasFlag(ExtractionFlags.WeightClasses) ? ClassPatterns.Weight(element.ClassName, element.Id) : 0;
+        if (weight + (s.Scored ? s.Score : 0) < 0)
+        {
+            return true;
+        }
+
+        if (s.Commas >= 10)
+        {
+            return false;
+        }
+
+        var paragraphs = s.Paragraphs;
+        var images = s.Images;
+        var listItems = s.ListItems - 100;
+        var headingDensity = s.TextLength == 0 ? 0 : (double)s.HeadingText / s.TextLength;
+        var linkDensity = s.LinkDensity;
+        var length = s.TextLength;
+        var inFigure = DomWalk.HasAncestor(element, "figure");
+
+        return (images > 1 && (double)paragraphs / images < 0.5 && !inFigure)
+            || (!isList && listItems > paragraphs)
+            || (s.Inputs > paragraphs / 3)
+            || (!isList && headingDensity < 0.9 && length < 25 && (images == 0 || images > 2) && !inFigure)
+            || (!isList && weight < 25 && linkDensity > 0.2)
+            || (weight >= 25 && linkDensity > 0.5)
+            || (s.Embeds == 1 && length < 75)
+            || s.Embeds > 1;
+    }
+
+    private static bool InsideDataTable(IElement element, HashSet<IElement> dataTables)
+    {
+        if (dataTables.Count == 0)
+        {
+            return false;
+        }
+
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (dataTables.Contains(parent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A table of data rather than layout: caption, header cells, summary, or enough rows and columns.</summary>
+    private static bool IsDataTable(IElement table)
+    {
+        if (table.GetAttribute("role") == "presentation" || table.GetAttribute("datatable") == "0")
+        {
+            return false;
+        }
+
+        if (table.HasAttribute("summary") || table.QuerySelector("caption")?.ChildNodes.Length > 0)
+        {
+            return true;
+        }
+
+        if (table.QuerySelector("col, colgroup, tfoot, thead, th") is not null)
+        {
+            return true;
+        }
+
+        if (table.QuerySelector("table") is not null)
+        {
+            return false;
+        }
+
+        var rows = table.QuerySelectorAll("tr");
+        var columns = rows.Length == 0 ? 0 : rows.Max(r => r.Children.Count(c => c.LocalName is "td" or "th"));
+        return rows.Length >= 10 || columns > 4 || rows.Length * columns > 10;
+    }
+
+    /// <summary>"share", "sharedaddy" or "sns" as a whole word of the class or id.</summary>
+    private static bool IsShareName(string classAndId)
+    {
+        if (!ClassPatterns.IsShare(classAndId))
+        {
+            return false;
+        }
+
+        foreach (var range in classAndId.AsSpan().SplitAny(" _-"))
+        {
+            var word = classAndId.AsSpan()[range];
+            if (word.Equals("share", StringComparison.OrdinalIgnoreCase) || word.Equals("sharedaddy", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("sns", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,135 @@
+using AngleSharp.Dom;
+
+namespace NewsFeedWorker.Parsing.Generic;
+
+/// <summary>
+/// First pass over the copied body: drops scripts, hidden nodes and (when allowed) the page furniture
+/// recognised by tag, role or class/id, the byline block and the heading that repeats the title.
+/// </summary>
+internal static class DomPruner
+{
+    public static void Prune(IElement body, ExtractionFlags flags, string? title, ref string? byline)
+    {
+        var strip = flags.HasFlag(ExtractionFlags.StripUnlikely);
+        var titleRemoved = string.IsNullOrEmpty(title);
+        var node = body.FirstElementChild;
+        while (node is not null)
+        {
+            if (ShouldRemove(node, strip, ref byline) || (!titleRemoved && DuplicatesTitle(node, title!, ref titleRemoved)))
+            {
+                var next = DomWalk.Next(node, body, skipChildren: true);
+                node.Remove();
+                node = next;
+                continue;
+            }
+
+            node = DomWalk.Next(node, body);
+        }
+    }
+
+    private static bool ShouldRemove(IElement node, bool strip, ref string? byline)
+    {
+        switch (node.LocalName)
+        {
+            case "script" or "style" or "noscript" or "template" or "link" or "meta" or "button" or "input"
+                or "select" or "textarea" or "object" or "embed" or "dialog":
+                return true;
+        }
+
+        if (IsHidden(node))
+        {
+            return true;
+        }
+
+        var classAndId = DomWalk.ClassAndId(node);
+        if (byline is null && IsByline(node, classAndId))
+        {
+            var text = TextMeasure.Collapse(node.TextContent);
+            if (text.Length is > 0 and < 100)
+            {
+                byline = text;
+                return true;
+            }
+        }
+
+        if (!strip)
+        {
+            return false;
+        }
+
+        if (node.LocalName is "nav" or "aside" or "footer")
+        {
+            return true;
+        }
+
+        if (node.GetAttribute("role") is "menu" or "menubar" or "complementary" or "navigation" or "alert" or "alertdialog" or "dialog")
+        {
+            return true;
+        }
+
+        return node.LocalName is not ("body" or "a" or "main" or "article")
+            && classAndId.Length > 0
+            && ClassPatterns.IsUnlikely(classAndId)
+            && !DomWalk.HasAncestor(node, "table")
+            && !DomWalk.HasAncestor(node, "code");
+    }
+
+    public static bool IsHidden(IElement node)
+    {
+        if (node.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        if (node.GetAttribute("aria-hidden") == "true" && !(node.ClassName?.Contains("fallback-image", StringComparison.Ordinal) ?? false))
+        {
+            return true;
+        }
+
+        var style = node.GetAttribute("style");
+        if (string.IsNullOrEmpty(style) || !(style.Contains("none", StringComparison.OrdinalIgnoreCase) || style.Contains("hidden", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        Span<char> compact = stackalloc char[Math.Min(style.Length, 512)];
+        var length = 0;
+        foreach (var c in style)
+        {
+            if (!char.IsWhiteSpace(c) && length < compact.Length)
+            {
+                compact[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        var css = compact[..length];
+        return css.Contains("display:none", StringComparison.Ordinal) || css.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+
+    private static bool IsByline(IElement node, string classAndId)
+    {
+        if (node.GetAttribute("rel") == "author" || (node.GetAttribute("itemprop")?.Contains("author", StringComparison.Ordinal) ?? false))
+        {
+            return true;
+        }
+
+        return classAndId.Length > 0 && ClassPatterns.IsByline(classAndId);
+    }
+
+    private static bool DuplicatesTitle(IElement node, string title, ref bool removed)
+    {
+        if (node.LocalName is not ("h1" or "h2"))
+        {
+            return false;
+        }
+
+        var heading = TextMeasure.Collapse(node.TextContent);
+        if (TextMeasure.Similarity(title, heading) > 0.75)
+        {
+            removed = true;
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,280 @@
+using System.Text;
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace NewsFeedWorker.Parsing.Generic;
+
+/// <summary>
+/// Finds an article in the data that client-rendered pages embed for hydration: <c>__NEXT_DATA__</c>
+/// and other JSON scripts, <c>window.X = {...}</c> assignments (Apollo, React-Query dehydrated state)
+/// and Next.js flight pushes (<c>self.__next_f.push([1,"..."])</c>). The article is the object with a
+/// title-like and the longest body-like string field.
+/// </summary>
+internal static class HydrationReader
+{
+    private const int MinBodyLength = 200;
+    private const int MaxDepth = 64;
+    private const int MaxAssignments = 16;
+
+    private static readonly string[] TitleKeys = ["title", "headline", "articleTitle", "newsTitle", "subject", "name"];
+    private static readonly string[] SubtitleKeys = ["subTitle", "subtitle", "sub_title", "subHeadline", "alternativeHeadline", "summaryTitle"];
+    private static readonly string[] BodyKeys = ["contentHtml", "bodyHtml", "articleBody", "articleContent", "newsContent", "content", "body", "html", "contents", "text"];
+    private static readonly string[] AuthorKeys = ["author", "byline", "writer", "reporter", "reporterName", "authorName"];
+    private static readonly string[] DateKeys = ["datePublished", "publishedAt", "publishDate", "published", "firstPublishedAt", "createdAt", "regDate", "serviceTime", "pubDate"];
+
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowMultipleValues = true,
+    };
+
+    /// <summary>The article found in the page's scripts, or null.</summary>
+    public static HydratedArticle? Read(IDocument document)
+    {
+        HydratedArticle? best = null;
+        foreach (var script in document.Scripts)
+        {
+            var type = script.Type;
+            if (type is not null && type.Length > 0 && !type.Contains("json", StringComparison.OrdinalIgnoreCase)
+                && !type.Contains("javascript", StringComparison.OrdinalIgnoreCase) && !type.Equals("module", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (type?.Contains("ld+json", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                continue; // JSON-LD is read as metadata
+            }
+
+            var text = script.Text;
+            if (text.Length < MinBodyLength)
+            {
+                continue;
+            }
+
+            foreach (var json in JsonPayloads(text, type))
+            {
+                var found = FindIn(json);
+                if (found is not null && (best is null || found.BodyLength > best.BodyLength))
+                {
+                    best = found;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The JSON values a script carries: the whole text for JSON scripts, else assigned object literals and flight pushes.</summary>
+    private static IEnumerable<string> JsonPayloads(string text, string? type)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (type?.Contains("json", StringComparison.OrdinalIgnoreCase) == true || (trimmed.Length > 0 && trimmed[0] is '{' or '['))
+        {
+            yield return text;
+            yield break;
+        }
+
+        if (text.Contains("__next_f.push", StringComparison.Ordinal))
+        {
+            var flight = FlightPayload(text);
+            if (flight.Length > 0)
+            {
+                foreach (var line in flight.Split('\n'))
+                {
+                    var colon = line.IndexOf(':', StringComparison.Ordinal);
+                    if (colon > 0 && colon + 1 < line.Length && line[colon + 1] is '{' or '[')
+                    {
+                        yield return line[(colon + 1)..];
+                    }
+                }
+            }
+
+            yield break;
+        }
+
+        // window.__APOLLO_STATE__ = {...}; window["x"] = {...}; JSON.parse("...") is left out on purpose: rare and costly.
+        var index = 0;
+        var attempts = 0;
+        while (attempts < MaxAssignments && (index = text.IndexOf('=', index)) >= 0)
+        {
+            var equals = index;
+            var start = index + 1;
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            index = start;
+            var before = equals == 0 ? ' ' : text[equals - 1];
+            if (start < text.Length && text[start] == '{' && before is not ('=' or '!' or '<' or '>'))
+            {
+                attempts++;
+                yield return text[start..];
+            }
+        }
+    }
+
+    /// <summary>Concatenates the string chunks of <c>self.__next_f.push([1,"..."])</c> calls.</summary>
+    private static string FlightPayload(string text)
+    {
+        var builder = new StringBuilder();
+        const string marker = "__next_f.push(";
+        var index = 0;
+        while ((index = text.IndexOf(marker, index, StringComparison.Ordinal)) >= 0)
+        {
+            index += marker.Length;
+            try
+            {
+                var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text[index..]), ReaderOptions);
+                using var call = JsonDocument.ParseValue(ref reader);
+                if (call.RootElement.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var item in call.RootElement.EnumerateArray())
+                    {
+                        if (item.ValueKind == JsonValueKind.String)
+                        {
+                            builder.Append(item.GetString());
+                        }
+                    }
+                }
+            }
+            catch (JsonException)
+            {
+                // not a JSON argument; skip this push
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static HydratedArticle? FindIn(string json)
+    {
+        JsonDocument parsed;
+        try
+        {
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), ReaderOptions);
+            parsed = JsonDocument.ParseValue(ref reader);
+        }
+        catch (JsonException)
+        {
+            return null; // a JavaScript literal that is not JSON
+        }
+
+        using (parsed)
+        {
+            HydratedArticle? best = null;
+            Walk(parsed.RootElement, 0, ref best);
+            return best;
+        }
+    }
+
+    private static void Walk(JsonElement element, int depth, ref HydratedArticle? best)
+    {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                Walk(item, depth + 1, ref best);
+            }
+
+            return;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        var candidate = AsArticle(element);
+        if (candidate is not null && (best is null || candidate.BodyLength > best.BodyLength))
+        {
+            best = candidate;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+            {
+                Walk(property.Value, depth + 1, ref best);
+            }
+            else if (property.Value.ValueKind == JsonValueKind.String && property.Name is "pageProps" or "data" or "props")
+            {
+                // Some apps double-encode their state as a JSON string.
+                var nested = property.Value.GetString();
+                if (nested is { Length: > MinBodyLength } && nested.TrimStart().StartsWith('{'))
+                {
+                    var inner = FindIn(nested);
+                    if (inner is not null && (best is null || inner.BodyLength > best.BodyLength))
+                    {
+                        best = inner;
+                    }
+                }
+            }
+        }
+    }
+
+    private static HydratedArticle? AsArticle(JsonElement element)
+    {
+        var title = FirstString(element, TitleKeys);
+        if (title is null || title.Length > 300)
+        {
+            return null;
+        }
+
+        string? body = null;
+        foreach (var key in BodyKeys)
+        {
+            if (element.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String)
+            {
+                var text = value.GetString();
+                if (text is not null && text.Length >= MinBodyLength && (body is null || text.Length > body.Length))
+                {
+                    body = text;
+                }
+            }
+        }
+
+        if (body is null)
+        {
+            return null;
+        }
+
+        return new HydratedArticle
+        {
+            Title = title,
+            Subtitle = FirstString(element, SubtitleKeys),
+            Author = FirstString(element, AuthorKeys),
+            PublishedText = FirstString(element, DateKeys),
+            BodyHtml = body,
+            BodyLength = body.Length,
+        };
+    }
+
+    private static string? FirstString(JsonElement element, string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (element.TryGetProperty(key, out var value))
+            {
+                if (value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()))
+                {
+                    return value.GetString();
+                }
+
+                if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
+                {
+                    return name.GetString();
+                }
+            }
+        }
+
+        return null;
+    }
+}

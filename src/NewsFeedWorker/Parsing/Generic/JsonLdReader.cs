@@ -1,0 +1,209 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace NewsFeedWorker.Parsing.Generic;
+
+/// <summary>Reads schema.org article data from <c>application/ld+json</c> scripts, including <c>@graph</c> and arrays.</summary>
+internal static class JsonLdReader
+{
+    private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Article", "NewsArticle", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+        "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting",
+        "TechArticle", "ScholarlyArticle", "Report", "SatiricalArticle", "MedicalScholarlyArticle", "DiscussionForumPosting",
+        "AdvertiserContentArticle", "APIReference", "WebPage", "Recipe", "CreativeWork",
+    };
+
+    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    public static void Read(IDocument document, MetadataFields fields)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        {
+            var json = script.TextContent.Trim();
+            if (json.StartsWith("<!--", StringComparison.Ordinal))
+            {
+                json = json.Trim('<', '!', '-', '>', ' ', '\n', '\r', '\t');
+            }
+
+            JsonDocument parsed;
+            try
+            {
+                parsed = JsonDocument.Parse(json, Options);
+            }
+            catch (JsonException)
+            {
+                continue; // broken JSON-LD is common; the other sources of metadata still apply
+            }
+
+            using (parsed)
+            {
+                var article = FindArticle(parsed.RootElement, 0);
+                if (article is { } found)
+                {
+                    Apply(found, fields);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static JsonElement? FindArticle(JsonElement element, int depth)
+    {
+        if (depth > 6)
+        {
+            return null;
+        }
+
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Array:
+                JsonElement? best = null;
+                foreach (var item in element.EnumerateArray())
+                {
+                    var found = FindArticle(item, depth + 1);
+                    if (found is { } f && (best is null || Rank(f) > Rank(best.Value)))
+                    {
+                        best = f;
+                    }
+                }
+
+                return best;
+            case JsonValueKind.Object:
+                if (element.TryGetProperty("@graph", out var graph))
+                {
+                    var inGraph = FindArticle(graph, depth + 1);
+                    if (inGraph is not null)
+                    {
+                        return inGraph;
+                    }
+                }
+
+                if (IsArticle(element))
+                {
+                    return element;
+                }
+
+                if (element.TryGetProperty("mainEntity", out var main))
+                {
+                    return FindArticle(main, depth + 1);
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Real article types beat the generic WebPage/CreativeWork ones.</summary>
+    private static int Rank(JsonElement element)
+        => TypeNames(element).Any(t => t is not ("WebPage" or "CreativeWork" or "Recipe")) ? 2 : 1;
+
+    private static bool IsArticle(JsonElement element) => TypeNames(element).Any(ArticleTypes.Contains);
+
+    private static IEnumerable<string> TypeNames(JsonElement element)
+    {
+        if (!element.TryGetProperty("@type", out var type))
+        {
+            yield break;
+        }
+
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            yield return type.GetString()!;
+        }
+        else if (type.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var t in type.EnumerateArray())
+            {
+                if (t.ValueKind == JsonValueKind.String)
+                {
+                    yield return t.GetString()!;
+                }
+            }
+        }
+    }
+
+    private static void Apply(JsonElement article, MetadataFields fields)
+    {
+        const ExtractionMethod method = ExtractionMethod.JsonLd;
+        var isPage = !TypeNames(article).Any(t => t is not ("WebPage" or "CreativeWork"));
+        fields.Offer(FieldNames.Title, Text(article, "headline") ?? (isPage ? null : Text(article, "name")), method);
+        fields.Offer(FieldNames.Subtitle, Text(article, "alternativeHeadline"), method);
+        fields.Offer(FieldNames.Author, Names(article, "author") ?? Names(article, "creator"), method);
+        fields.Offer(FieldNames.Published, Text(article, "datePublished") ?? Text(article, "dateCreated"), method);
+        fields.Offer(FieldNames.Updated, Text(article, "dateModified"), method);
+        fields.Offer(FieldNames.Category, Names(article, "articleSection"), method);
+        fields.Offer(FieldNames.Summary, Text(article, "description"), method);
+        fields.Offer(FieldNames.LeadImage, Url(article, "image") ?? Url(article, "thumbnailUrl"), method);
+        fields.Offer(FieldNames.Language, Text(article, "inLanguage"), method);
+        if (article.TryGetProperty("publisher", out var publisher))
+        {
+            fields.Offer(FieldNames.SiteName, Names(publisher), method);
+        }
+
+        fields.OfferBodyText(RawText(article, "articleBody"), method);
+    }
+
+    private static string? RawText(JsonElement element, string property)
+        => element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string? Text(JsonElement element, string property)
+    {
+        if (!element.TryGetProperty(property, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Array => value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()).FirstOrDefault(),
+            _ => null,
+        };
+    }
+
+    /// <summary>Authors come as a string, a Person/Organization object, or an array of either.</summary>
+    private static string? Names(JsonElement element, string property)
+        => element.TryGetProperty(property, out var value) ? Names(value) : null;
+
+    private static string? Names(JsonElement value)
+    {
+        var names = new List<string>();
+        Collect(value, names);
+        var distinct = names.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return distinct.Count == 0 ? null : string.Join(", ", distinct);
+
+        static void Collect(JsonElement value, List<string> names)
+        {
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.String:
+                    names.Add(value.GetString()!);
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in value.EnumerateArray())
+                    {
+                        Collect(item, names);
+                    }
+
+                    break;
+                case JsonValueKind.Object when value.TryGetProperty("name", out var name):
+                    Collect(name, names);
+                    break;
+            }
+        }
+    }
+
+    private static string? Url(JsonElement element, string property)
+        => element.TryGetProperty(property, out var value) ? UrlOf(value) : null;
+
+    private static string? UrlOf(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Array => value.EnumerateArray().Select(UrlOf).FirstOrDefault(u => u is not null),
+        JsonValueKind.Object => value.TryGetProperty("url", out var url) ? UrlOf(url)
+            : value.TryGetProperty("contentUrl", out var content) ? UrlOf(content) : null,
+        _ => null,
+    };
+}

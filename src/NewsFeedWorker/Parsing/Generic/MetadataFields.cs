@@ -1,0 +1,60 @@
+namespace NewsFeedWorker.Parsing.Generic;
+
+/// <summary>Collects metadata values from several readers; the first reader to offer a field wins and is recorded as its method.</summary>
+internal sealed class MetadataFields
+{
+    private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
+
+    public Dictionary<string, ExtractionMethod> Methods { get; } = new(StringComparer.Ordinal);
+
+    public string? BodyHtml { get; private set; }
+
+    public string? BodyText { get; private set; }
+
+    public ExtractionMethod? BodyMethod { get; private set; }
+
+    public string? this[string field] => values.GetValueOrDefault(field);
+
+    /// <summary>Keeps <paramref name="value"/> when the field is still empty and the value has text.</summary>
+    public void Offer(string field, string? value, ExtractionMethod method)
+    {
+        if (values.ContainsKey(field))
+        {
+            return;
+        }
+
+        var clean = TextMeasure.Collapse(System.Net.WebUtility.HtmlDecode(value));
+        if (clean.Length == 0)
+        {
+            return;
+        }
+
+        values[field] = clean;
+        Methods[field] = method;
+    }
+
+    /// <summary>Replaces a field (used when a later rule knows better, e.g. a cleaned title).</summary>
+    public void Set(string field, string value, ExtractionMethod method)
+    {
+        values[field] = value;
+        Methods[field] = method;
+    }
+
+    public void OfferBodyHtml(string? html, ExtractionMethod method)
+    {
+        if (BodyHtml is null && BodyText is null && !string.IsNullOrWhiteSpace(html))
+        {
+            BodyHtml = html;
+            BodyMethod = method;
+        }
+    }
+
+    public void OfferBodyText(string? text, ExtractionMethod method)
+    {
+        if (BodyHtml is null && BodyText is null && !string.IsNullOrWhiteSpace(text))
+        {
+            BodyText = text;
+            BodyMethod = method;
+        }
+    }
+}

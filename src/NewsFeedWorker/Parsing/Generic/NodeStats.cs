@@ -1,0 +1,40 @@
+namespace NewsFeedWorker.Parsing.Generic;
+
+/// <summary>Per-element figures computed bottom-up once, so no scoring rule has to re-read a subtree's text.</summary>
+internal sealed class NodeStats
+{
+    public int TextLength;
+    public double LinkLength;
+    public int Commas;
+
+    /// <summary>A div with no block children: Readability turns these into paragraphs, we score them as such.</summary>
+    public bool ParagraphLike;
+
+    public bool Scored;
+    public double Score;
+
+    // Descendant counts used by conditional cleaning (filled only inside the chosen content).
+    public int Paragraphs;
+    public int Images;
+    public int ListItems;
+    public int Inputs;
+    public int Embeds;
+    public int HeadingText;
+    public int ListText;
+
+    public double LinkDensity => TextLength == 0 ? 0 : LinkLength / TextLength;
+
+    public void Subtract(NodeStats removed)
+    {
+        TextLength -= removed.TextLength;
+        LinkLength -= removed.LinkLength;
+        Commas -= removed.Commas;
+        Paragraphs -= removed.Paragraphs;
+        Images -= removed.Images;
+        ListItems -= removed.ListItems;
+        Inputs -= removed.Inputs;
+        Embeds -= removed.Embeds;
+        HeadingText -= removed.HeadingText;
+        ListText -= removed.ListText;
+    }
+}

@@ -1,0 +1,86 @@
+using AngleSharp.Dom;
+
+namespace NewsFeedWorker.Parsing.Generic;
+
+/// <summary>
+/// Decides whether a page holds an article at all, like Readability's isProbablyReaderable: visible
+/// paragraphs of at least 140 characters add the square root of their excess length, and the page
+/// qualifies past 20. CJK characters count double, since one carries about as much as two Latin letters.
+/// </summary>
+internal static class ReaderableCheck
+{
+    private const int MinLength = 140;
+    private const double MinScore = 20;
+
+    public static bool IsProbablyArticle(IDocument document)
+    {
+        var score = 0.0;
+        var seen = new HashSet<IElement>();
+        foreach (var node in document.QuerySelectorAll("p, pre, article, div > br"))
+        {
+            var candidate = node.LocalName == "br" ? node.ParentElement! : node;
+            if (!seen.Add(candidate) || !IsVisible(candidate))
+            {
+                continue;
+            }
+
+            var classAndId = DomWalk.ClassAndId(candidate);
+            if (classAndId.Length > 0 && ClassPatterns.IsUnlikely(classAndId))
+            {
+                continue;
+            }
+
+            if (candidate.LocalName == "p" && DomWalk.HasAncestor(candidate, "li"))
+            {
+                continue;
+            }
+
+            var length = WeightedLength(candidate.TextContent);
+            if (length < MinLength)
+            {
+                continue;
+            }
+
+            score += Math.Sqrt(length - MinLength);
+            if (score > MinScore)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsVisible(IElement element)
+    {
+        for (var node = element; node is not null; node = node.ParentElement)
+        {
+            if (DomPruner.IsHidden(node))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Trimmed length, CJK characters counted twice.</summary>
+    public static int WeightedLength(string text)
+    {
+        var span = text.AsSpan().Trim();
+        var length = span.Length;
+        foreach (var c in span)
+        {
+            if (IsCjk(c))
+            {
+                length++;
+            }
+        }
+
+        return length;
+    }
+
+    public static bool IsCjk(char c)
+        => c is (>= '\u1100' and <= '\u11FF') or (>= '\u3040' and <= '\u30FF') or (>= '\u3130' and <= '\u318F')
+            or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF');
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using NewsFeedWorker.Parsing.Generic;
+
+namespace NewsFeedWorker.IntegrationTests.Corpus;
+
+/// <summary>
+/// Runs the generic extractor on every page of a Readability-format corpus (source.html, expected.html,
+/// expected-metadata.json per case) and scores title, body text, date and the no-article decision.
+/// </summary>
+public sealed class CorpusEvaluator(GenericExtractor extractor)
+{
+    private static readonly Uri PageUrl = new("http://fakehost/test/page.html");
+
+    /// <summary>Walks up from <paramref name="start"/> to the first directory holding <c>shared/corpus/dev</c>.</summary>
+    public static string? FindCorpus(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "shared", "corpus", "dev");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    public CorpusReport Evaluate(string readabilityCorpus)
+    {
+        var parser = new HtmlParser();
+        var results = new List<CorpusCaseResult>();
+        foreach (var directory in Directory.GetDirectories(readabilityCorpus).Order(StringComparer.Ordinal))
+        {
+            results.Add(EvaluateCase(parser, directory));
+        }
+
+        return new CorpusReport(results);
+    }
+
+    private CorpusCaseResult EvaluateCase(HtmlParser parser, string directory)
+    {
+        var source = File.ReadAllText(Path.Combine(directory, "source.html"));
+        var expectedHtml = File.ReadAllText(Path.Combine(directory, "expected.html"));
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "expected-metadata.json")));
+        var root = metadata.RootElement;
+        var expectedTitle = TextTokens.Normalize(StringOrNull(root, "title"));
+        var expectedDate = StringOrNull(root, "publishedTime");
+        var readerable = !root.TryGetProperty("readerable", out var r) || r.ValueKind != JsonValueKind.False;
+
+        var parseClock = Stopwatch.StartNew();
+        using var document = parser.ParseDocument(source);
+        var parseTime = parseClock.Elapsed;
+        var extractClock = Stopwatch.StartNew();
+        var extraction = extractor.Extract(document, PageUrl);
+        var extractTime = extractClock.Elapsed;
+
+        var actualText = extraction.Content is null ? string.Empty : ContentText.ToPlainText(extraction.Content);
+        using var expectedDocument = parser.ParseDocument(expectedHtml);
+        var expectedText = ContentText.ToPlainText(expectedDocument.Body!);
+        var actualTitle = TextTokens.Normalize(extraction.Title);
+
+        return new CorpusCaseResult
+        {
+            Name = Path.GetFileName(directory),
+            Readerable = readerable,
+            ArticleFound = extraction.Content is not null,
+            ExpectedTitle = expectedTitle,
+            ActualTitle = extraction.Title,
+            TitleMatches = string.Equals(expectedTitle, actualTitle, StringComparison.Ordinal),
+            BodyF1 = readerable ? TextTokens.F1(expectedText, actualText) : null,
+            DateMatches = expectedDate is null ? null : SameDate(expectedDate, extraction.PublishedText),
+            ExpectedDate = expectedDate,
+            ActualDate = extraction.PublishedText,
+            ParseTime = parseTime,
+            ExtractTime = extractTime,
+        };
+    }
+
+    /// <summary>Same instant; or the same calendar date when either side gives no time of day.</summary>
+    public static bool SameDate(string expected, string? actual)
+    {
+        if (actual is null || !TryParse(expected, out var e) || !TryParse(actual, out var a))
+        {
+            return false;
+        }
+
+        if (e == a)
+        {
+            return true;
+        }
+
+        var dateOnly = !HasTime(expected) || !HasTime(actual);
+        return dateOnly && e.Date == a.Date;
+    }
+
+    private static bool HasTime(string value) => value.Contains(':', StringComparison.Ordinal);
+
+    private static bool TryParse(string value, out DateTimeOffset parsed)
+        => DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out parsed);
+
+    private static string? StringOrNull(JsonElement root, string property)
+        => root.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
