@@ -32,4 +32,11 @@ public interface IFeedStore
     Task SaveSourceStatusAsync(SourceStatus status, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes articles older than the retention age or beyond the per-source maximum, remembering their identities
+    /// as tombstones (so <see cref="SaveArticleAsync"/> answers <see cref="ArticleSaveOutcome.Forgotten"/>), and forgets
+    /// tombstones and weather snapshots past their lifetime; one transaction.
+    /// </summary>
+    Task<PruneResult> PruneAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -1,11 +1,46 @@
+using Microsoft.Extensions.Options;
+
 namespace NewsFeedWorker.Storage;
 
-/// <summary>Registers the storage stage.</summary>
+/// <summary>Registers the storage stage: options, the configured backend, schema migration at start.</summary>
 public static class StorageServiceCollectionExtensions
 {
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .PostConfigure(options => options.ConnectionString ??= DefaultConnectionString(options.Provider, configuration))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton<IFeedStore>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var time = sp.GetRequiredService<TimeProvider>();
+            return options.Provider switch
+            {
+                StorageProvider.Postgres => new PostgresFeedStore(options, time, sp.GetRequiredService<ILogger<PostgresFeedStore>>()),
+                _ => new SqliteFeedStore(options, time, sp.GetRequiredService<ILogger<SqliteFeedStore>>()),
+            };
+        });
+        services.AddHostedService<StorageMigrationService>();
+        services.AddTransient<RetentionJob>();
         return services;
+    }
+
+    /// <summary>The SQLite file under <c>Worker:DataDirectory</c> (default <c>data</c>); PostgreSQL has no default.</summary>
+    internal static string? DefaultConnectionString(StorageProvider provider, IConfiguration configuration)
+    {
+        if (provider != StorageProvider.Sqlite)
+        {
+            return null;
+        }
+
+        var dataDirectory = configuration["Worker:DataDirectory"];
+        if (string.IsNullOrWhiteSpace(dataDirectory))
+        {
+            dataDirectory = "data";
+        }
+
+        return $"Data Source={Path.GetFullPath(Path.Combine(dataDirectory, "newsfeedworker.db"))}";
     }
 }

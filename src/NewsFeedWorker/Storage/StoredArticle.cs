@@ -13,6 +13,8 @@ public sealed record StoredArticle
     public DateTimeOffset? LastChanged { get; init; }
     /// <summary>The id of the first copy when this is a near-duplicate of an earlier article.</summary>
     public string? NearDuplicateOf { get; init; }
+    /// <summary>Hamming distance (bits of 64) between this article's fingerprint and its first copy's.</summary>
+    public int? NearDuplicateDistance { get; init; }
     /// <summary>Links to the other copies (for the combined feed).</summary>
     public IReadOnlyList<Uri> RelatedLinks { get; init; } = [];
     /// <summary>The page's category plus the source's configured ones.</summary>

@@ -1,0 +1,89 @@
+namespace NewsFeedWorker.Storage;
+
+/// <summary>
+/// The schema, as numbered migrations applied in order and recorded in <c>schema_version</c>. The same SQL
+/// serves SQLite and PostgreSQL: times are Unix milliseconds in BIGINT columns, so no dialect-specific types.
+/// A released migration is never edited; a change is a new entry.
+/// </summary>
+internal static class FeedSchema
+{
+    public const string CreateVersionTable =
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at BIGINT NOT NULL)";
+
+    public static IReadOnlyList<(int Version, string Sql)> Migrations { get; } =
+    [
+        (1, """
+            CREATE TABLE articles (
+                id TEXT NOT NULL PRIMARY KEY,
+                source_id TEXT NOT NULL,
+                canonical_url TEXT NOT NULL,
+                title TEXT NOT NULL,
+                category_slug TEXT NULL,
+                sort_time BIGINT NOT NULL,
+                first_seen BIGINT NOT NULL,
+                last_changed BIGINT NULL,
+                content_hash TEXT NOT NULL,
+                simhash BIGINT NULL,
+                band0 INTEGER NULL,
+                band1 INTEGER NULL,
+                band2 INTEGER NULL,
+                band3 INTEGER NULL,
+                near_duplicate_of TEXT NULL,
+                near_duplicate_distance INTEGER NULL,
+                article_json TEXT NOT NULL,
+                CONSTRAINT articles_source_url UNIQUE (source_id, canonical_url)
+            );
+            CREATE INDEX articles_source_sort ON articles (source_id, sort_time);
+            CREATE INDEX articles_category_sort ON articles (category_slug, sort_time);
+            CREATE INDEX articles_sort ON articles (sort_time);
+            CREATE INDEX articles_first_seen ON articles (source_id, first_seen);
+            CREATE INDEX articles_band0 ON articles (band0, first_seen);
+            CREATE INDEX articles_band1 ON articles (band1, first_seen);
+            CREATE INDEX articles_band2 ON articles (band2, first_seen);
+            CREATE INDEX articles_band3 ON articles (band3, first_seen);
+            CREATE INDEX articles_near_duplicate_of ON articles (near_duplicate_of);
+            CREATE TABLE tombstones (
+                source_id TEXT NOT NULL,
+                canonical_url TEXT NOT NULL,
+                id TEXT NOT NULL,
+                pruned_at BIGINT NOT NULL,
+                PRIMARY KEY (source_id, canonical_url)
+            );
+            CREATE INDEX tombstones_pruned_at ON tombstones (pruned_at);
+            CREATE TABLE weather (
+                id TEXT NOT NULL PRIMARY KEY,
+                source_id TEXT NOT NULL,
+                observed_on TEXT NOT NULL,
+                seq BIGINT NOT NULL,
+                readings_hash TEXT NOT NULL,
+                snapshot_json TEXT NOT NULL,
+                seen_at BIGINT NOT NULL,
+                CONSTRAINT weather_source_seq UNIQUE (source_id, seq)
+            );
+            CREATE INDEX weather_source_date ON weather (source_id, observed_on, seq);
+            CREATE INDEX weather_seen_at ON weather (seen_at);
+            CREATE TABLE fetch_state (
+                url TEXT NOT NULL PRIMARY KEY,
+                etag TEXT NULL,
+                last_modified BIGINT NULL,
+                last_status INTEGER NULL,
+                at BIGINT NOT NULL
+            );
+            CREATE TABLE source_status (
+                source_id TEXT NOT NULL PRIMARY KEY,
+                last_run BIGINT NULL,
+                last_success BIGINT NULL,
+                last_error_at BIGINT NULL,
+                last_error TEXT NULL,
+                consecutive_failures INTEGER NOT NULL
+            );
+            CREATE TABLE change_version (
+                id INTEGER NOT NULL PRIMARY KEY,
+                version BIGINT NOT NULL
+            );
+            INSERT INTO change_version (id, version) VALUES (1, 0);
+            """),
+    ];
+
+    public static int LatestVersion => Migrations[^1].Version;
+}

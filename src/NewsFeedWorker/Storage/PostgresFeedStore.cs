@@ -1,0 +1,27 @@
+using System.Data.Common;
+using Dapper;
+using Npgsql;
+
+namespace NewsFeedWorker.Storage;
+
+/// <summary>The server store: PostgreSQL through a pooled Npgsql data source; migrations serialized by an advisory lock.</summary>
+public sealed class PostgresFeedStore(StorageOptions options, TimeProvider time, ILogger<PostgresFeedStore> logger)
+    : RelationalFeedStore(options, time, logger)
+{
+    /// <summary>Arbitrary constant naming our migration lock among other applications' advisory locks.</summary>
+    private const long MigrationLockKey = 0x4E46_5753_746F_7265; // "NFWStore"
+
+    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(options.ConnectionString
+        ?? throw new InvalidOperationException("Storage:ConnectionString is required when Storage:Provider is Postgres."));
+
+    protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await dataSource.OpenConnectionAsync(cancellationToken);
+
+    protected override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken);
+
+    protected override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@key)", new { key = MigrationLockKey }, transaction, cancellationToken: cancellationToken));
+
+    protected override ValueTask ReleaseConnectionsAsync() => dataSource.DisposeAsync();
+}

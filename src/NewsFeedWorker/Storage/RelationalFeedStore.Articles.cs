@@ -1,0 +1,210 @@
+using System.Data.Common;
+using Dapper;
+using NewsFeedWorker.Dedupe;
+using NewsFeedWorker.Parsing;
+
+namespace NewsFeedWorker.Storage;
+
+public abstract partial class RelationalFeedStore
+{
+    private const string ArticleColumns =
+        "id AS Id, source_id AS SourceId, canonical_url AS CanonicalUrl, first_seen AS FirstSeen, last_changed AS LastChanged, " +
+        "content_hash AS ContentHash, near_duplicate_of AS NearDuplicateOf, near_duplicate_distance AS NearDuplicateDistance, article_json AS ArticleJson";
+
+    public async Task<ArticleSaveResult> SaveArticleAsync(string sourceId, Article article, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        var canonical = UrlCanonicalizer.CanonicalString(article.Url);
+        var id = StableId.ForArticle(sourceId, canonical);
+        var json = StoreJson.Serialize(article with { Url = new Uri(canonical) });
+        var hash = StoreJson.Hash(json);
+        var fingerprint = NearDuplicateFingerprint.For(article.Title, article.BodyText, Options.NearDuplicateMinTextLength);
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var tx = await BeginWriteAsync(connection, cancellationToken);
+        if (await IsTombstonedAsync(connection, tx, sourceId, canonical, cancellationToken))
+        {
+            await tx.CommitAsync(cancellationToken);
+            return new ArticleSaveResult(ArticleSaveOutcome.Forgotten, id);
+        }
+
+        var existing = await FindArticleAsync(connection, tx, id, cancellationToken);
+        if (existing is null)
+        {
+            var link = fingerprint is { } fp
+                ? await FindNearDuplicateAsync(connection, tx, sourceId, canonical, fp, seenAt, cancellationToken)
+                : null;
+            var inserted = await connection.ExecuteAsync(Command(
+                """
+                INSERT INTO articles (id, source_id, canonical_url, title, category_slug, sort_time, first_seen, last_changed,
+                    content_hash, simhash, band0, band1, band2, band3, near_duplicate_of, near_duplicate_distance, article_json)
+                VALUES (@id, @sourceId, @canonical, @title, @category, @sortTime, @firstSeen, NULL,
+                    @hash, @simhash, @band0, @band1, @band2, @band3, @nearDuplicateOf, @distance, @json)
+                ON CONFLICT DO NOTHING
+                """,
+                new
+                {
+                    id,
+                    sourceId,
+                    canonical,
+                    title = article.Title,
+                    category = CategoryOf(article),
+                    sortTime = (article.Published ?? seenAt).ToUnixTimeMilliseconds(),
+                    firstSeen = seenAt.ToUnixTimeMilliseconds(),
+                    hash,
+                    simhash = Signed(fingerprint),
+                    band0 = Band(fingerprint, 0),
+                    band1 = Band(fingerprint, 1),
+                    band2 = Band(fingerprint, 2),
+                    band3 = Band(fingerprint, 3),
+                    nearDuplicateOf = link?.Id,
+                    distance = link?.Distance,
+                    json,
+                },
+                tx, cancellationToken));
+            if (inserted == 1)
+            {
+                await BumpChangeVersionAsync(connection, tx, cancellationToken);
+                await tx.CommitAsync(cancellationToken);
+                return new ArticleSaveResult(ArticleSaveOutcome.New, id, link?.Id);
+            }
+
+            // Another writer inserted it between our read and our insert (PostgreSQL only; SQLite holds the write lock).
+            existing = await FindArticleAsync(connection, tx, id, cancellationToken)
+                ?? throw new InvalidOperationException($"Article {id} conflicted on insert but cannot be read.");
+        }
+
+        if (existing.ContentHash == hash)
+        {
+            await tx.CommitAsync(cancellationToken);
+            return new ArticleSaveResult(ArticleSaveOutcome.Unchanged, id, existing.NearDuplicateOf);
+        }
+
+        await connection.ExecuteAsync(Command(
+            """
+            UPDATE articles SET title = @title, category_slug = @category, sort_time = @sortTime, last_changed = @lastChanged,
+                content_hash = @hash, simhash = @simhash, band0 = @band0, band1 = @band1, band2 = @band2, band3 = @band3,
+                article_json = @json
+            WHERE id = @id
+            """,
+            new
+            {
+                id,
+                title = article.Title,
+                category = CategoryOf(article),
+                sortTime = (article.Published ?? DateTimeOffset.FromUnixTimeMilliseconds(existing.FirstSeen)).ToUnixTimeMilliseconds(),
+                lastChanged = seenAt.ToUnixTimeMilliseconds(),
+                hash,
+                simhash = Signed(fingerprint),
+                band0 = Band(fingerprint, 0),
+                band1 = Band(fingerprint, 1),
+                band2 = Band(fingerprint, 2),
+                band3 = Band(fingerprint, 3),
+                json,
+            },
+            tx, cancellationToken));
+        await BumpChangeVersionAsync(connection, tx, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        Log.ArticleUpdated(Logger, sourceId, canonical, id);
+        return new ArticleSaveResult(ArticleSaveOutcome.Updated, id, existing.NearDuplicateOf);
+    }
+
+    public async Task<bool> ShouldFetchArticleAsync(string sourceId, Uri url, DateTimeOffset now, TimeSpan recheckWindow, CancellationToken cancellationToken)
+    {
+        var canonical = UrlCanonicalizer.CanonicalString(url);
+        await using var connection = await OpenAsync(cancellationToken);
+        if (await IsTombstonedAsync(connection, null, sourceId, canonical, cancellationToken))
+        {
+            return false;
+        }
+
+        var firstSeen = await connection.ExecuteScalarAsync<long?>(Command(
+            "SELECT first_seen FROM articles WHERE source_id = @sourceId AND canonical_url = @canonical",
+            new { sourceId, canonical }, null, cancellationToken));
+        return firstSeen is not { } ms || now - DateTimeOffset.FromUnixTimeMilliseconds(ms) < recheckWindow;
+    }
+
+    public async Task<IReadOnlyList<StoredArticle>> GetArticlesAsync(ArticleQuery query, CancellationToken cancellationToken)
+    {
+        var where = new List<string>();
+        if (query.SourceId is not null)
+        {
+            where.Add("source_id = @SourceId");
+        }
+
+        if (query.CategorySlug is not null)
+        {
+            where.Add("category_slug = @CategorySlug");
+        }
+
+        if (query.CollapseNearDuplicates)
+        {
+            where.Add("near_duplicate_of IS NULL");
+        }
+
+        var sql = $"SELECT {ArticleColumns} FROM articles {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")} " +
+                  "ORDER BY sort_time DESC, first_seen DESC, id LIMIT @Limit";
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<ArticleRow>(Command(
+            sql, new { query.SourceId, query.CategorySlug, Limit = Math.Max(0, query.Limit) }, null, cancellationToken))).AsList();
+        var related = await FindRelatedAsync(connection, rows, cancellationToken);
+        return [.. rows.Select(r => ToStored(r, related))];
+    }
+
+    /// <summary>For each group (an original and its copies) in the rows, every member's URL by id.</summary>
+    private static async Task<Dictionary<string, List<GroupMemberRow>>> FindRelatedAsync(DbConnection connection, List<ArticleRow> rows, CancellationToken cancellationToken)
+    {
+        var keys = rows.Select(r => r.NearDuplicateOf ?? r.Id).Distinct().ToList();
+        var groups = new Dictionary<string, List<GroupMemberRow>>();
+        foreach (var chunk in keys.Chunk(400))
+        {
+            var members = await connection.QueryAsync<GroupMemberRow>(Command(
+                "SELECT id AS Id, near_duplicate_of AS NearDuplicateOf, canonical_url AS CanonicalUrl FROM articles " +
+                "WHERE id IN @keys OR near_duplicate_of IN @keys ORDER BY first_seen, id",
+                new { keys = chunk }, null, cancellationToken));
+            foreach (var m in members)
+            {
+                var key = m.NearDuplicateOf ?? m.Id;
+                if (!groups.TryGetValue(key, out var list))
+                {
+                    groups[key] = list = [];
+                }
+
+                list.Add(m);
+            }
+        }
+
+        return groups;
+    }
+
+    private static StoredArticle ToStored(ArticleRow row, Dictionary<string, List<GroupMemberRow>> related)
+    {
+        var article = StoreJson.Deserialize<Article>(row.ArticleJson);
+        var group = related.GetValueOrDefault(row.NearDuplicateOf ?? row.Id) ?? [];
+        return new StoredArticle
+        {
+            Id = row.Id,
+            SourceId = row.SourceId,
+            Article = article,
+            FirstSeen = DateTimeOffset.FromUnixTimeMilliseconds(row.FirstSeen),
+            LastChanged = FromUnix(row.LastChanged),
+            NearDuplicateOf = row.NearDuplicateOf,
+            NearDuplicateDistance = row.NearDuplicateDistance,
+            RelatedLinks = [.. group.Where(m => m.Id != row.Id).Select(m => new Uri(m.CanonicalUrl))],
+            Categories = article.Category is { } c ? [c] : [],
+        };
+    }
+
+    private static Task<ArticleRow?> FindArticleAsync(DbConnection connection, DbTransaction tx, string id, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<ArticleRow>(Command($"SELECT {ArticleColumns} FROM articles WHERE id = @id", new { id }, tx, cancellationToken));
+
+    private static async Task<bool> IsTombstonedAsync(DbConnection connection, DbTransaction? tx, string sourceId, string canonical, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long?>(Command(
+            "SELECT 1 FROM tombstones WHERE source_id = @sourceId AND canonical_url = @canonical",
+            new { sourceId, canonical }, tx, cancellationToken)) is not null;
+
+    private static string? CategoryOf(Article article) => article.Category is { } c ? CategorySlug.From(c) : null;
+
+    private static long? Signed(ulong? fingerprint) => fingerprint is { } f ? unchecked((long)f) : null;
+
+    private static int? Band(ulong? fingerprint, int band) => fingerprint is { } f ? SimHash.Band(f, band) : null;
+}

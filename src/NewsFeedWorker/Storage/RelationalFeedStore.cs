@@ -1,0 +1,142 @@
+using System.Data.Common;
+using Dapper;
+using NewsFeedWorker.Fetching;
+
+namespace NewsFeedWorker.Storage;
+
+/// <summary>
+/// The store over any SQL database that speaks the common dialect both backends share (ON CONFLICT, RETURNING-free
+/// upserts, window functions). Subclasses supply connections, transactions and the migration lock.
+/// </summary>
+public abstract partial class RelationalFeedStore(StorageOptions options, TimeProvider time, ILogger logger) : IFeedStore, IAsyncDisposable
+{
+    private readonly SemaphoreSlim migrateGate = new(1, 1);
+    private volatile bool migrated;
+
+    protected StorageOptions Options { get; } = options;
+
+    protected TimeProvider Time { get; } = time;
+
+    protected ILogger Logger { get; } = logger;
+
+    /// <summary>Opens a connection ready for use (pragmas set).</summary>
+    protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Starts a write transaction; SQLite takes the write lock up front so two writers queue instead of deadlocking.</summary>
+    protected abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Makes concurrent migrations from several processes take turns (inside the migration transaction).</summary>
+    protected abstract Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        if (migrated)
+        {
+            return;
+        }
+
+        await migrateGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (migrated)
+            {
+                return;
+            }
+
+            await using var connection = await OpenConnectionAsync(cancellationToken);
+            await using var tx = await BeginWriteAsync(connection, cancellationToken);
+            await LockForMigrationAsync(connection, tx, cancellationToken);
+            await connection.ExecuteAsync(Command(FeedSchema.CreateVersionTable, null, tx, cancellationToken));
+            var current = await connection.ExecuteScalarAsync<long?>(Command("SELECT MAX(version) FROM schema_version", null, tx, cancellationToken)) ?? 0;
+            foreach (var (version, sql) in FeedSchema.Migrations)
+            {
+                if (version <= current)
+                {
+                    continue;
+                }
+
+                await connection.ExecuteAsync(Command(sql, null, tx, cancellationToken));
+                await connection.ExecuteAsync(Command(
+                    "INSERT INTO schema_version (version, applied_at) VALUES (@version, @at)",
+                    new { version, at = Time.GetUtcNow().ToUnixTimeMilliseconds() }, tx, cancellationToken));
+                Log.Migrated(Logger, version);
+            }
+
+            await tx.CommitAsync(cancellationToken);
+            migrated = true;
+        }
+        finally
+        {
+            migrateGate.Release();
+        }
+    }
+
+    /// <summary>The schema version recorded in the database (tests and diagnostics).</summary>
+    public async Task<int> GetSchemaVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return (int)(await connection.ExecuteScalarAsync<long?>(Command("SELECT MAX(version) FROM schema_version", null, null, cancellationToken)) ?? 0);
+    }
+
+    public async Task<long> GetChangeVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(Command("SELECT version FROM change_version WHERE id = 1", null, null, cancellationToken));
+    }
+
+    public async Task<FetchValidators> GetValidatorsAsync(Uri url, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<FetchStateRow>(Command(
+            "SELECT etag AS Etag, last_modified AS LastModified FROM fetch_state WHERE url = @url",
+            new { url = url.AbsoluteUri }, null, cancellationToken));
+        return row is null ? FetchValidators.None : new FetchValidators(row.Etag, FromUnix(row.LastModified));
+    }
+
+    public async Task SaveFetchStateAsync(Uri url, FetchValidators validators, int? status, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var tx = await BeginWriteAsync(connection, cancellationToken);
+        await connection.ExecuteAsync(Command(
+            """
+            INSERT INTO fetch_state (url, etag, last_modified, last_status, at) VALUES (@url, @etag, @lastModified, @status, @at)
+            ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+                last_status = excluded.last_status, at = excluded.at
+            """,
+            new
+            {
+                url = url.AbsoluteUri,
+                etag = validators.ETag,
+                lastModified = validators.LastModified?.ToUnixTimeMilliseconds(),
+                status,
+                at = at.ToUnixTimeMilliseconds(),
+            },
+            tx, cancellationToken));
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await ReleaseConnectionsAsync();
+        migrateGate.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual ValueTask ReleaseConnectionsAsync() => ValueTask.CompletedTask;
+
+    /// <summary>A connection to a migrated database.</summary>
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await MigrateAsync(cancellationToken);
+        return await OpenConnectionAsync(cancellationToken);
+    }
+
+    private static CommandDefinition Command(string sql, object? parameters, DbTransaction? tx, CancellationToken cancellationToken) =>
+        new(sql, parameters, tx, cancellationToken: cancellationToken);
+
+    private static Task<int> BumpChangeVersionAsync(DbConnection connection, DbTransaction tx, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(Command("UPDATE change_version SET version = version + 1 WHERE id = 1", null, tx, cancellationToken));
+
+    private static DateTimeOffset? FromUnix(long? milliseconds) =>
+        milliseconds is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+}
