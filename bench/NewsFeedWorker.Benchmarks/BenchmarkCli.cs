@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsFeedWorker.Benchmarks.Dedupe;
 using NewsFeedWorker.Benchmarks.Extraction;
 
 namespace NewsFeedWorker.Benchmarks;
@@ -11,6 +12,8 @@ internal static class BenchmarkCli
         var root = new RootCommand("NewsFeedWorker benchmarks (see docs/benchmarks.md). 'bdn [BenchmarkDotNet args]' runs the BenchmarkDotNet classes.")
         {
             ExtractCommand.Create(output),
+            StoreCommands.Dedupe(output),
+            StoreCommands.UrlInsert(output),
         };
         return root.Parse(args).Invoke();
     }

@@ -1,0 +1,19 @@
+namespace NewsFeedWorker.Benchmarks.Dedupe;
+
+/// <summary>Sizes of a near-duplicate benchmark run.</summary>
+internal sealed record DedupeSettings
+{
+    public int Fingerprints { get; init; } = 1_000_000;
+
+    public int Lookups { get; init; } = 20_000;
+
+    /// <summary>Every n-th lookup is a planted near-duplicate (the rest are random misses).</summary>
+    public int HitEvery { get; init; } = 10;
+
+    /// <summary>Full <c>SaveArticleAsync</c> calls of new articles timed against the filled store.</summary>
+    public int Saves { get; init; } = 2_000;
+
+    public bool IsSmoke { get; init; }
+
+    public static DedupeSettings Smoke { get; } = new() { Fingerprints = 2_000, Lookups = 200, Saves = 20, IsSmoke = true };
+}
