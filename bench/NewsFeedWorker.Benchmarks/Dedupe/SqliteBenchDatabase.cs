@@ -68,9 +68,10 @@ internal sealed class SqliteBenchDatabase(string path, bool keep) : BenchDatabas
             await tx.CommitAsync(cancellationToken);
         }
 
-        await using var analyze = connection.CreateCommand();
-        analyze.CommandText = "ANALYZE";
-        await analyze.ExecuteNonQueryAsync(cancellationToken);
+        // No ANALYZE: the store never runs it, so its queries are timed with the plans they get in production.
+
+        // Closes the fill's connection for real (not back to the pool) so its big page cache is not counted later.
+        SqliteConnection.ClearPool(connection);
     }
 
     public override async Task<IndexFootprint> MeasureAsync(CancellationToken cancellationToken)
