@@ -16,6 +16,9 @@ internal abstract class BenchDatabase : IAsyncDisposable
 
     public abstract Task LoadFingerprintsAsync(StoredFingerprints fingerprints, CancellationToken cancellationToken);
 
+    /// <summary>Sets the query planner's statistics for the lookups; returns what the planner has, for the report.</summary>
+    public abstract Task<string> PreparePlannerAsync(bool analyze, CancellationToken cancellationToken);
+
     /// <summary>Bytes the four band indexes take, and the whole database.</summary>
     public abstract Task<IndexFootprint> MeasureAsync(CancellationToken cancellationToken);
 

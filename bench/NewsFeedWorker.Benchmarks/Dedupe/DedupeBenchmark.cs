@@ -14,6 +14,7 @@ internal sealed class DedupeBenchmark(DedupeSettings settings, SampleArticles sa
         await store.MigrateAsync(cancellationToken);
         var fingerprints = new StoredFingerprints(settings.Fingerprints);
         var fillSeconds = await FillAsync(database, fingerprints, cancellationToken);
+        var planner = await database.PreparePlannerAsync(settings.Analyze, cancellationToken);
 
         var queries = fingerprints.Queries(settings.Lookups, settings.HitEvery);
         var probe = await NearDuplicateProbe.OpenAsync(store, cancellationToken);
@@ -57,6 +58,7 @@ internal sealed class DedupeBenchmark(DedupeSettings settings, SampleArticles sa
         {
             Backend = database.Name,
             Fingerprints = settings.Fingerprints,
+            PlannerStatistics = planner,
             FillSeconds = fillSeconds,
             Lookup = LatencyStats.From(latencies),
             PlantedNearDuplicates = planted,

@@ -6,6 +6,9 @@ internal sealed record DedupeResult
     public required string Backend { get; init; }
     public required int Fingerprints { get; init; }
 
+    /// <summary>What the query planner knew: SQLite has no statistics unless --analyze (the store never runs ANALYZE).</summary>
+    public required string PlannerStatistics { get; init; }
+
     /// <summary>Seconds the fill took; null when a kept database already held the fingerprints.</summary>
     public double? FillSeconds { get; init; }
 

@@ -13,6 +13,9 @@ internal sealed record DedupeSettings
     /// <summary>Full <c>SaveArticleAsync</c> calls of new articles timed against the filled store.</summary>
     public int Saves { get; init; } = 2_000;
 
+    /// <summary>Run ANALYZE on SQLite before the lookups: shows what statistics would change (the store never runs it).</summary>
+    public bool Analyze { get; init; }
+
     public bool IsSmoke { get; init; }
 
     public static DedupeSettings Smoke { get; } = new() { Fingerprints = 2_000, Lookups = 200, Saves = 20, IsSmoke = true };

@@ -68,10 +68,20 @@ internal sealed class SqliteBenchDatabase(string path, bool keep) : BenchDatabas
             await tx.CommitAsync(cancellationToken);
         }
 
-        // No ANALYZE: the store never runs it, so its queries are timed with the plans they get in production.
-
         // Closes the fill's connection for real (not back to the pool) so its big page cache is not counted later.
         SqliteConnection.ClearPool(connection);
+    }
+
+    public override async Task<string> PreparePlannerAsync(bool analyze, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // The store never runs ANALYZE, so by default its queries get the plans they get without statistics;
+        // a kept file must not carry statistics from an --analyze run into a default one.
+        command.CommandText = analyze ? "ANALYZE" : "DROP TABLE IF EXISTS sqlite_stat1; DROP TABLE IF EXISTS sqlite_stat4";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        SqliteConnection.ClearAllPools();
+        return analyze ? "ANALYZE run by the benchmark (what-if: the store does not run it)" : "none (as the store leaves the file)";
     }
 
     public override async Task<IndexFootprint> MeasureAsync(CancellationToken cancellationToken)

@@ -24,10 +24,11 @@ internal static class StoreCommands
         var fingerprints = new Option<int>("--fingerprints") { DefaultValueFactory = _ => 1_000_000 };
         var lookups = new Option<int>("--lookups") { DefaultValueFactory = _ => 20_000 };
         var saves = new Option<int>("--saves") { DefaultValueFactory = _ => 2_000 };
+        var analyze = new Option<bool>("--analyze") { Description = "Run ANALYZE on SQLite first (what-if: the store never does)" };
         var db = new Option<string?>("--db") { Description = "SQLite file to fill once and keep (default: a temporary file)" };
         var command = new Command("dedupe", "Near-duplicate lookup latency and index size with N stored fingerprints (targets: p99 <= 1 ms, index <= 200 MB)")
         {
-            fingerprints, lookups, saves, db, Postgres, NoPostgres, Smoke, AsJson,
+            fingerprints, lookups, saves, analyze, db, Postgres, NoPostgres, Smoke, AsJson,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -38,6 +39,7 @@ internal static class StoreCommands
                     Fingerprints = parseResult.GetValue(fingerprints),
                     Lookups = parseResult.GetValue(lookups),
                     Saves = parseResult.GetValue(saves),
+                    Analyze = parseResult.GetValue(analyze),
                 };
             var benchmark = new DedupeBenchmark(settings, new SampleArticles());
             var results = new List<DedupeResult>();
@@ -56,7 +58,7 @@ internal static class StoreCommands
             {
                 foreach (var r in results)
                 {
-                    output.WriteLine($"{r.Backend}: {r.Fingerprints:N0} fingerprints (fill {(r.FillSeconds is { } s ? $"{s:F1} s" : "reused")})");
+                    output.WriteLine($"{r.Backend}: {r.Fingerprints:N0} fingerprints (fill {(r.FillSeconds is { } s ? $"{s:F1} s" : "reused")}; planner statistics: {r.PlannerStatistics})");
                     output.WriteLine($"  lookup  p50 {r.Lookup.P50Ms:F3} ms  p99 {r.Lookup.P99Ms:F3} ms  max {r.Lookup.MaxMs:F3} ms  (target p99 <= 1 ms; {r.Lookup.Count:N0} lookups)");
                     output.WriteLine($"  planted near-duplicates found {r.PlantedFound}/{r.PlantedNearDuplicates}; random queries linked {r.RandomLinked}/{r.RandomQueries}");
                     output.WriteLine($"  save    p50 {r.Save.P50Ms:F3} ms  p99 {r.Save.P99Ms:F3} ms  ({r.SavedNew}/{r.Save.Count} new)");
