@@ -17,6 +17,4 @@ public sealed record CorpusCaseResult
     public bool? DateMatches { get; init; }
     public string? ExpectedDate { get; init; }
     public string? ActualDate { get; init; }
-    public required TimeSpan ParseTime { get; init; }
-    public required TimeSpan ExtractTime { get; init; }
 }

@@ -31,10 +31,6 @@ public sealed record CorpusReport(IReadOnlyList<CorpusCaseResult> Cases)
 
     public double NonArticleRejectionRate => NonArticleCases == 0 ? 1 : Cases.Where(c => !c.Readerable).Average(c => c.ArticleFound ? 0.0 : 1.0);
 
-    public TimeSpan TotalParse => TimeSpan.FromTicks(Cases.Sum(c => c.ParseTime.Ticks));
-
-    public TimeSpan TotalExtract => TimeSpan.FromTicks(Cases.Sum(c => c.ExtractTime.Ticks));
-
     public string Summary() => string.Create(Invariant,
         $"""
         | Measure | Value |
@@ -45,10 +41,6 @@ public sealed record CorpusReport(IReadOnlyList<CorpusCaseResult> Cases)
         | Title exact match (articles) | {TitleExactRate:P1} ({Articles.Count(c => c.TitleMatches)}/{Articles.Count()}) |
         | Date accuracy (where publishedTime is set) | {DateAccuracy:P1} ({Articles.Count(c => c.DateMatches == true)}/{DatedCases}) |
         | Non-article pages yielding no article | {NonArticleRejectionRate:P1} ({Cases.Count(c => !c.Readerable && !c.ArticleFound)}/{NonArticleCases}) |
-        | AngleSharp parse, total | {TotalParse.TotalMilliseconds:0} ms |
-        | Generic extraction, total (after parse) | {TotalExtract.TotalMilliseconds:0} ms |
-        | Extraction / parse time | {TotalExtract / TotalParse:0.00}× |
-        | Parse + extraction throughput | {Cases.Count / (TotalParse + TotalExtract).TotalSeconds:0} pages/s |
         """);
 
     public string Table()

@@ -29,11 +29,6 @@ internal static class CandidateSelector
             var level = 0;
             for (var ancestor = start; ancestor is not null && level < AncestorLevels; ancestor = ancestor.ParentElement, level++)
             {
-                if (ancestor.ParentElement is null)
-                {
-                    break; // the root element is never a candidate
-                }
-
                 var s = stats[ancestor];
                 if (!s.Scored)
                 {
@@ -41,7 +36,9 @@ internal static class CandidateSelector
                     candidates.Add(ancestor);
                 }
 
-                s.Score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                var share = score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                s.Score += share;
+                s.ContentPoints += share;
             }
         }
 
@@ -174,7 +171,9 @@ internal static class CandidateSelector
     private static bool Belongs(IElement sibling, NodeStats s, double bestScore, double threshold, string? bestClass)
     {
         var bonus = !string.IsNullOrEmpty(bestClass) && sibling.ClassName == bestClass ? bestScore * 0.2 : 0;
-        if (s.Scored && s.Score + bonus >= threshold)
+        // A class weight alone does not make a sibling part of the article (a headline block named
+        // "article-head" scores +25 with no prose in it): it must also hold some scored text.
+        if (s.Scored && s.Score + bonus >= threshold && s.ContentPoints >= Math.Max(3, threshold / 4))
         {
             return true;
         }

@@ -16,11 +16,12 @@ public sealed class GenericExtractor
         ArgumentNullException.ThrowIfNull(pageUrl);
 
         var fields = new MetadataFields();
-        JsonLdReader.Read(document, fields);
+        var documentTitle = TitleCleaner.FromDocument(document);
+        JsonLdReader.Read(document, fields, documentTitle);
         MetaTagReader.Read(document, fields);
         TimeElementReader.Read(document, fields);
-        var documentTitle = TitleCleaner.FromDocument(document);
         fields.Offer(FieldNames.Title, documentTitle, ExtractionMethod.Heuristic);
+
         fields.Offer(FieldNames.Language, document.DocumentElement.GetAttribute("lang"), ExtractionMethod.Heuristic);
 
         IElement? content = null;
@@ -52,6 +53,11 @@ public sealed class GenericExtractor
         }
 
         fields.Offer(FieldNames.Author, byline, ExtractionMethod.Heuristic);
+        if (fields[FieldNames.Subtitle] is null && content is not null)
+        {
+            fields.Offer(FieldNames.Subtitle, SubtitleFinder.Find(document, fields[FieldNames.Title]), ExtractionMethod.Heuristic);
+        }
+
         if (content is not null)
         {
             fields.Offer(FieldNames.Summary, FirstParagraph(content), ExtractionMethod.Heuristic);

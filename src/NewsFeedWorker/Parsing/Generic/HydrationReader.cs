@@ -12,7 +12,8 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// </summary>
 internal static class HydrationReader
 {
-    private const int MinBodyLength = 200;
+    /// <summary>Minimum body size, CJK characters counting double (see <see cref="ReaderableCheck"/>).</summary>
+    private const int MinBodyLength = 250;
     private const int MaxDepth = 64;
     private const int MaxAssignments = 16;
 
@@ -33,6 +34,7 @@ internal static class HydrationReader
     public static HydratedArticle? Read(IDocument document)
     {
         HydratedArticle? best = null;
+        var flight = new StringBuilder();
         foreach (var script in document.Scripts)
         {
             var type = script.Type;
@@ -48,49 +50,59 @@ internal static class HydrationReader
             }
 
             var text = script.Text;
-            if (text.Length < MinBodyLength)
+            if (text.Contains("__next_f.push", StringComparison.Ordinal))
             {
+                // The flight stream is split across many scripts, mid-line: join it before reading.
+                AppendFlight(text, flight);
                 continue;
             }
 
-            foreach (var json in JsonPayloads(text, type))
+            if (text.Length >= MinBodyLength / 2)
             {
-                var found = FindIn(json);
-                if (found is not null && (best is null || found.BodyLength > best.BodyLength))
-                {
-                    best = found;
-                }
+                Consider(JsonPayloads(text, type), ref best);
             }
+        }
+
+        if (flight.Length > 0)
+        {
+            Consider(FlightLines(flight.ToString()), ref best);
         }
 
         return best;
     }
 
-    /// <summary>The JSON values a script carries: the whole text for JSON scripts, else assigned object literals and flight pushes.</summary>
+    private static void Consider(IEnumerable<string> payloads, ref HydratedArticle? best)
+    {
+        foreach (var json in payloads)
+        {
+            var found = FindIn(json);
+            if (found is not null && (best is null || found.BodyLength > best.BodyLength))
+            {
+                best = found;
+            }
+        }
+    }
+
+    /// <summary>Flight rows look like <c>5:{"json":...}</c>; the JSON ones are read.</summary>
+    private static IEnumerable<string> FlightLines(string flight)
+    {
+        foreach (var line in flight.Split('\n'))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && colon + 1 < line.Length && line[colon + 1] is '{' or '[')
+            {
+                yield return line[(colon + 1)..];
+            }
+        }
+    }
+
+    /// <summary>The JSON values a script carries: the whole text for JSON scripts, else the object literals it assigns.</summary>
     private static IEnumerable<string> JsonPayloads(string text, string? type)
     {
         var trimmed = text.AsSpan().Trim();
         if (type?.Contains("json", StringComparison.OrdinalIgnoreCase) == true || (trimmed.Length > 0 && trimmed[0] is '{' or '['))
         {
             yield return text;
-            yield break;
-        }
-
-        if (text.Contains("__next_f.push", StringComparison.Ordinal))
-        {
-            var flight = FlightPayload(text);
-            if (flight.Length > 0)
-            {
-                foreach (var line in flight.Split('\n'))
-                {
-                    var colon = line.IndexOf(':', StringComparison.Ordinal);
-                    if (colon > 0 && colon + 1 < line.Length && line[colon + 1] is '{' or '[')
-                    {
-                        yield return line[(colon + 1)..];
-                    }
-                }
-            }
-
             yield break;
         }
 
@@ -116,10 +128,9 @@ internal static class HydrationReader
         }
     }
 
-    /// <summary>Concatenates the string chunks of <c>self.__next_f.push([1,"..."])</c> calls.</summary>
-    private static string FlightPayload(string text)
+    /// <summary>Appends the string chunks of a script's <c>self.__next_f.push([1,"..."])</c> calls.</summary>
+    private static void AppendFlight(string text, StringBuilder builder)
     {
-        var builder = new StringBuilder();
         const string marker = "__next_f.push(";
         var index = 0;
         while ((index = text.IndexOf(marker, index, StringComparison.Ordinal)) >= 0)
@@ -145,8 +156,6 @@ internal static class HydrationReader
                 // not a JSON argument; skip this push
             }
         }
-
-        return builder.ToString();
     }
 
     private static HydratedArticle? FindIn(string json)
@@ -234,7 +243,7 @@ internal static class HydrationReader
             if (element.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String)
             {
                 var text = value.GetString();
-                if (text is not null && text.Length >= MinBodyLength && (body is null || text.Length > body.Length))
+                if (text is not null && ReaderableCheck.WeightedLength(text) >= MinBodyLength && (body is null || text.Length > body.Length))
                 {
                     body = text;
                 }

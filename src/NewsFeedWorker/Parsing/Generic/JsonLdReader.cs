@@ -16,15 +16,11 @@ internal static class JsonLdReader
 
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    public static void Read(IDocument document, MetadataFields fields)
+    public static void Read(IDocument document, MetadataFields fields, string? documentTitle)
     {
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
         {
-            var json = script.TextContent.Trim();
-            if (json.StartsWith("<!--", StringComparison.Ordinal))
-            {
-                json = json.Trim('<', '!', '-', '>', ' ', '\n', '\r', '\t');
-            }
+            var json = Unwrap(script.TextContent);
 
             JsonDocument parsed;
             try
@@ -41,11 +37,32 @@ internal static class JsonLdReader
                 var article = FindArticle(parsed.RootElement, 0);
                 if (article is { } found)
                 {
-                    Apply(found, fields);
+                    Apply(found, fields, documentTitle);
                     return;
                 }
             }
         }
+    }
+
+    /// <summary>Strips the CDATA and HTML-comment wrappers some CMSs put around the JSON.</summary>
+    private static string Unwrap(string text)
+    {
+        var json = text.AsSpan().Trim();
+        foreach (var (open, close) in (ReadOnlySpan<(string, string)>)[("<![CDATA[", "]]>"), ("<!--", "-->")])
+        {
+            if (json.StartsWith(open, StringComparison.Ordinal))
+            {
+                json = json[open.Length..];
+                if (json.EndsWith(close, StringComparison.Ordinal))
+                {
+                    json = json[..^close.Length];
+                }
+
+                json = json.Trim();
+            }
+        }
+
+        return json.ToString();
     }
 
     private static JsonElement? FindArticle(JsonElement element, int depth)
@@ -124,11 +141,10 @@ internal static class JsonLdReader
         }
     }
 
-    private static void Apply(JsonElement article, MetadataFields fields)
+    private static void Apply(JsonElement article, MetadataFields fields, string? documentTitle)
     {
         const ExtractionMethod method = ExtractionMethod.JsonLd;
-        var isPage = !TypeNames(article).Any(t => t is not ("WebPage" or "CreativeWork"));
-        fields.Offer(FieldNames.Title, Text(article, "headline") ?? (isPage ? null : Text(article, "name")), method);
+        fields.Offer(FieldNames.Title, Title(article, documentTitle), method);
         fields.Offer(FieldNames.Subtitle, Text(article, "alternativeHeadline"), method);
         fields.Offer(FieldNames.Author, Names(article, "author") ?? Names(article, "creator"), method);
         fields.Offer(FieldNames.Published, Text(article, "datePublished") ?? Text(article, "dateCreated"), method);
@@ -143,6 +159,28 @@ internal static class JsonLdReader
         }
 
         fields.OfferBodyText(RawText(article, "articleBody"), method);
+    }
+
+    /// <summary>
+    /// <c>name</c> and <c>headline</c> often differ (one is the SEO variant); like Readability, take the
+    /// headline only when it, and not the name, resembles the document title.
+    /// </summary>
+    private static string? Title(JsonElement article, string? documentTitle)
+    {
+        var isPage = !TypeNames(article).Any(t => t is not ("WebPage" or "CreativeWork"));
+        var name = isPage ? null : Text(article, "name");
+        var headline = Text(article, "headline");
+        if (name is null || headline is null || name == headline)
+        {
+            return name ?? headline;
+        }
+
+        if (documentTitle is not null && TextMeasure.Similarity(headline, documentTitle) > 0.75 && TextMeasure.Similarity(name, documentTitle) <= 0.75)
+        {
+            return headline;
+        }
+
+        return name;
     }
 
     private static string? RawText(JsonElement element, string property)

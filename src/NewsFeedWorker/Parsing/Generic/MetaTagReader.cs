@@ -55,6 +55,7 @@ internal static class MetaTagReader
                 continue;
             }
 
+            // Readability lets property= win over name= for the same key; so do we.
             foreach (var attribute in (ReadOnlySpan<string>)["property", "name", "itemprop", "http-equiv"])
             {
                 var names = element.GetAttribute(attribute);
@@ -69,7 +70,14 @@ internal static class MetaTagReader
                     var key = name.StartsWith("dc.", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("dc.date", StringComparison.OrdinalIgnoreCase)
                         ? string.Concat("dc:", name.AsSpan(3))
                         : name.StartsWith("dcterm.", StringComparison.OrdinalIgnoreCase) ? string.Concat("dcterm:", name.AsSpan(7)) : name;
-                    meta.TryAdd(key, content);
+                    if (attribute == "property")
+                    {
+                        meta[key] = content;
+                    }
+                    else
+                    {
+                        meta.TryAdd(key, content);
+                    }
                 }
             }
         }

@@ -13,6 +13,9 @@ internal sealed class NodeStats
     public bool Scored;
     public double Score;
 
+    /// <summary>The part of <see cref="Score"/> that came from paragraphs (no tag or class weight).</summary>
+    public double ContentPoints;
+
     // Descendant counts used by conditional cleaning (filled only inside the chosen content).
     public int Paragraphs;
     public int Images;

@@ -9,7 +9,7 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// </summary>
 internal static class TitleCleaner
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " \\ ", " / ", " > ", " » ", " · ", " :: "];
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " \\ ", " / ", " > ", " » "];
     private static readonly string[] Hierarchical = [" \\ ", " / ", " > ", " » "];
 
     public static string? FromDocument(IDocument document)
@@ -68,30 +68,6 @@ internal static class TitleCleaner
         }
 
         return NullIfEmpty(title);
-    }
-
-    /// <summary>Strips " | Site" when the suffix is the known site name (og:site_name or publisher).</summary>
-    public static string StripSiteName(string title, string? siteName)
-    {
-        if (string.IsNullOrEmpty(siteName) || title.Length <= siteName.Length + 3)
-        {
-            return title;
-        }
-
-        foreach (var separator in Separators)
-        {
-            if (title.EndsWith(separator + siteName, StringComparison.OrdinalIgnoreCase))
-            {
-                return title[..^(separator.Length + siteName.Length)].Trim();
-            }
-
-            if (title.StartsWith(siteName + separator, StringComparison.OrdinalIgnoreCase))
-            {
-                return title[(siteName.Length + separator.Length)..].Trim();
-            }
-        }
-
-        return title;
     }
 
     private static int LastSeparator(string title, out string? separator)

@@ -1,0 +1,52 @@
+using AngleSharp.Dom;
+
+namespace NewsFeedWorker.Parsing.Generic;
+
+/// <summary>
+/// Finds a subtitle (deck, standfirst) when metadata gave none: an element named like one, or a short
+/// heading right after the title heading. Korean CMSs put it in such an element under the headline.
+/// </summary>
+internal static class SubtitleFinder
+{
+    private const string NamedSelector =
+        "[class*='subtitle' i], [class*='sub-title' i], [class*='sub_title' i], [class*='subheading' i], [class*='subhead' i], "
+        + "[class*='standfirst' i], [class*='article-dek' i], [id*='subtitle' i], [itemprop='alternativeHeadline']";
+
+    public static string? Find(IDocument document, string? title)
+    {
+        foreach (var element in document.QuerySelectorAll(NamedSelector))
+        {
+            if (Plausible(element, title) is { } text)
+            {
+                return text;
+            }
+        }
+
+        if (title is null)
+        {
+            return null;
+        }
+
+        foreach (var heading in document.QuerySelectorAll("h1, h2, h3"))
+        {
+            if (TextMeasure.Collapse(heading.TextContent) == title && heading.NextElementSibling is { } next
+                && next.LocalName is "h2" or "h3" or "h4" or "h5")
+            {
+                return Plausible(next, title);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Plausible(IElement element, string? title)
+    {
+        if (DomPruner.IsHidden(element) || element.QuerySelector("a") is not null)
+        {
+            return null;
+        }
+
+        var text = TextMeasure.Collapse(element.TextContent);
+        return text.Length is >= 10 and <= 300 && text != title ? text : null;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace NewsFeedWorker.IntegrationTests.Corpus;
+
+/// <summary>Warm timings over the whole corpus: AngleSharp parse alone versus generic extraction on the parsed document.</summary>
+public sealed record SpeedFigures(int Pages, TimeSpan Parse, TimeSpan Extract)
+{
+    public double ExtractPagesPerSecond => Pages / Extract.TotalSeconds;
+
+    public double ParseAndExtractPagesPerSecond => Pages / (Parse + Extract).TotalSeconds;
+
+    public double ExtractToParseRatio => Extract / Parse;
+
+    public string Summary() => string.Create(CultureInfo.InvariantCulture,
+        $"""
+        | Speed (warm, single thread, {Pages} page extractions) | Value |
+        |---|---|
+        | AngleSharp parse alone | {Pages / Parse.TotalSeconds:0} pages/s |
+        | Generic extraction alone (on the parsed document) | {ExtractPagesPerSecond:0} pages/s |
+        | Parse + extraction | {ParseAndExtractPagesPerSecond:0} pages/s |
+        | Extraction time / parse time | {ExtractToParseRatio:0.00}× |
+        """);
+}

@@ -1,0 +1,97 @@
+using NewsFeedWorker.Parsing;
+
+namespace NewsFeedWorker.Tests.Parsing.Generic;
+
+public sealed class GenericExtractorHydrationTests
+{
+    private const string ContentHtml =
+        "<p>(서울=연합뉴스) 정부는 8일 인공지능 기본계획을 발표하고, 공공 부문의 AI 전환을 앞당기기 위해 예산과 인력을 확대하기로 했다.</p>"
+        + "<p>계획에 따르면 각 부처는 내년 상반기까지 업무 전반을 점검하고, 자동화가 가능한 업무부터 단계적으로 전환한다.</p>"
+        + "<p>정부 관계자는 \"국민이 체감할 수 있는 변화를 만들겠다\"고 말했다.</p>";
+
+    private static string Shell(string scripts)
+        => $"""
+            <html lang="ko"><head><title>뉴스 - 기사 보기</title></head>
+            <body><div id="__next"><div class="loading">로딩 중...</div></div>{scripts}</body></html>
+            """;
+
+    private static string JsonString(string value) => System.Text.Json.JsonSerializer.Serialize(value);
+
+    [Fact]
+    public void Next_data_article_becomes_the_content_when_the_dom_has_no_body()
+    {
+        var nextData = $$$"""
+            {"props":{"pageProps":{"menu":[{"title":"정치","url":"/politics"}],
+              "article":{"id":123,"title":"정부, AI 기본계획 발표","subTitle":"공공 부문 AI 전환 가속","reporter":{"name":"홍길동"},
+                "publishedAt":"2025-11-08T14:30:00+09:00","contentHtml":{{{JsonString(ContentHtml)}}}},
+              "related":[{"title":"다른 기사","summary":"짧은 요약"}]}},"page":"/article/[id]"}
+            """;
+        var extraction = Html.Extract(Shell($"<script id=\"__NEXT_DATA__\" type=\"application/json\">{nextData}</script>"));
+
+        var text = Html.BodyText(extraction);
+        Assert.StartsWith("(서울=연합뉴스) 정부는 8일", text, StringComparison.Ordinal);
+        Assert.Contains("말했다.", text, StringComparison.Ordinal);
+        Assert.Equal(3, extraction.Content!.QuerySelectorAll("p").Length);
+        Assert.Equal(ExtractionMethod.Script, extraction.Methods["body"]);
+        Assert.Equal("공공 부문 AI 전환 가속", extraction.Subtitle);
+        Assert.Equal("홍길동", extraction.Byline);
+        Assert.Equal("2025-11-08T14:30:00+09:00", extraction.PublishedText);
+        Assert.Equal(ExtractionMethod.Script, extraction.Methods["subtitle"]);
+    }
+
+    [Fact]
+    public void Window_assignment_of_apollo_state_is_read()
+    {
+        var state = $$$"""{"ROOT_QUERY":{"x":1},"Article:9":{"__typename":"Article","headline":"국회, 예산안 처리","articleBody":{{{JsonString(ContentHtml)}}}}}""";
+        var extraction = Html.Extract(Shell($"<script>window.__APOLLO_STATE__ = {state};window.other = 1;</script>"));
+
+        Assert.Contains("인공지능 기본계획", Html.BodyText(extraction), StringComparison.Ordinal);
+        Assert.Equal(ExtractionMethod.Script, extraction.Methods["body"]);
+    }
+
+    [Fact]
+    public void Next_flight_pushes_are_joined_and_searched()
+    {
+        var line = $$$"""5:{"article":{"title":"정부, AI 기본계획 발표","content":{{{JsonString(ContentHtml)}}}}}""" + "\n";
+        var half = line.Length / 2;
+        var scripts = $"<script>(self.__next_f=self.__next_f||[]).push([0])</script>"
+            + $"<script>self.__next_f.push([1,{JsonString(line[..half])}])</script>"
+            + $"<script>self.__next_f.push([1,{JsonString(line[half..])}])</script>";
+
+        var extraction = Html.Extract(Shell(scripts));
+
+        Assert.Contains("단계적으로 전환한다.", Html.BodyText(extraction), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plain_text_body_in_hydration_data_becomes_paragraphs()
+    {
+        var body = "첫째 문단입니다. 정부는 8일 인공지능 기본계획을 발표하고 공공 부문의 AI 전환을 앞당기기로 했다.\n\n"
+            + "둘째 문단입니다. 각 부처는 내년 상반기까지 업무 전반을 점검하고 자동화가 가능한 업무부터 전환한다.\n\n"
+            + "셋째 문단입니다. 정부 관계자는 국민이 체감할 수 있는 변화를 만들겠다고 말했다.";
+        var extraction = Html.Extract(Shell($$$"""<script type="application/json">{"data":{"title":"기사","body":{{{JsonString(body)}}}}}</script>"""));
+
+        Assert.Equal(3, extraction.Content!.QuerySelectorAll("p").Length);
+    }
+
+    [Fact]
+    public void Hydration_data_is_ignored_when_the_dom_holds_the_article()
+    {
+        var nextData = "{\"props\":{\"pageProps\":{\"article\":{\"title\":\"Stale title\",\"contentHtml\":\"" + new string('x', 400) + "\"}}}}";
+        var html = $"<html><head><title>Council approves sea wall repairs before winter</title></head><body><article>{Html.Paragraphs(6)}</article>"
+            + $"<script id=\"__NEXT_DATA__\" type=\"application/json\">{nextData}</script></body></html>";
+
+        var extraction = Html.Extract(html);
+
+        Assert.Equal(ExtractionMethod.Heuristic, extraction.Methods["body"]);
+        Assert.DoesNotContain("xxxx", Html.BodyText(extraction), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scripts_that_are_not_json_are_skipped_without_error()
+    {
+        var extraction = Html.Extract(Shell("<script>window.config = {a: 1, b: function() { return 2; }}; var x = y == {z: 1};" + new string(' ', 300) + "</script>"));
+
+        Assert.Null(extraction.Content);
+    }
+}

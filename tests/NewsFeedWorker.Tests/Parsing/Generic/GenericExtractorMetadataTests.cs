@@ -1,0 +1,165 @@
+using NewsFeedWorker.Parsing;
+
+namespace NewsFeedWorker.Tests.Parsing.Generic;
+
+public sealed class GenericExtractorMetadataTests
+{
+    private static string Page(string head, string? body = null)
+        => $"<html lang=\"en\"><head><title>Page title that is long enough | Example Site</title>{head}</head><body><article>{body ?? Html.Paragraphs(6)}</article></body></html>";
+
+    [Fact]
+    public void Json_ld_news_article_fills_every_field_and_records_jsonld_as_the_method()
+    {
+        var extraction = Html.Extract(Page("""
+            <script type="application/ld+json">
+            {"@context":"https://schema.org","@type":"NewsArticle",
+             "headline":"Sea wall repairs approved","alternativeHeadline":"Council acts before winter",
+             "author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe"}],
+             "datePublished":"2025-11-08T14:30:00+09:00","dateModified":"2025-11-08T15:00:00+09:00",
+             "articleSection":"Local","description":"The council approved the repairs.",
+             "image":{"@type":"ImageObject","url":"https://img.example.com/wall.jpg"},
+             "publisher":{"@type":"Organization","name":"Example Times"},"inLanguage":"en-GB"}
+            </script>
+            <meta property="og:title" content="OG title">
+            """));
+
+        Assert.Equal("Sea wall repairs approved", extraction.Title);
+        Assert.Equal("Council acts before winter", extraction.Subtitle);
+        Assert.Equal("Jane Roe, John Doe", extraction.Byline);
+        Assert.Equal("2025-11-08T14:30:00+09:00", extraction.PublishedText);
+        Assert.Equal("2025-11-08T15:00:00+09:00", extraction.ModifiedText);
+        Assert.Equal("Local", extraction.Section);
+        Assert.Equal("The council approved the repairs.", extraction.Excerpt);
+        Assert.Equal("Example Times", extraction.SiteName);
+        Assert.Equal("en-GB", extraction.Language);
+        Assert.Equal(new Uri("https://img.example.com/wall.jpg"), extraction.LeadImage);
+        foreach (var field in new[] { "title", "subtitle", "author", "published", "updated", "category", "summary", "leadImage", "language" })
+        {
+            Assert.Equal(ExtractionMethod.JsonLd, extraction.Methods[field]);
+        }
+
+        Assert.Equal(ExtractionMethod.Heuristic, extraction.Methods["body"]);
+    }
+
+    [Fact]
+    public void Json_ld_article_is_found_inside_a_graph_next_to_other_types()
+    {
+        var extraction = Html.Extract(Page("""
+            <script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","name":"Example"},
+              {"@type":"WebPage","name":"Example page name"},
+              {"@type":["BlogPosting"],"headline":"Graph headline","author":{"@type":"Person","name":["Ann Lee"]},"datePublished":"2024-06-25"}]}
+            </script>
+            """));
+
+        Assert.Equal("Graph headline", extraction.Title);
+        Assert.Equal("Ann Lee", extraction.Byline);
+        Assert.Equal("2024-06-25", extraction.PublishedText);
+    }
+
+    [Fact]
+    public void Json_ld_in_a_top_level_array_with_a_string_author_and_cdata_wrapper_is_read()
+    {
+        var extraction = Html.Extract(Page("""
+            <script type="application/ld+json"><![CDATA[
+            [{"@type":"BreadcrumbList","itemListElement":[]},
+             {"@type":"ReportageNews","name":"Array article","author":"Kim Min-jae","image":["https://img.example.com/a.jpg"]}]
+            ]]></script>
+            """));
+
+        Assert.Equal("Array article", extraction.Title);
+        Assert.Equal("Kim Min-jae", extraction.Byline);
+        Assert.Equal(new Uri("https://img.example.com/a.jpg"), extraction.LeadImage);
+    }
+
+    [Fact]
+    public void Broken_json_ld_falls_back_to_meta_tags()
+    {
+        var extraction = Html.Extract(Page("""
+            <script type="application/ld+json">{"@type":"NewsArticle","headline": </script>
+            <meta property="og:title" content="Meta title wins">
+            """));
+
+        Assert.Equal("Meta title wins", extraction.Title);
+        Assert.Equal(ExtractionMethod.Meta, extraction.Methods["title"]);
+    }
+
+    [Fact]
+    public void Meta_precedence_prefers_dublin_core_then_open_graph_then_twitter_and_property_over_name()
+    {
+        var extraction = Html.Extract(Page("""
+            <meta name="twitter:title" content="Twitter title">
+            <meta name="og:title" content="Open Graph name title">
+            <meta property="og:title" content="Open Graph property title">
+            <meta name="twitter:description" content="Twitter description">
+            <meta property="og:description" content="OG description">
+            <meta property="article:published_time" content="2025-11-08T05:30:00Z">
+            <meta property="article:modified_time" content="2025-11-09T05:30:00Z">
+            <meta property="article:section" content="Politics">
+            <meta property="article:author" content="https://www.facebook.com/someone">
+            <meta name="author" content="Lee Su-jin">
+            <meta property="og:image" content="/img/lead.jpg">
+            <meta property="og:site_name" content="Example Site">
+            <link rel="canonical" href="/news/articleView.html?idxno=1">
+            """));
+
+        Assert.Equal("Open Graph property title", extraction.Title);
+        Assert.Equal("OG description", extraction.Excerpt);
+        Assert.Equal("2025-11-08T05:30:00Z", extraction.PublishedText);
+        Assert.Equal("2025-11-09T05:30:00Z", extraction.ModifiedText);
+        Assert.Equal("Politics", extraction.Section);
+        Assert.Equal("Lee Su-jin", extraction.Byline);
+        Assert.Equal("Example Site", extraction.SiteName);
+        Assert.Equal(new Uri("https://news.example.kr/img/lead.jpg"), extraction.LeadImage);
+        Assert.Equal(new Uri("https://news.example.kr/news/articleView.html?idxno=1"), extraction.Canonical);
+        Assert.Equal(ExtractionMethod.Meta, extraction.Methods["published"]);
+        Assert.Equal("en", extraction.Language);
+        Assert.Equal(ExtractionMethod.Heuristic, extraction.Methods["language"]);
+    }
+
+    [Fact]
+    public void Json_ld_beats_meta_for_the_same_field()
+    {
+        var extraction = Html.Extract(Page("""
+            <meta property="article:published_time" content="2020-01-01T00:00:00Z">
+            <script type="application/ld+json">{"@type":"Article","headline":"H","datePublished":"2025-11-08T00:00:00Z"}</script>
+            """));
+
+        Assert.Equal("2025-11-08T00:00:00Z", extraction.PublishedText);
+        Assert.Equal(ExtractionMethod.JsonLd, extraction.Methods["published"]);
+    }
+
+    [Fact]
+    public void Time_element_gives_the_date_when_no_metadata_does()
+    {
+        var extraction = Html.Extract(Page(string.Empty, "<time datetime=\"2025-11-08T14:30:00+09:00\">2025.11.08</time>" + Html.Paragraphs(6)));
+
+        Assert.Equal("2025-11-08T14:30:00+09:00", extraction.PublishedText);
+        Assert.Equal(ExtractionMethod.Heuristic, extraction.Methods["published"]);
+    }
+
+    [Theory]
+    [InlineData("Sea wall repairs approved before winter | Example Site", "Sea wall repairs approved before winter")]
+    [InlineData("Sea wall repairs approved before winter - Example Site", "Sea wall repairs approved before winter")]
+    [InlineData("Example Site | Sea wall repairs approved before winter", "Sea wall repairs approved before winter")]
+    [InlineData("Short title | Site", "Short title | Site")]
+    public void Document_title_loses_its_site_name_part_like_readability(string documentTitle, string expected)
+    {
+        var extraction = Html.Extract($"<html><head><title>{documentTitle}</title></head><body><article>{Html.Paragraphs(6)}</article></body></html>");
+
+        Assert.Equal(expected, extraction.Title);
+        Assert.Equal(ExtractionMethod.Heuristic, extraction.Methods["title"]);
+    }
+
+    [Fact]
+    public void Missing_fields_stay_null_and_have_no_method()
+    {
+        var extraction = Html.Extract($"<html><head><title>A plain page with a long enough title</title></head><body><div>{Html.Paragraphs(6)}</div></body></html>");
+
+        Assert.Null(extraction.PublishedText);
+        Assert.Null(extraction.LeadImage);
+        Assert.False(extraction.Methods.ContainsKey("published"));
+        Assert.False(extraction.Methods.ContainsKey("leadImage"));
+    }
+}
