@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace NewsFeedWorker.Dedupe;
 
 /// <summary>
-/// The text a near-duplicate fingerprint is computed from: title and body with what differs between
+/// The text a near-duplicate fingerprint is computed from: an article's text with what differs between
 /// outlets re-publishing the same release removed — datelines such as <c>(포탈뉴스통신)</c> or
 /// <c>[세종=뉴스핌]</c>, bylines (<c>홍길동 기자 =</c>), e-mail addresses, copyright lines, credits — and
 /// then only letters and digits, lower-case, without spaces (outlets re-space Korean text).
@@ -15,16 +15,9 @@ namespace NewsFeedWorker.Dedupe;
 /// </remarks>
 public static partial class FingerprintText
 {
-    public static string Normalize(string title, string body)
+    public static string Normalize(string text)
     {
-        var sb = new StringBuilder(title.Length + body.Length);
-        AppendNormalized(sb, title);
-        AppendNormalized(sb, body);
-        return sb.ToString();
-    }
-
-    private static void AppendNormalized(StringBuilder sb, string text)
-    {
+        var sb = new StringBuilder(text.Length);
         foreach (var rawLine in text.Split('\n'))
         {
             if (BoilerplateLine().IsMatch(rawLine))
@@ -43,6 +36,8 @@ public static partial class FingerprintText
                 }
             }
         }
+
+        return sb.ToString();
     }
 
     /// <summary>Lines that are copyright or redistribution notices, whatever else they say.</summary>

@@ -17,7 +17,7 @@ public abstract partial class RelationalFeedStore
         var id = StableId.ForArticle(sourceId, canonical);
         var json = StoreJson.Serialize(article with { Url = new Uri(canonical) });
         var hash = StoreJson.Hash(json);
-        var fingerprint = NearDuplicateFingerprint.For(article.Title, article.BodyText, Options.NearDuplicateMinTextLength);
+        var fingerprint = NearDuplicateFingerprint.For(article.BodyText, Options.NearDuplicateMinTextLength);
 
         await using var connection = await OpenAsync(cancellationToken);
         await using var tx = await BeginWriteAsync(connection, cancellationToken);
@@ -151,7 +151,7 @@ public abstract partial class RelationalFeedStore
     }
 
     /// <summary>For each group (an original and its copies) in the rows, every member's URL by id.</summary>
-    private static async Task<Dictionary<string, List<GroupMemberRow>>> FindRelatedAsync(DbConnection connection, List<ArticleRow> rows, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, List<GroupMemberRow>>> FindRelatedAsync(DbConnection connection, List<ArticleRow> rows, CancellationToken cancellationToken)
     {
         var keys = rows.Select(r => r.NearDuplicateOf ?? r.Id).Distinct().ToList();
         var groups = new Dictionary<string, List<GroupMemberRow>>();
@@ -159,7 +159,7 @@ public abstract partial class RelationalFeedStore
         {
             var members = await connection.QueryAsync<GroupMemberRow>(Command(
                 "SELECT id AS Id, near_duplicate_of AS NearDuplicateOf, canonical_url AS CanonicalUrl FROM articles " +
-                "WHERE id IN @keys OR near_duplicate_of IN @keys ORDER BY first_seen, id",
+                $"WHERE {InList("id", "keys")} OR {InList("near_duplicate_of", "keys")} ORDER BY first_seen, id",
                 new { keys = chunk }, null, cancellationToken));
             foreach (var m in members)
             {

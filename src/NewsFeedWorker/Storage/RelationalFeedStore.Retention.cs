@@ -25,7 +25,7 @@ public abstract partial class RelationalFeedStore
             await connection.ExecuteAsync(Command(
                 "INSERT INTO tombstones (source_id, canonical_url, id, pruned_at) VALUES (@SourceId, @CanonicalUrl, @Id, @prunedAt) ON CONFLICT DO NOTHING",
                 chunk.Select(v => new { v.SourceId, v.CanonicalUrl, v.Id, prunedAt = nowMs }), tx, cancellationToken));
-            await connection.ExecuteAsync(Command("DELETE FROM articles WHERE id IN @ids", new { ids = chunk.Select(v => v.Id) }, tx, cancellationToken));
+            await connection.ExecuteAsync(Command($"DELETE FROM articles WHERE {InList("id", "ids")}", new { ids = chunk.Select(v => v.Id).ToArray() }, tx, cancellationToken));
         }
 
         if (victims.Count > 0)

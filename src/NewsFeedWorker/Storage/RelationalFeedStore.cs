@@ -8,7 +8,7 @@ namespace NewsFeedWorker.Storage;
 /// The store over any SQL database that speaks the common dialect both backends share (ON CONFLICT, RETURNING-free
 /// upserts, window functions). Subclasses supply connections, transactions and the migration lock.
 /// </summary>
-public abstract partial class RelationalFeedStore(StorageOptions options, TimeProvider time, ILogger logger) : IFeedStore, IAsyncDisposable
+public abstract partial class RelationalFeedStore(StorageOptions options, TimeProvider time, ILogger logger) : IFeedStore, IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim migrateGate = new(1, 1);
     private volatile bool migrated;
@@ -27,6 +27,9 @@ public abstract partial class RelationalFeedStore(StorageOptions options, TimePr
 
     /// <summary>Makes concurrent migrations from several processes take turns (inside the migration transaction).</summary>
     protected abstract Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>"column is one of the values in the array parameter": Dapper expands lists for SQLite, Npgsql takes arrays.</summary>
+    protected abstract string InList(string column, string parameter);
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -122,7 +125,19 @@ public abstract partial class RelationalFeedStore(StorageOptions options, TimePr
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>Synchronous disposal too, because containers disposed with <c>Dispose()</c> refuse async-only services.</summary>
+    public void Dispose()
+    {
+        ReleaseConnections();
+        migrateGate.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
     protected virtual ValueTask ReleaseConnectionsAsync() => ValueTask.CompletedTask;
+
+    protected virtual void ReleaseConnections()
+    {
+    }
 
     /// <summary>A connection to a migrated database.</summary>
     private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)

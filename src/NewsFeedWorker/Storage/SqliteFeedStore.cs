@@ -52,6 +52,8 @@ public sealed class SqliteFeedStore : RelationalFeedStore
     protected override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
+    protected override string InList(string column, string parameter) => $"{column} IN @{parameter}";
+
     /// <summary>BEGIN IMMEDIATE already holds the database's one write lock.</summary>
     protected override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;

@@ -1,0 +1,193 @@
+using NewsFeedWorker.Dedupe;
+using NewsFeedWorker.Storage;
+
+namespace NewsFeedWorker.IntegrationTests.Storage;
+
+public abstract partial class FeedStoreContractTests
+{
+    [Fact]
+    public async Task Migration_runs_once_per_database_even_when_stores_migrate_at_the_same_time()
+    {
+        var stores = Enumerable.Range(0, 4).Select(_ => NewStore()).ToList();
+        await Task.WhenAll(stores.Select(s => s.MigrateAsync(Ct)));
+        await NewStore().MigrateAsync(Ct);
+
+        Assert.Equal(1, await NewStore().GetSchemaVersionAsync(Ct));
+        Assert.Equal(0, await stores[0].GetChangeVersionAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_new_article_is_stored_with_a_stable_uuid_id_and_its_first_seen_time()
+    {
+        var store = NewStore();
+        var article = Some.Article(url: "https://News.Example.kr/news/articleView.html?idxno=7&utm_source=x#top");
+
+        var result = await store.SaveArticleAsync("portal", article, Some.Start, Ct);
+
+        const string canonical = "https://news.example.kr/news/articleView.html?idxno=7";
+        Assert.Equal(ArticleSaveOutcome.New, result.Outcome);
+        Assert.Equal(StableId.ForArticle("portal", canonical), result.Id);
+        Assert.True(Guid.TryParse(result.Id, out _));
+        var stored = Assert.Single(await AllOf(store, "portal"));
+        Assert.Equal(result.Id, stored.Id);
+        Assert.Equal(Some.Start, stored.FirstSeen);
+        Assert.Null(stored.LastChanged);
+        Assert.Equal(new Uri(canonical), stored.Article.Url);
+        Assert.Equal(article with { Url = new Uri(canonical), Methods = stored.Article.Methods, Images = stored.Article.Images }, stored.Article);
+        Assert.Equal(article.Methods, stored.Article.Methods);
+        Assert.Equal(article.Images, stored.Article.Images);
+        Assert.Equal(["IT/과학"], stored.Categories);
+    }
+
+    [Theory]
+    [InlineData("https://news.example.kr/news/articleView.html?idxno=7", "HTTPS://NEWS.EXAMPLE.KR:443/news/articleView.html?idxno=7")]
+    [InlineData("https://news.example.kr/news/articleView.html?idxno=7", "https://news.example.kr/news/articleView.html?fbclid=abc&idxno=7#comments")]
+    [InlineData("https://news.example.kr/a?x=1&y=2", "https://news.example.kr/a?y=2&x=1&gclid=z")]
+    [InlineData("https://뉴스.example.kr/기사/1", "https://xn--vg1b002a.example.kr/%EA%B8%B0%EC%82%AC/1")]
+    public async Task Spellings_of_one_url_are_one_article(string first, string second)
+    {
+        var store = NewStore();
+        var a = await store.SaveArticleAsync("portal", Some.Article(url: first, title: "같은 기사", body: "같은 본문"), Some.Start, Ct);
+        var b = await store.SaveArticleAsync("portal", Some.Article(url: second, title: "같은 기사", body: "같은 본문"), Some.Start.AddMinutes(5), Ct);
+
+        Assert.Equal(a.Id, b.Id);
+        Assert.Equal(ArticleSaveOutcome.Unchanged, b.Outcome);
+        Assert.Single(await AllOf(store, "portal"));
+    }
+
+    [Fact]
+    public async Task The_same_url_in_two_sources_is_two_articles_with_different_ids()
+    {
+        var store = NewStore();
+        var article = Some.Article(url: "https://news.example.kr/a");
+        var a = await store.SaveArticleAsync("one", article, Some.Start, Ct);
+        var b = await store.SaveArticleAsync("two", article, Some.Start, Ct);
+
+        Assert.Equal(ArticleSaveOutcome.New, b.Outcome);
+        Assert.NotEqual(a.Id, b.Id);
+    }
+
+    [Fact]
+    public async Task An_edited_title_updates_the_article_in_place_and_keeps_its_id()
+    {
+        var store = NewStore();
+        var original = Some.Article(url: "https://news.example.kr/a?idxno=1", title: "행안부, 우수사례 11건 선정");
+        var first = await store.SaveArticleAsync("portal", original, Some.Start, Ct);
+        var versionBefore = await store.GetChangeVersionAsync(Ct);
+
+        var corrected = original with { Title = "행안부, 우수사례 12건 선정" };
+        var second = await store.SaveArticleAsync("portal", corrected, Some.Start.AddHours(2), Ct);
+
+        Assert.Equal(ArticleSaveOutcome.Updated, second.Outcome);
+        Assert.Equal(first.Id, second.Id);
+        var stored = Assert.Single(await AllOf(store, "portal"));
+        Assert.Equal("행안부, 우수사례 12건 선정", stored.Article.Title);
+        Assert.Equal(Some.Start, stored.FirstSeen);
+        Assert.Equal(Some.Start.AddHours(2), stored.LastChanged);
+        Assert.True(await store.GetChangeVersionAsync(Ct) > versionBefore);
+    }
+
+    [Fact]
+    public async Task A_changed_body_is_updated_in_place()
+    {
+        var store = NewStore();
+        var original = Some.Article(url: "https://news.example.kr/b", body: "처음 본문입니다.");
+        await store.SaveArticleAsync("portal", original, Some.Start, Ct);
+
+        var result = await store.SaveArticleAsync("portal", original with { BodyText = "고친 본문입니다.", BodyHtml = "<p>고친 본문입니다.</p>" }, Some.Start.AddHours(1), Ct);
+
+        Assert.Equal(ArticleSaveOutcome.Updated, result.Outcome);
+        Assert.Equal("고친 본문입니다.", Assert.Single(await AllOf(store, "portal")).Article.BodyText);
+    }
+
+    [Fact]
+    public async Task Unchanged_content_writes_nothing()
+    {
+        var store = NewStore();
+        var article = Some.Article(url: "https://news.example.kr/c");
+        await store.SaveArticleAsync("portal", article, Some.Start, Ct);
+        var versionBefore = await store.GetChangeVersionAsync(Ct);
+
+        var result = await store.SaveArticleAsync("portal", article with { Url = new Uri("https://news.example.kr/c?utm_campaign=rss") }, Some.Start.AddHours(3), Ct);
+
+        Assert.Equal(ArticleSaveOutcome.Unchanged, result.Outcome);
+        Assert.Equal(versionBefore, await store.GetChangeVersionAsync(Ct));
+        Assert.Null(Assert.Single(await AllOf(store, "portal")).LastChanged);
+    }
+
+    [Fact]
+    public async Task An_article_is_fetched_while_new_then_no_more_after_the_recheck_window()
+    {
+        var store = NewStore();
+        var url = new Uri("https://news.example.kr/d?idxno=4");
+        var window = TimeSpan.FromHours(48);
+
+        Assert.True(await store.ShouldFetchArticleAsync("portal", url, Some.Start, window, Ct));
+        await store.SaveArticleAsync("portal", Some.Article(url: url.AbsoluteUri), Some.Start, Ct);
+
+        Assert.True(await store.ShouldFetchArticleAsync("portal", new Uri("https://news.example.kr/d?idxno=4&fbclid=1"), Some.Start.AddHours(47), window, Ct));
+        Assert.False(await store.ShouldFetchArticleAsync("portal", url, Some.Start.AddHours(48), window, Ct));
+        Assert.True(await store.ShouldFetchArticleAsync("other", url, Some.Start.AddHours(48), window, Ct));
+    }
+
+    [Fact]
+    public async Task Feeds_filter_by_source_and_category_newest_first_and_respect_the_limit()
+    {
+        var store = NewStore();
+        var kst = TimeSpan.FromHours(9);
+        await store.SaveArticleAsync("a", Some.Article(url: "https://a.kr/1", category: "IT/과학", published: new DateTimeOffset(2026, 11, 8, 8, 0, 0, kst)), Some.Start, Ct);
+        await store.SaveArticleAsync("a", Some.Article(url: "https://a.kr/2", category: "정치", published: new DateTimeOffset(2026, 11, 8, 9, 0, 0, kst)), Some.Start, Ct);
+        await store.SaveArticleAsync("b", Some.Article(url: "https://b.kr/3", category: "IT/과학", published: new DateTimeOffset(2026, 11, 8, 10, 0, 0, kst)), Some.Start, Ct);
+
+        var all = await store.GetArticlesAsync(new ArticleQuery(), Ct);
+        var science = await store.GetArticlesAsync(new ArticleQuery { CategorySlug = "it-과학" }, Ct);
+        var sourceA = await AllOf(store, "a");
+        var newest = await store.GetArticlesAsync(new ArticleQuery { Limit = 1 }, Ct);
+
+        Assert.Equal(["https://b.kr/3", "https://a.kr/2", "https://a.kr/1"], all.Select(a => a.Article.Url.AbsoluteUri));
+        Assert.Equal(["https://b.kr/3", "https://a.kr/1"], science.Select(a => a.Article.Url.AbsoluteUri));
+        Assert.Equal(["https://a.kr/2", "https://a.kr/1"], sourceA.Select(a => a.Article.Url.AbsoluteUri));
+        Assert.Equal("https://b.kr/3", Assert.Single(newest).Article.Url.AbsoluteUri);
+    }
+
+    [Fact]
+    public async Task Fetch_validators_and_status_are_kept_per_url()
+    {
+        var store = NewStore();
+        var url = new Uri("https://news.example.kr/list?page=1");
+        Assert.Equal(Fetching.FetchValidators.None, await store.GetValidatorsAsync(url, Ct));
+
+        var modified = new DateTimeOffset(2026, 11, 8, 1, 2, 3, TimeSpan.Zero);
+        await store.SaveFetchStateAsync(url, new Fetching.FetchValidators("\"abc\"", modified), 200, Some.Start, Ct);
+        await store.SaveFetchStateAsync(url, new Fetching.FetchValidators("\"def\"", modified), 200, Some.Start.AddMinutes(10), Ct);
+
+        Assert.Equal(new Fetching.FetchValidators("\"def\"", modified), await NewStore().GetValidatorsAsync(url, Ct));
+        Assert.Equal(Fetching.FetchValidators.None, await store.GetValidatorsAsync(new Uri("https://news.example.kr/list?page=2"), Ct));
+    }
+
+    [Fact]
+    public async Task Source_statuses_carry_their_article_counts()
+    {
+        var store = NewStore();
+        Time.SetUtcNow(Some.Start.AddHours(30));
+        await store.SaveArticleAsync("portal", Some.Article(url: "https://p.kr/old"), Some.Start, Ct);
+        await store.SaveArticleAsync("portal", Some.Article(url: "https://p.kr/new1"), Some.Start.AddHours(29), Ct);
+        await store.SaveArticleAsync("portal", Some.Article(url: "https://p.kr/new2"), Some.Start.AddHours(29), Ct);
+        await store.SaveArticleAsync("wire", Some.Article(url: "https://w.kr/1"), Some.Start.AddHours(29), Ct);
+        await store.SaveSourceStatusAsync(new SourceStatus { SourceId = "portal", LastRun = Some.Start, LastSuccess = Some.Start }, Ct);
+        await store.SaveSourceStatusAsync(new SourceStatus { SourceId = "portal", LastRun = Some.Start.AddHours(1), LastErrorAt = Some.Start.AddHours(1), LastError = "timeout", ConsecutiveFailures = 1, LastSuccess = Some.Start }, Ct);
+
+        var statuses = await store.GetSourceStatusesAsync(Ct);
+
+        var portal = Assert.Single(statuses, s => s.SourceId == "portal");
+        Assert.Equal(Some.Start.AddHours(1), portal.LastRun);
+        Assert.Equal(Some.Start, portal.LastSuccess);
+        Assert.Equal("timeout", portal.LastError);
+        Assert.Equal(1, portal.ConsecutiveFailures);
+        Assert.Equal(3, portal.TotalArticles);
+        Assert.Equal(2, portal.ArticlesLast24h);
+        var wire = Assert.Single(statuses, s => s.SourceId == "wire");
+        Assert.Equal((1, 1), (wire.TotalArticles, wire.ArticlesLast24h));
+        Assert.Null(wire.LastRun);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using NewsFeedWorker.Storage;
+using NewsFeedWorker.StoreCrashProbe;
+
+namespace NewsFeedWorker.IntegrationTests.Storage;
+
+public abstract partial class FeedStoreContractTests
+{
+    [Fact]
+    public async Task Two_writers_saving_the_same_urls_at_once_leave_exactly_one_row_each()
+    {
+        var one = NewStore();
+        var two = NewStore();
+        await Task.WhenAll(one.MigrateAsync(Ct), two.MigrateAsync(Ct));
+        var articles = Enumerable.Range(0, 60).Select(i => Some.Article(url: $"https://race.example.kr/{i}", title: $"경쟁 {i}", body: $"같은 주소를 두 작성자가 동시에 저장합니다 {i}")).ToList();
+
+        var writers = new[] { one, two, one, two }.Select(store => Task.Run(async () =>
+        {
+            var results = new List<ArticleSaveResult>();
+            foreach (var article in articles)
+            {
+                results.Add(await store.SaveArticleAsync("race", article, Some.Start, Ct));
+            }
+
+            return results;
+        }));
+        var outcomes = (await Task.WhenAll(writers)).SelectMany(r => r).ToList();
+
+        Assert.Equal(60, outcomes.Count(r => r.Outcome == ArticleSaveOutcome.New));
+        Assert.Equal(180, outcomes.Count(r => r.Outcome == ArticleSaveOutcome.Unchanged));
+        var stored = await AllOf(NewStore(), "race");
+        Assert.Equal(60, stored.Count);
+        Assert.Equal(60, stored.Select(s => s.Article.Url).Distinct().Count());
+        Assert.Equal(60, await one.GetChangeVersionAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_writer_killed_mid_batch_and_run_again_leaves_every_article_once_and_whole()
+    {
+        const int count = 1500;
+        var store = NewStore();
+        await store.MigrateAsync(Ct);
+
+        using (var killed = StartProbe(count))
+        {
+            // Kill once at least 50 transactions have committed: the process dies somewhere inside the next ones.
+            string? line;
+            var saved = 0;
+            while (saved < 50 && (line = await killed.StandardOutput.ReadLineAsync(Ct)) is not null)
+            {
+                saved += line.StartsWith("saved ", StringComparison.Ordinal) ? 1 : 0;
+            }
+
+            killed.Kill(entireProcessTree: true);
+            await killed.WaitForExitAsync(Ct);
+        }
+
+        var afterKill = (await AllOf(store, "crash")).Count;
+        Assert.InRange(afterKill, 50, count - 1);
+
+        using var rerun = StartProbe(count);
+        var output = await rerun.StandardOutput.ReadToEndAsync(Ct);
+        await rerun.WaitForExitAsync(Ct);
+        Assert.True(rerun.ExitCode == 0, $"probe exited with {rerun.ExitCode}: {await rerun.StandardError.ReadToEndAsync(Ct)}");
+
+        var outcomes = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')[2]).ToList();
+        Assert.Equal(count, outcomes.Count);
+        Assert.Equal(afterKill, outcomes.Count(o => o == nameof(ArticleSaveOutcome.Unchanged)));
+        Assert.Equal(count - afterKill, outcomes.Count(o => o == nameof(ArticleSaveOutcome.New)));
+
+        var stored = await AllOf(store, "crash");
+        Assert.Equal(count, stored.Count);
+        Assert.Equal(count, stored.Select(s => s.Id).Distinct().Count());
+        Assert.All(stored, s =>
+        {
+            var i = int.Parse(s.Article.Url.Query.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(ProbeArticles.BodyOf(i), s.Article.BodyText);
+            Assert.Equal(ProbeArticles.For(i).BodyHtml, s.Article.BodyHtml);
+        });
+    }
+
+    private Process StartProbe(int count)
+    {
+        var probe = Path.Combine(AppContext.BaseDirectory, "NewsFeedWorker.StoreCrashProbe.dll");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { probe, Provider.ToString(), ConnectionString, "crash", count.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("Could not start the crash probe.");
+    }
+}
