@@ -1,4 +1,11 @@
 using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
+using NewsFeedWorker.Parsing.Dates;
+using NewsFeedWorker.Parsing.Links;
+using NewsFeedWorker.Parsing.Teasers;
+using NewsFeedWorker.Parsing.Weather;
 using NewsFeedWorker.Sources;
 
 namespace NewsFeedWorker.Parsing;
@@ -6,11 +13,84 @@ namespace NewsFeedWorker.Parsing;
 /// <summary>Turns one fetched page into articles, weather and links. Pure: no I/O, no logging.</summary>
 public sealed class PageParser
 {
+    /// <summary>Deeper markup is tag soup, not an article, and would strain every tree walk that recurses.</summary>
+    public const int MaxDepth = 400;
+
     /// <param name="body">The page bytes as received.</param>
     /// <param name="encoding">The charset the fetch stage detected.</param>
     /// <param name="url">The final URL after redirects (base for relative links).</param>
     /// <param name="source">The source's settings; selectors null means generic mode.</param>
     /// <param name="fetchedAt">When the page was fetched (resolves relative dates such as <c>3시간 전</c>).</param>
     public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt)
-        => throw new NotImplementedException("parse stage");
+    {
+        if (body.IsEmpty)
+        {
+            return NoArticle(url, "no article: the body is empty");
+        }
+
+        if (HtmlLoader.LooksBinary(body.Span, encoding))
+        {
+            return NoArticle(url, "no article: the body is binary, not HTML");
+        }
+
+        var html = HtmlLoader.Decode(body.Span, encoding);
+        var document = HtmlLoader.Parse(html);
+        if (DomWalk.MaxDepth(document, MaxDepth) > MaxDepth)
+        {
+            return NoArticle(url, $"no article: markup nested deeper than {MaxDepth} levels");
+        }
+
+        var errors = new List<string>();
+        var zone = KoreanDateParser.FindZone(source.TimeZone);
+        var baseUri = UrlResolver.BaseOf(document, url);
+        var pattern = UrlPattern(source, errors);
+        var scan = PageScan.Of(document);
+        var furniture = new List<IElement>();
+
+        var weather = WeatherExtractor.Extract(document, scan, source.Weather, zone, fetchedAt, errors, furniture);
+        var teasers = TeaserExtractor.Extract(document, scan, source.Selectors?.TeaserBlock, url, baseUri, pattern, errors, furniture);
+        var links = ArticleLinkFinder.Find(document, scan, source, url, baseUri, pattern, errors);
+        var next = PaginationFinder.Find(document, scan, source.ArticleLinks.NextPage, url, baseUri, errors);
+
+        // Marked, not removed: the widgets stay readable for generic extraction, but a copy of the body drops them.
+        foreach (var element in furniture)
+        {
+            element.SetAttribute(BodyCleaner.FurnitureMark, "");
+        }
+
+        var (article, reason) = HtmlLoader.LooksTruncated(html)
+            ? (null, "no article: the page is truncated (it ends before </body>)")
+            : new ArticleExtractor(document, url, baseUri, source, zone, fetchedAt, errors, ArticleUrlShape.Matches(url, pattern)).Extract();
+        return new PageParseResult
+        {
+            Url = url,
+            Article = article,
+            NoArticleReason = reason,
+            Weather = weather,
+            Teasers = teasers,
+            ArticleLinks = links,
+            NextPage = next,
+            Errors = errors,
+        };
+    }
+
+    private static Regex? UrlPattern(SourceDefinition source, List<string> errors)
+    {
+        if (source.ArticleLinks.UrlPattern is not { } pattern)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+        }
+        catch (ArgumentException)
+        {
+            errors.Add($"articleLinks.urlPattern: '{pattern}' is not a valid regular expression; used article URL shapes");
+            return null;
+        }
+    }
+
+    private static PageParseResult NoArticle(Uri url, string reason) => new() { Url = url, NoArticleReason = reason };
 }

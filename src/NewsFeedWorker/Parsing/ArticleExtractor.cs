@@ -1,0 +1,379 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using NewsFeedWorker.Parsing.Content;
+using NewsFeedWorker.Parsing.Dates;
+using NewsFeedWorker.Parsing.Generic;
+using NewsFeedWorker.Sources;
+
+namespace NewsFeedWorker.Parsing;
+
+/// <summary>Builds the article of one page: configured selectors per field, generic extraction for the rest.</summary>
+internal sealed class ArticleExtractor
+{
+    private const int MinimumBodyText = 25;
+
+    private readonly IHtmlDocument document;
+    private readonly Uri pageUrl;
+    private readonly Uri baseUri;
+    private readonly SourceDefinition source;
+    private readonly TimeZoneInfo zone;
+    private readonly DateTimeOffset fetchedAt;
+    private readonly List<string> errors;
+    private readonly Lazy<GenericExtraction> generic;
+    private readonly Dictionary<string, ExtractionMethod> methods = new(StringComparer.Ordinal);
+
+    private readonly bool looksLikeArticleUrl;
+
+    public ArticleExtractor(IHtmlDocument document, Uri pageUrl, Uri baseUri, SourceDefinition source, TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors, bool looksLikeArticleUrl)
+    {
+        this.looksLikeArticleUrl = looksLikeArticleUrl;
+        this.document = document;
+        this.pageUrl = pageUrl;
+        this.baseUri = baseUri;
+        this.source = source;
+        this.zone = zone;
+        this.fetchedAt = fetchedAt;
+        this.errors = errors;
+        // Generic extraction is the expensive part and may rework the document, so it runs only when a field needs it.
+        generic = new Lazy<GenericExtraction>(() => new GenericExtractor().Extract(document, pageUrl), LazyThreadSafetyMode.None);
+    }
+
+    private ArticleSelectors? Selectors => source.Selectors;
+
+    public (Article? Article, string? NoArticleReason) Extract()
+    {
+        // The body is copied before anything can run generic extraction over the document.
+        var body = ConfiguredBody();
+        if (body is null && Selectors?.Body is { } missed && !looksLikeArticleUrl)
+        {
+            // A list or section page of a configured site: no article expected, and generic mode would take the list for one.
+            return (null, $"no article: body selector '{missed}' matched nothing on a page whose URL is not an article's");
+        }
+
+        body ??= GenericBody();
+        if (body is null)
+        {
+            return (null, Selectors?.Body is { } bodySelector
+                ? $"no article: body selector '{bodySelector}' matched nothing and generic extraction found no content"
+                : "no article: generic extraction found no main content");
+        }
+
+        var title = Field("title", Selectors?.Title, e => TextNormalizer.Clean(e.TextContent), g => g.Title, "title")
+            ?? TitleFromHead();
+        if (title is null)
+        {
+            return (null, "no article: the page has no title");
+        }
+
+        DropRepeatedTitle(body, title);
+        var creditOrigin = BodyCleaner.Clean(body, baseUri, Selectors?.Remove ?? [], errors);
+        BodySanitizer.Sanitize(document, body, baseUri);
+        var text = PlainText.From(body);
+        if (text.Length < MinimumBodyText && body.QuerySelector("img") is null)
+        {
+            return (null, $"no article: body text too short ({text.Length} characters)");
+        }
+
+        if (Selectors?.Body is null && IsLinkList(body, text))
+        {
+            return (null, "no article: the main content is a list of links (a list page)");
+        }
+
+        var images = Images(body);
+        var article = new Article
+        {
+            Url = CanonicalUrl(),
+            Title = title,
+            Subtitle = Field("subtitle", Selectors?.Subtitle, e => TextNormalizer.Clean(e.TextContent), g => g.Subtitle, "subtitle"),
+            Author = Field("author", Selectors?.Author, e => FieldText.Author(e.TextContent), g => FieldText.Author(g.Byline), "author", "byline"),
+            Published = Date("published", Selectors?.Published, updated: false, g => g.PublishedText),
+            Updated = Date("updated", Selectors?.Updated, updated: true, g => g.ModifiedText),
+            Category = Field("category", Selectors?.Category, e => FieldText.Category(e.TextContent), g => FieldText.Category(g.Section), "category", "section"),
+            Summary = Summary(text),
+            BodyHtml = body.InnerHtml.Trim(),
+            BodyText = text,
+            LeadImage = LeadImage(images),
+            Images = images,
+            Origin = Origin(creditOrigin),
+            Language = Language(),
+            Methods = methods,
+        };
+        return (article, null);
+    }
+
+    private IElement? ConfiguredBody()
+    {
+        if (Selectors?.Body is not { } selector)
+        {
+            return null;
+        }
+
+        var matches = SelectorQuery.All(document, selector, "body", errors);
+        if (matches.Count == 0)
+        {
+            if (looksLikeArticleUrl)
+            {
+                errors.Add($"body: selector '{selector}' matched nothing; used generic extraction");
+            }
+
+            return null;
+        }
+
+        methods["body"] = ExtractionMethod.Selector;
+        if (matches.Count == 1)
+        {
+            return (IElement)matches[0].Clone(deep: true);
+        }
+
+        // Several matches (e.g. "div.article p"): their copies side by side, in page order.
+        var wrapper = document.CreateElement("div");
+        foreach (var match in matches)
+        {
+            if (!matches.Any(other => other != match && other.Contains(match)))
+            {
+                wrapper.AppendChild(match.Clone(deep: true));
+            }
+        }
+
+        return wrapper;
+    }
+
+    private IElement? GenericBody()
+    {
+        if (generic.Value.Content is not { } content)
+        {
+            return null;
+        }
+
+        methods["body"] = GenericMethod("body", "content");
+        return (IElement)content.Clone(deep: true);
+    }
+
+    private string? Field(string field, string? selector, Func<IElement, string?> read, Func<GenericExtraction, string?>? fromGeneric, params string[] genericKeys)
+    {
+        if (selector is not null)
+        {
+            var element = SelectorQuery.First(document, selector, field, errors);
+            if (element is not null && read(element) is { } value)
+            {
+                methods[field] = ExtractionMethod.Selector;
+                return value;
+            }
+
+            errors.Add($"{field}: selector '{selector}' matched nothing; used generic extraction");
+        }
+
+        var found = fromGeneric?.Invoke(generic.Value);
+        if (found is not null)
+        {
+            methods[field] = GenericMethod(genericKeys);
+        }
+
+        return found;
+    }
+
+    private DateTimeOffset? Date(string field, string? selector, bool updated, Func<GenericExtraction, string?> fromGeneric)
+    {
+        if (selector is not null)
+        {
+            var element = SelectorQuery.First(document, selector, field, errors);
+            var raw = element is null ? null : element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent;
+            if (raw is not null && KoreanDateParser.Parse(FieldText.DatePart(raw, updated), zone, fetchedAt, source.DateFormats) is { } parsed)
+            {
+                methods[field] = ExtractionMethod.Selector;
+                return parsed;
+            }
+
+            errors.Add(element is null
+                ? $"{field}: selector '{selector}' matched nothing; used generic extraction"
+                : $"{field}: no date in '{TextNormalizer.Clean(raw)}' (selector '{selector}'); used generic extraction");
+        }
+
+        if (KoreanDateParser.Parse(fromGeneric(generic.Value), zone, fetchedAt, source.DateFormats) is { } found)
+        {
+            methods[field] = GenericMethod(field, updated ? "modified" : "published");
+            return found;
+        }
+
+        return null;
+    }
+
+    private string? Summary(string bodyText)
+    {
+        var summary = Field("summary", Selectors?.Summary, e => TextNormalizer.Clean(e.GetAttribute("content") ?? e.TextContent), g => TextNormalizer.Clean(g.Excerpt), "summary", "excerpt");
+        if (summary is not null)
+        {
+            return summary;
+        }
+
+        // The body's first paragraph, cut at a sentence end near 300 characters.
+        var end = bodyText.IndexOf("\n\n", StringComparison.Ordinal);
+        var first = end < 0 ? bodyText : bodyText[..end];
+        if (first.Length > 300)
+        {
+            var stop = first.LastIndexOf(". ", 300, StringComparison.Ordinal);
+            first = stop > 80 ? first[..(stop + 1)] : first[..300] + "…";
+        }
+
+        methods["summary"] = ExtractionMethod.Heuristic;
+        return first;
+    }
+
+    private string? Origin(string? fromBody)
+    {
+        var origin = Field("origin", Selectors?.Credit, e => TextNormalizer.Clean(e.TextContent) is { } line ? Boilerplate.CreditOrigin(line) ?? line.Trim('[', ']', ' ') : null, fromGeneric: null);
+        if (origin is not null)
+        {
+            return origin;
+        }
+
+        if (fromBody is not null)
+        {
+            methods["origin"] = ExtractionMethod.Heuristic;
+        }
+
+        return fromBody;
+    }
+
+    private Uri CanonicalUrl()
+    {
+        var canonical = UrlResolver.Resolve(baseUri, document.Head?.QuerySelector("link[rel~=canonical][href]")?.GetAttribute("href"));
+        if (canonical is not null && UrlResolver.SameSite(canonical, pageUrl))
+        {
+            methods["url"] = ExtractionMethod.Meta;
+            return canonical;
+        }
+
+        if (Selectors is null && generic.Value.Canonical is { } found && UrlResolver.SameSite(found, pageUrl))
+        {
+            methods["url"] = GenericMethod("url", "canonical");
+            return found;
+        }
+
+        methods["url"] = ExtractionMethod.Heuristic;
+        return pageUrl;
+    }
+
+    private Uri? LeadImage(List<Uri> bodyImages)
+    {
+        if (Selectors?.LeadImage is { } selector)
+        {
+            var element = SelectorQuery.First(document, selector, "leadImage", errors);
+            var raw = element?.GetAttribute("content") ?? element?.GetAttribute("data-src") ?? element?.GetAttribute("src")
+                ?? element?.QuerySelector("img")?.GetAttribute("src");
+            if (UrlResolver.Resolve(baseUri, raw) is { } configured)
+            {
+                methods["leadImage"] = ExtractionMethod.Selector;
+                return configured;
+            }
+
+            errors.Add($"leadImage: selector '{selector}' matched nothing; used generic extraction");
+        }
+
+        var meta = UrlResolver.Resolve(baseUri, document.Head?.QuerySelector("meta[property='og:image'][content], meta[name='twitter:image'][content]")?.GetAttribute("content"));
+        if (meta is not null)
+        {
+            methods["leadImage"] = ExtractionMethod.Meta;
+            return meta;
+        }
+
+        if (Selectors is null && generic.Value.LeadImage is { } found)
+        {
+            methods["leadImage"] = GenericMethod("leadImage", "image");
+            return found;
+        }
+
+        if (bodyImages.Count > 0)
+        {
+            methods["leadImage"] = ExtractionMethod.Heuristic;
+            return bodyImages[0];
+        }
+
+        return null;
+    }
+
+    private string? Language()
+    {
+        if (TextNormalizer.Clean(document.DocumentElement?.GetAttribute("lang")) is { } lang)
+        {
+            methods["language"] = ExtractionMethod.Meta;
+            return lang;
+        }
+
+        if (Selectors is null && generic.Value.Language is { } found)
+        {
+            methods["language"] = GenericMethod("language");
+            return found;
+        }
+
+        if (source.Language is not null)
+        {
+            methods["language"] = ExtractionMethod.Heuristic;
+        }
+
+        return source.Language;
+    }
+
+    private string? TitleFromHead()
+    {
+        var title = TextNormalizer.Clean(document.Head?.QuerySelector("meta[property='og:title']")?.GetAttribute("content"))
+            ?? TextNormalizer.Clean(document.Title);
+        if (title is not null)
+        {
+            methods["title"] = ExtractionMethod.Meta;
+        }
+
+        return title;
+    }
+
+    private ExtractionMethod GenericMethod(params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (generic.Value.Methods.TryGetValue(key, out var method))
+            {
+                return method;
+            }
+        }
+
+        return ExtractionMethod.Heuristic;
+    }
+
+    private static void DropRepeatedTitle(IElement body, string title)
+    {
+        foreach (var heading in body.QuerySelectorAll("h1, h2, h3"))
+        {
+            if (TextNormalizer.Clean(heading.TextContent) == title)
+            {
+                heading.Remove();
+            }
+        }
+    }
+
+    private static List<Uri> Images(IElement body)
+    {
+        var images = new List<Uri>();
+        foreach (var image in body.QuerySelectorAll("img[src]"))
+        {
+            if (Uri.TryCreate(image.GetAttribute("src"), UriKind.Absolute, out var url) && !images.Contains(url))
+            {
+                images.Add(url);
+            }
+        }
+
+        return images;
+    }
+
+    private static bool IsLinkList(IElement body, string text)
+    {
+        var linked = 0;
+        var anchors = 0;
+        foreach (var anchor in body.QuerySelectorAll("a"))
+        {
+            anchors++;
+            linked += TextNormalizer.Clean(anchor.TextContent)?.Length ?? 0;
+        }
+
+        return anchors >= 5 && linked * 2 > text.Length;
+    }
+}

@@ -1,0 +1,271 @@
+using AngleSharp.Dom;
+
+namespace NewsFeedWorker.Parsing.Content;
+
+/// <summary>Strips page furniture and boilerplate from a copy of the body, promotes lazy images and absolutizes URLs.</summary>
+internal static class BodyCleaner
+{
+    /// <summary>Attribute set on page furniture found elsewhere (weather widget, teaser blocks) so a copy of the body can drop it.</summary>
+    public const string FurnitureMark = "data-nfw-furniture";
+
+    private static readonly string[] LazySources = ["data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "data-echo"];
+    private static readonly string[] LazySrcsets = ["data-srcset", "data-lazy-srcset"];
+    private static readonly string[] UrlAttributes = ["href", "src", "poster", "cite"];
+
+    /// <summary>Cleans <paramref name="body"/> in place; returns the origin named by a credit line it removed, if any.</summary>
+    public static string? Clean(IElement body, Uri baseUri, IReadOnlyList<string> removeSelectors, List<string> errors)
+    {
+        foreach (var selector in removeSelectors)
+        {
+            foreach (var element in SelectorQuery.All(body, selector, "remove", errors))
+            {
+                element.Remove();
+            }
+        }
+
+        RemoveFurniture(body, baseUri);
+        var origin = RemoveBoilerplateText(body);
+        RemoveEmpty(body);
+        return origin;
+    }
+
+    private static void RemoveFurniture(IElement body, Uri baseUri)
+    {
+        var node = body.FirstChild;
+        while (node is not null)
+        {
+            if (node is IComment comment)
+            {
+                var nextAfterComment = DomWalk.NextSkippingChildren(comment, body);
+                comment.Remove();
+                node = nextAfterComment;
+                continue;
+            }
+
+            if (node is not IElement element)
+            {
+                node = DomWalk.Next(node, body);
+                continue;
+            }
+
+            if (IsFurniture(element))
+            {
+                var next = DomWalk.NextSkippingChildren(element, body);
+                element.Remove();
+                node = next;
+                continue;
+            }
+
+            FixUrls(element, baseUri);
+            node = DomWalk.Next(node, body);
+        }
+    }
+
+    private static bool IsFurniture(IElement element)
+    {
+        if (Boilerplate.DroppedTags.Contains(element.LocalName) || element.HasAttribute(FurnitureMark) || element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("style") is { } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return (Boilerplate.IsJunkName(element.ClassName) || Boilerplate.IsJunkName(element.Id)) && !HoldsProse(element);
+    }
+
+    // A wrapper misnamed "ad-free-article" or the like must not take the article with it.
+    private static bool HoldsProse(IElement element)
+    {
+        var length = 0;
+        foreach (var paragraph in element.GetElementsByTagName("p"))
+        {
+            length += paragraph.TextContent.Length;
+            if (length > 400)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void FixUrls(IElement element, Uri baseUri)
+    {
+        if (element.LocalName is "img" or "source" or "video" or "iframe")
+        {
+            foreach (var lazy in LazySources)
+            {
+                if (element.GetAttribute(lazy) is { Length: > 0 } value)
+                {
+                    element.SetAttribute(element.LocalName == "video" ? "poster" : "src", value);
+                    break;
+                }
+            }
+
+            foreach (var lazy in LazySrcsets)
+            {
+                if (element.GetAttribute(lazy) is { Length: > 0 } value)
+                {
+                    element.SetAttribute("srcset", value);
+                    break;
+                }
+            }
+        }
+
+        foreach (var name in UrlAttributes)
+        {
+            if (element.GetAttribute(name) is { } raw)
+            {
+                var absolute = UrlResolver.Resolve(baseUri, raw);
+                if (absolute is null)
+                {
+                    element.RemoveAttribute(name);
+                }
+                else
+                {
+                    element.SetAttribute(name, absolute.AbsoluteUri);
+                }
+            }
+        }
+
+        if (element.GetAttribute("srcset") is { } srcset)
+        {
+            if (UrlResolver.ResolveSrcset(baseUri, srcset) is { } resolved)
+            {
+                element.SetAttribute("srcset", resolved);
+            }
+            else
+            {
+                element.RemoveAttribute("srcset");
+            }
+        }
+    }
+
+    private static string? RemoveBoilerplateText(IElement body)
+    {
+        string? origin = null;
+        var doomed = new List<INode>();
+        foreach (var node in DomWalk.Descendants(body))
+        {
+            if (node is not IText text)
+            {
+                continue;
+            }
+
+            var line = TextNormalizer.Clean(text.Data);
+            if (line is null)
+            {
+                continue;
+            }
+
+            if (Boilerplate.CreditOrigin(line) is { } credit)
+            {
+                origin ??= credit;
+                doomed.Add(text);
+            }
+            else if (Boilerplate.IsBoilerplateLine(line))
+            {
+                doomed.Add(text);
+            }
+        }
+
+        foreach (var node in doomed)
+        {
+            // When the line is its element's only text (a <p> or <div> of its own), the element goes too.
+            var owner = node.Parent as IElement;
+            node.Parent?.RemoveChild(node);
+            while (owner is not null && owner != body && TextNormalizer.Clean(owner.TextContent) is null && !HasMedia(owner))
+            {
+                var parent = owner.ParentElement;
+                owner.Remove();
+                owner = parent;
+            }
+        }
+
+        return origin;
+    }
+
+    private static void RemoveEmpty(IElement body)
+    {
+        var elements = new List<IElement>();
+        foreach (var node in DomWalk.Descendants(body))
+        {
+            if (node is IElement element)
+            {
+                elements.Add(element);
+            }
+        }
+
+        // Children come after their parents in document order, so walking backwards empties the leaves first.
+        for (var i = elements.Count - 1; i >= 0; i--)
+        {
+            var element = elements[i];
+            if (element.LocalName is "p" or "div" or "span" or "section" or "strong" or "b" or "em" or "font" or "li" or "ul" or "ol" or "a" or "center"
+                && IsEmpty(element))
+            {
+                element.Remove();
+            }
+        }
+
+        TrimBreaks(body);
+    }
+
+    private static bool IsEmpty(IElement element)
+    {
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IElement childElement)
+            {
+                if (childElement.LocalName != "br")
+                {
+                    return false;
+                }
+            }
+            else if (child is IText text && TextNormalizer.Clean(text.Data) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Runs of <br> left behind where boilerplate lines were; two in a row already mean a paragraph break.
+    private static void TrimBreaks(IElement body)
+    {
+        var breaks = new List<IElement>();
+        foreach (var node in DomWalk.Descendants(body))
+        {
+            if (node is IElement { LocalName: "br" } br)
+            {
+                breaks.Add(br);
+            }
+        }
+
+        foreach (var br in breaks)
+        {
+            var previous = PreviousSignificant(br);
+            if (previous is null || previous is IElement { LocalName: "br" } earlier && PreviousSignificant(earlier) is IElement { LocalName: "br" })
+            {
+                br.Remove();
+            }
+        }
+    }
+
+    private static INode? PreviousSignificant(INode node)
+    {
+        var previous = node.PreviousSibling;
+        while (previous is IText text && TextNormalizer.Clean(text.Data) is null)
+        {
+            previous = previous.PreviousSibling;
+        }
+
+        return previous;
+    }
+
+    private static bool HasMedia(IElement element) =>
+        element.QuerySelector("img, video, picture, audio") is not null;
+}

@@ -1,0 +1,44 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Ganss.Xss;
+
+namespace NewsFeedWorker.Parsing.Content;
+
+/// <summary>The allow-list every body passes through (HtmlSanitizer): no scripts, frames, handlers or <c>javascript:</c> URLs.</summary>
+internal static class BodySanitizer
+{
+    private static readonly HtmlSanitizer Sanitizer = Create();
+
+    /// <summary>Sanitizes <paramref name="body"/> in place (it must belong to <paramref name="document"/>).</summary>
+    public static void Sanitize(IHtmlDocument document, IElement body, Uri baseUri)
+    {
+        if (body is IHtmlElement html)
+        {
+            Sanitizer.SanitizeDom(document, html, baseUri.AbsoluteUri);
+        }
+    }
+
+    private static HtmlSanitizer Create()
+    {
+        var options = new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            {
+                "p", "br", "div", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "figure",
+                "figcaption", "img", "picture", "source", "video", "a", "strong", "b", "em", "i", "u", "s", "sub", "sup", "small",
+                "mark", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "pre", "code", "hr", "cite", "q", "abbr",
+            },
+            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            {
+                "href", "src", "srcset", "sizes", "alt", "title", "width", "height", "poster", "controls", "colspan", "rowspan",
+                "type", "media", "cite", "datetime",
+            },
+            AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https" },
+            UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src", "poster", "cite", "srcset" },
+            AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+            AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+        };
+
+        return new HtmlSanitizer(options) { KeepChildNodes = true, AllowDataAttributes = false };
+    }
+}

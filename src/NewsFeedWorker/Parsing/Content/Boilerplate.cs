@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace NewsFeedWorker.Parsing.Content;
+
+/// <summary>What counts as page furniture inside an article body: class/id words and Korean boilerplate lines.</summary>
+internal static partial class Boilerplate
+{
+    public static readonly FrozenSet<string> DroppedTags = new[]
+    {
+        "script", "style", "noscript", "iframe", "form", "button", "input", "select", "textarea", "nav", "aside", "footer",
+        "ins", "object", "embed", "svg", "canvas", "template", "link", "meta", "dialog", "menu",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Compared with whole class/id words (split on '-', '_' and spaces), never as substrings: "head" is not "ad".
+    private static readonly FrozenSet<string> JunkWords = new[]
+    {
+        "ad", "ads", "advert", "advertisement", "adsbygoogle", "banner", "sponsor", "sponsored", "promotion", "promo",
+        "share", "sharing", "sns", "social", "comment", "comments", "reply", "replies", "related", "relation", "recommend",
+        "recommended", "popular", "ranking", "rank", "copyright", "copy", "reporter", "journalist", "editors", "tags", "tag",
+        "keyword", "keywords", "print", "subscribe", "newsletter", "outbrain", "taboola", "dable", "toolbar", "btn", "breadcrumb",
+        "pagination", "paging", "navigation", "gnb", "lnb", "sidebar", "weather", "hidden", "sr-only", "blind", "more",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsJunkName(string? classOrId)
+    {
+        if (string.IsNullOrEmpty(classOrId))
+        {
+            return false;
+        }
+
+        foreach (var range in classOrId.AsSpan().SplitAny(" -_"))
+        {
+            var word = classOrId.AsSpan()[range];
+            if (word.Length > 1 && JunkWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Copyright and reporter-contact lines: <c>무단전재 및 재배포 금지</c>, <c>홍길동 기자 =</c>, e-mail lines.</summary>
+    public static bool IsBoilerplateLine(string line)
+    {
+        if (line.Length <= 200 && CopyrightPattern().IsMatch(line))
+        {
+            return true;
+        }
+
+        return line.Length <= 100 && ContactPattern().IsMatch(line);
+    }
+
+    /// <summary>The origin of a credit line such as <c>[뉴스출처 : 행정안전부]</c>, or null when the line is not one.</summary>
+    public static string? CreditOrigin(string line)
+    {
+        if (line.Length > 80)
+        {
+            return null;
+        }
+
+        var match = CreditPattern().Match(line);
+        return match.Success ? TextNormalizer.Clean(match.Groups["origin"].Value) : null;
+    }
+
+    [GeneratedRegex(@"무단\s*전재|재배포\s*금지|저작권자\s*[©ⓒ(]|copyright\s*(?:[©ⓒ]|\(c\))|all rights reserved|[ⓒ©]\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightPattern();
+
+    [GeneratedRegex(@"기자\s*=|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^[\[(]?\s*[가-힣]{2,4}\s*(?:기자|특파원|객원기자|인턴기자)\s*[\])]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ContactPattern();
+
+    [GeneratedRegex(@"^\s*[\[<(【]?\s*(?:뉴스\s*출처|기사\s*출처|출처|자료\s*제공|보도자료\s*제공|제공)\s*[:：]\s*(?<origin>[^\]>)】]+?)\s*[\]>)】]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditPattern();
+}

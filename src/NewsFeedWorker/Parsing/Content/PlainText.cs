@@ -1,0 +1,124 @@
+using System.Collections.Frozen;
+using System.Text;
+using AngleSharp.Dom;
+
+namespace NewsFeedWorker.Parsing.Content;
+
+/// <summary>Renders a body as plain text: paragraphs separated by blank lines, <c>&lt;br&gt;</c> as a line break.</summary>
+internal static class PlainText
+{
+    private static readonly FrozenSet<string> Paragraphs = new[]
+    {
+        "p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption", "table",
+        "ul", "ol", "dl", "pre", "header", "hr", "main", "address", "center",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Lines = new[] { "li", "tr", "dt", "dd", "caption" }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static string From(IElement root)
+    {
+        var writer = new Writer();
+        var node = root.FirstChild;
+        while (node is not null)
+        {
+            if (node is IText text)
+            {
+                writer.Text(text.Data);
+            }
+            else if (node is IElement element)
+            {
+                if (element.LocalName == "br")
+                {
+                    writer.LineBreak();
+                }
+                else
+                {
+                    writer.Break(BreakOf(element));
+                }
+            }
+
+            if (node.FirstChild is { } child)
+            {
+                node = child;
+                continue;
+            }
+
+            // Leaving elements: each one closed may need a break after it.
+            while (node is not null && node != root && node.NextSibling is null)
+            {
+                node = node.Parent;
+                if (node is IElement closed && node != root)
+                {
+                    writer.Break(BreakOf(closed));
+                }
+            }
+
+            if (node is IElement { } current && current != root && current.LocalName != "br")
+            {
+                writer.Break(BreakOf(current));
+            }
+
+            node = node is null || node == root ? null : node.NextSibling;
+        }
+
+        return writer.ToString();
+    }
+
+    private static int BreakOf(IElement element) =>
+        Paragraphs.Contains(element.LocalName) ? 2 : Lines.Contains(element.LocalName) ? 1 : 0;
+
+    private sealed class Writer
+    {
+        private readonly StringBuilder builder = new();
+        private int pendingBreak;
+        private bool pendingSpace;
+
+        private int pendingBrs;
+
+        public void Break(int strength)
+        {
+            if (strength == 0)
+            {
+                return;
+            }
+
+            pendingBreak = Math.Max(pendingBreak, strength);
+            pendingSpace = false;
+        }
+
+        // Two <br> in a row make a paragraph break, as Korean CMS bodies write them.
+        public void LineBreak()
+        {
+            pendingBrs++;
+            Break(pendingBrs >= 2 ? 2 : 1);
+        }
+
+        public void Text(string data)
+        {
+            foreach (var c in data)
+            {
+                if (TextNormalizer.IsSpace(c))
+                {
+                    pendingSpace = builder.Length > 0 && pendingBreak == 0;
+                    continue;
+                }
+
+                if (pendingBreak > 0 && builder.Length > 0)
+                {
+                    builder.Append(pendingBreak >= 2 ? "\n\n" : "\n");
+                }
+                else if (pendingSpace)
+                {
+                    builder.Append(' ');
+                }
+
+                pendingBreak = 0;
+                pendingBrs = 0;
+                pendingSpace = false;
+                builder.Append(c);
+            }
+        }
+
+        public override string ToString() => builder.ToString();
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
+using NewsFeedWorker.Sources;
+
+namespace NewsFeedWorker.Parsing.Links;
+
+/// <summary>Article links of a list page: the configured selector, else same-site links of article shape.</summary>
+internal static class ArticleLinkFinder
+{
+    public static IReadOnlyList<Uri> Find(IDocument document, PageScan scan, SourceDefinition source, Uri pageUrl, Uri baseUri, Regex? pattern, List<string> errors)
+    {
+        var rules = source.ArticleLinks;
+        IEnumerable<IElement> anchors = scan.Anchors;
+        if (rules.Selector is { } selector)
+        {
+            var selected = SelectorQuery.All(document, selector, "articleLinks.selector", errors);
+            if (selected.Count == 0)
+            {
+                errors.Add($"articleLinks: selector '{selector}' matched nothing; used article URL shapes");
+            }
+            else
+            {
+                anchors = selected.Select(e => e.LocalName == "a" ? e : e.QuerySelector("a[href]")).OfType<IElement>();
+            }
+        }
+
+        var selectorDecides = rules.Selector is not null && !ReferenceEquals(anchors, scan.Anchors);
+        var self = UrlResolver.WithoutFragment(pageUrl);
+        var seen = new HashSet<Uri>();
+        var links = new List<Uri>();
+        foreach (var anchor in anchors)
+        {
+            if (UrlResolver.Resolve(baseUri, anchor.GetAttribute("href")) is not { } url)
+            {
+                continue;
+            }
+
+            url = UrlResolver.WithoutFragment(url);
+            if (url == self || !UrlResolver.HostAllowed(url, pageUrl, source.EffectiveAllowedHosts))
+            {
+                continue;
+            }
+
+            var shaped = selectorDecides ? pattern is null || ArticleUrlShape.IsMatch(pattern, url.AbsoluteUri) : ArticleUrlShape.Matches(url, pattern);
+            if (shaped && seen.Add(url))
+            {
+                links.Add(url);
+            }
+        }
+
+        return links;
+    }
+}

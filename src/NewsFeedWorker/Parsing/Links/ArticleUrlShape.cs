@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace NewsFeedWorker.Parsing.Links;
+
+/// <summary>Built-in shapes of article URLs on news sites (<c>articleView.html?idxno=</c>, <c>/article/</c>, numeric ids …).</summary>
+internal static partial class ArticleUrlShape
+{
+    public static bool Matches(Uri url, Regex? configured)
+    {
+        var pathAndQuery = url.PathAndQuery;
+        if (configured is not null)
+        {
+            return IsMatch(configured, url.AbsoluteUri);
+        }
+
+        return !NotArticle().IsMatch(pathAndQuery) && Article().IsMatch(pathAndQuery);
+    }
+
+    /// <summary>An operator's pattern; one that runs away on a URL (its timeout) counts as no match.</summary>
+    public static bool IsMatch(Regex pattern, string url)
+    {
+        try
+        {
+            return pattern.IsMatch(url);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex(@"articleView\.(?:html|php|asp)\?(?:.*&)?idxno=\d+|/news/articleView|/articles?/[\w\-%]*\d|/view/[\w\-]*\d|/news/\d{4,}|[?&](?:idxno|aid|article_id|articleId|articleno|news_id|newsId|newsid|nid|no|idx|arcid|seq|num)=\d{3,}|/\d{4}/\d{2}/\d{2}/[\w\-%]{6,}|/\d{6,}(?:\.s?html?)?(?:$|\?)|/[a-z\-]+-\d{5,}(?:\.html?)?$|(?:read|view|show)\.(?:php|asp|aspx|jsp|html?)\?.*=\d{3,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Article();
+
+    [GeneratedRegex(@"articleList|/list(?:\.|/|$)|[?&]page=|/tag/|/tags/|/search|/login|/member|/author/|/reporter|/rss|\.(?:jpe?g|png|gif|webp|pdf|zip|mp4)(?:$|\?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotArticle();
+}

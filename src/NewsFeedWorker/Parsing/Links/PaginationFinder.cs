@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
+
+namespace NewsFeedWorker.Parsing.Links;
+
+/// <summary>The next list page: the configured selector, <c>rel=next</c>, a link to <c>page=N+1</c>, or a "다음" link in a pager.</summary>
+internal static partial class PaginationFinder
+{
+    public static Uri? Find(IDocument document, PageScan scan, string? selector, Uri pageUrl, Uri baseUri, List<string> errors)
+    {
+        if (selector is not null)
+        {
+            var element = SelectorQuery.First(document, selector, "articleLinks.nextPage", errors);
+            var anchor = element is null ? null : element.LocalName == "a" ? element : element.QuerySelector("a[href]");
+            if (anchor is not null && SameSite(UrlResolver.Resolve(baseUri, anchor.GetAttribute("href")), pageUrl) is { } configured)
+            {
+                return configured;
+            }
+
+            errors.Add($"articleLinks: next-page selector '{selector}' matched nothing; looked for pagination by its shape");
+        }
+
+        if (document.QuerySelector("link[rel~=next][href], a[rel~=next][href]") is { } relNext
+            && SameSite(UrlResolver.Resolve(baseUri, relNext.GetAttribute("href")), pageUrl) is { } declared)
+        {
+            return declared;
+        }
+
+        return NextNumber(scan, pageUrl, baseUri) ?? NextByLabel(scan, pageUrl, baseUri);
+    }
+
+    private static Uri? NextNumber(PageScan scan, Uri pageUrl, Uri baseUri)
+    {
+        var current = PageNumber(pageUrl) ?? 1;
+        foreach (var anchor in scan.Anchors)
+        {
+            if (SameSite(UrlResolver.Resolve(baseUri, anchor.GetAttribute("href")), pageUrl) is { } url
+                && url.AbsolutePath == pageUrl.AbsolutePath
+                && PageNumber(url) == current + 1)
+            {
+                return url;
+            }
+        }
+
+        return null;
+    }
+
+    private static Uri? NextByLabel(PageScan scan, Uri pageUrl, Uri baseUri)
+    {
+        foreach (var anchor in scan.Anchors)
+        {
+            var label = TextNormalizer.Clean(anchor.TextContent) ?? TextNormalizer.Clean(anchor.GetAttribute("title")) ?? "";
+            var nextClass = anchor.ClassList.Contains("next") || anchor.ParentElement?.ClassName?.Contains("next", StringComparison.OrdinalIgnoreCase) == true;
+            var nextLabel = label is "다음" or "다음 페이지" or "다음페이지" or "다음 >" or "next" or "Next" or "NEXT" or "›" or "»" or ">" or "Next »";
+            if ((nextLabel || nextClass) && !label.Contains("기사", StringComparison.Ordinal)
+                && anchor.Closest("[class*=pag], [id*=pag], [class*=page], nav") is not null
+                && SameSite(UrlResolver.Resolve(baseUri, anchor.GetAttribute("href")), pageUrl) is { } url
+                && url != pageUrl)
+            {
+                return url;
+            }
+        }
+
+        return null;
+    }
+
+    private static Uri? SameSite(Uri? url, Uri pageUrl) =>
+        url is not null && UrlResolver.SameSite(url, pageUrl) ? UrlResolver.WithoutFragment(url) : null;
+
+    private static int? PageNumber(Uri url)
+    {
+        var match = PagePattern().Match(url.Query);
+        return match.Success ? int.Parse(match.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"[?&](?:page|pg|p|pageNo|page_no|cpage)=(?<n>\d{1,5})(?:&|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PagePattern();
+}

@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
+using NewsFeedWorker.Parsing.Links;
+
+namespace NewsFeedWorker.Parsing.Teasers;
+
+/// <summary>Section teaser blocks (<c>정치 더보기</c>): the configured block selector, else a heading with a 더보기 link and article links.</summary>
+internal static class TeaserExtractor
+{
+    private const string HeadingSelector = "h1, h2, h3, h4, h5, h6, strong, [class*=title], [class*=tit], [class*=head]";
+    private const string TitleSelector = "h1, h2, h3, h4, h5, h6, strong, [class*=tit]";
+    private const string SummarySelector = "p, dd, [class*=sum], [class*=desc], [class*=lead], [class*=txt], [class*=text]";
+
+    /// <param name="furniture">Receives the blocks, so the body cleaner can drop them.</param>
+    public static IReadOnlyList<SectionTeaser> Extract(IDocument document, PageScan scan, string? blockSelector, Uri pageUrl, Uri baseUri, Regex? pattern, List<string> errors, List<IElement> furniture)
+    {
+        var blocks = new List<(IElement Block, string Section)>();
+        if (blockSelector is not null)
+        {
+            foreach (var block in SelectorQuery.All(document, blockSelector, "teaserBlock", errors))
+            {
+                var more = scan.MoreLinks.Find(block.Contains);
+                if (SectionName(block, more) is { } section)
+                {
+                    blocks.Add((block, section));
+                }
+            }
+
+            // No error when nothing matched: most pages of a site (lists, some articles) carry no teaser blocks.
+        }
+
+        if (blocks.Count == 0)
+        {
+            foreach (var more in scan.MoreLinks)
+            {
+                if (BlockOf(more, scan.MoreLinks) is { } found)
+                {
+                    blocks.Add(found);
+                }
+            }
+        }
+
+        var teasers = new List<SectionTeaser>();
+        foreach (var (block, section) in blocks)
+        {
+            furniture.Add(block);
+            teasers.AddRange(TeasersIn(block, section, pageUrl, baseUri, pattern));
+        }
+
+        return teasers;
+    }
+
+    private static (IElement Block, string Section)? BlockOf(IElement more, List<IElement> allMoreLinks)
+    {
+        var header = more.ParentElement;
+        if (header is null || SectionName(header, more) is not { } section)
+        {
+            return null;
+        }
+
+        // Climb from the heading row to the block that holds it, never so far that a second 더보기 block is inside.
+        var block = header;
+        for (var level = 0; level < 3 && block.ParentElement is { LocalName: not ("body" or "html") } parent; level++)
+        {
+            if (allMoreLinks.Count(parent.Contains) > 1)
+            {
+                break;
+            }
+
+            block = parent;
+            if (block.LocalName is "section" or "article" || block.QuerySelectorAll("a[href]").Length > 1)
+            {
+                break;
+            }
+        }
+
+        return (block, section);
+    }
+
+    private static string? SectionName(IElement scope, IElement? more)
+    {
+        foreach (var heading in scope.QuerySelectorAll(HeadingSelector))
+        {
+            if (more is not null && (heading.Contains(more) || more.Contains(heading)))
+            {
+                continue;
+            }
+
+            var text = TextNormalizer.Clean(heading.TextContent);
+            if (text is { Length: <= 30 } && !PageScan.IsMoreLabel(text))
+            {
+                return text;
+            }
+        }
+
+        var previous = more?.PreviousElementSibling;
+        return TextNormalizer.Clean(previous?.TextContent) is { Length: <= 30 } name ? name : null;
+    }
+
+    private static List<SectionTeaser> TeasersIn(IElement block, string section, Uri pageUrl, Uri baseUri, Regex? pattern)
+    {
+        var byUrl = new Dictionary<Uri, (string? Title, IElement Anchor)>();
+        var order = new List<Uri>();
+        foreach (var anchor in block.QuerySelectorAll("a[href]"))
+        {
+            if (UrlResolver.Resolve(baseUri, anchor.GetAttribute("href")) is not { } url
+                || !UrlResolver.SameSite(url, pageUrl) || !ArticleUrlShape.Matches(url, pattern))
+            {
+                continue;
+            }
+
+            url = UrlResolver.WithoutFragment(url);
+            // A whole teaser item is often one link: its title is the heading inside, not all of its text.
+            var title = TextNormalizer.Clean(anchor.QuerySelector(TitleSelector)?.TextContent)
+                ?? TextNormalizer.Clean(anchor.TextContent)
+                ?? TextNormalizer.Clean(anchor.QuerySelector("img[alt]")?.GetAttribute("alt"))
+                ?? TextNormalizer.Clean(anchor.GetAttribute("title"));
+            if (!byUrl.TryGetValue(url, out var known))
+            {
+                order.Add(url);
+                byUrl[url] = (title, anchor);
+            }
+            else if (title is not null && IsBetterTitle(title, anchor, known.Title, known.Anchor))
+            {
+                byUrl[url] = (title, anchor);
+            }
+        }
+
+        var teasers = new List<SectionTeaser>(order.Count);
+        foreach (var url in order)
+        {
+            var (title, anchor) = byUrl[url];
+            if (title is null)
+            {
+                continue;
+            }
+
+            teasers.Add(new SectionTeaser(section, title, url, SummaryOf(anchor, block, title)));
+        }
+
+        return teasers;
+    }
+
+    // A teaser often links its title and its summary to the same article: the title is the one in a heading, else the shorter.
+    private static bool IsBetterTitle(string title, IElement anchor, string? knownTitle, IElement knownAnchor)
+    {
+        if (knownTitle is null)
+        {
+            return true;
+        }
+
+        var inHeading = anchor.Closest(TitleSelector) is not null || anchor.QuerySelector(TitleSelector) is not null;
+        var knownInHeading = knownAnchor.Closest(TitleSelector) is not null || knownAnchor.QuerySelector(TitleSelector) is not null;
+        if (inHeading != knownInHeading)
+        {
+            return inHeading;
+        }
+
+        return title.Length >= 8 && (knownTitle.Length < 8 || title.Length < knownTitle.Length);
+    }
+
+    private static string? SummaryOf(IElement anchor, IElement block, string title)
+    {
+        var item = anchor.Closest("li, article, dl") ?? anchor.ParentElement;
+        if (item is null || item == block && block.QuerySelectorAll("a[href]").Length > 2)
+        {
+            return null;
+        }
+
+        foreach (var candidate in item.QuerySelectorAll(SummarySelector))
+        {
+            var text = TextNormalizer.Clean(candidate.TextContent);
+            if (text is { Length: > 20 } && !text.Contains(title, StringComparison.Ordinal) && candidate.QuerySelector(TitleSelector) is null)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+}

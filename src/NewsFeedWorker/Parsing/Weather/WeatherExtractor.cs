@@ -1,0 +1,210 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
+using NewsFeedWorker.Parsing.Dates;
+using NewsFeedWorker.Sources;
+
+namespace NewsFeedWorker.Parsing.Weather;
+
+/// <summary>Finds weather widgets: by the source's selectors, else by shape (sky + Korean place + ℃, near <c>기상청</c>).</summary>
+internal static partial class WeatherExtractor
+{
+    /// <param name="furniture">Receives the widget containers, so the body cleaner can drop them.</param>
+    public static IReadOnlyList<WeatherSnapshot> Extract(IDocument document, PageScan scan, WeatherSelectors? selectors, TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors, List<IElement> furniture)
+    {
+        if (selectors is { Enabled: false })
+        {
+            return [];
+        }
+
+        var observedOn = ObservedOn(document, scan, selectors, zone, fetchedAt, errors);
+        if (selectors?.Container is { } containerSelector)
+        {
+            var container = SelectorQuery.First(document, containerSelector, "weather.container", errors);
+            if (container is not null)
+            {
+                var readings = Configured(container, selectors);
+                if (readings.Count > 0)
+                {
+                    furniture.Add(container);
+                    var provider = selectors.Provider is { } providerSelector
+                        ? ProviderFrom(SelectorQuery.First(document, providerSelector, "weather.provider", errors)?.TextContent)
+                        : NearbyProvider(container);
+                    return [new WeatherSnapshot { Provider = provider, ObservedOn = observedOn, Readings = readings }];
+                }
+
+                errors.Add($"weather: container '{containerSelector}' held no readings; looked for the widget by its shape");
+            }
+        }
+
+        return ByShape(scan, observedOn, furniture);
+    }
+
+    private static List<WeatherReading> Configured(IElement container, WeatherSelectors selectors)
+    {
+        var readings = new List<WeatherReading>();
+        foreach (var item in SelectorQuery.All(container, selectors.Item ?? "li", "weather.item", null))
+        {
+            if (selectors.Station is null || selectors.Temperature is null)
+            {
+                readings.AddRange(WeatherTextParser.Parse(item.TextContent, ConditionFromMarkup(item)));
+                continue;
+            }
+
+            var station = TextNormalizer.Clean(item.QuerySelector(selectors.Station)?.TextContent);
+            var temperature = WeatherTextParser.ParseTemperature(item.QuerySelector(selectors.Temperature)?.TextContent);
+            if (station is null || temperature is null)
+            {
+                continue;
+            }
+
+            var conditionElement = selectors.Condition is null ? item : item.QuerySelector(selectors.Condition);
+            var condition = conditionElement is null ? null : ConditionOf(conditionElement);
+            readings.Add(new WeatherReading(station, condition, temperature.Value));
+        }
+
+        return readings;
+    }
+
+    private static List<WeatherSnapshot> ByShape(PageScan scan, DateOnly? observedOn, List<IElement> furniture)
+    {
+        // Group the items holding a temperature by their container; a widget is a container of several readings.
+        var containers = new List<(IElement Container, List<IElement> Items)>();
+        IElement? lastItem = null;
+        foreach (var text in scan.TemperatureTexts)
+        {
+            var item = ItemOf(text);
+            if (item is null || item == lastItem || IsCloned(item))
+            {
+                continue;
+            }
+
+            lastItem = item;
+            var container = item.ParentElement ?? item;
+            var group = containers.FindIndex(c => c.Container == container);
+            if (group < 0)
+            {
+                containers.Add((container, [item]));
+            }
+            else if (!containers[group].Items.Contains(item))
+            {
+                containers[group].Items.Add(item);
+            }
+        }
+
+        var snapshots = new List<WeatherSnapshot>();
+        foreach (var (container, items) in containers)
+        {
+            var readings = new List<WeatherReading>();
+            foreach (var item in items)
+            {
+                readings.AddRange(WeatherTextParser.Parse(item.TextContent, ConditionFromMarkup(item)));
+            }
+
+            if (readings.Count < 2)
+            {
+                continue;
+            }
+
+            var provider = NearbyProvider(container);
+            var withSky = readings.Count(r => r.Condition is not null);
+            if (provider is null && withSky == 0)
+            {
+                continue;
+            }
+
+            furniture.Add(container);
+            snapshots.Add(new WeatherSnapshot { Provider = provider, ObservedOn = observedOn, Readings = readings });
+        }
+
+        return snapshots;
+    }
+
+    private static IElement? ItemOf(IText text)
+    {
+        var parent = text.ParentElement;
+        var item = parent?.Closest("li, dd, tr, td");
+        return item ?? parent;
+    }
+
+    private static bool IsCloned(IElement item) =>
+        item.ClassList.Contains("slick-cloned") || item.ClassList.Contains("swiper-slide-duplicate") || item.ClassList.Contains("bx-clone");
+
+    private static string? ConditionFromMarkup(IElement item)
+    {
+        if (ConditionOf(item, textToo: false) is { } own)
+        {
+            return own;
+        }
+
+        foreach (var element in item.Descendants<IElement>())
+        {
+            if (ConditionOf(element, textToo: false) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ConditionOf(IElement element, bool textToo = true)
+    {
+        foreach (var name in (ReadOnlySpan<string>)["alt", "title", "aria-label", "data-sky", "data-condition"])
+        {
+            if (TextNormalizer.Clean(element.GetAttribute(name)) is { } value && KmaSky.IsCondition(value))
+            {
+                return value;
+            }
+        }
+
+        if (textToo && TextNormalizer.Clean(element.TextContent) is { } text && KmaSky.IsCondition(text))
+        {
+            return text;
+        }
+
+        return KmaSky.FromClassList(element.ClassName);
+    }
+
+    private static string? NearbyProvider(IElement container)
+    {
+        var element = container;
+        for (var level = 0; level < 4 && element is not null; level++, element = element.ParentElement)
+        {
+            var text = element.TextContent;
+            if (text.Length > 4000)
+            {
+                break;
+            }
+
+            if (ProviderFrom(text) is { } provider)
+            {
+                return provider;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ProviderFrom(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var match = ProviderPattern().Match(text);
+        return match.Success ? match.Groups["p"].Value : TextNormalizer.Clean(text) is { Length: <= 20 } bare && !bare.Contains(' ') ? bare : null;
+    }
+
+    private static DateOnly? ObservedOn(IDocument document, PageScan scan, WeatherSelectors? selectors, TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors)
+    {
+        var text = selectors?.Date is { } dateSelector
+            ? SelectorQuery.First(document, dateSelector, "weather.date", errors)?.TextContent ?? scan.HeaderDate
+            : scan.HeaderDate;
+        return KoreanDateParser.Parse(text, zone, fetchedAt) is { } date ? DateOnly.FromDateTime(date.DateTime) : null;
+    }
+
+    [GeneratedRegex(@"(?<p>[가-힣A-Za-z]{2,15})\s*(?:제공|자료)(?![가-힣])", RegexOptions.CultureInvariant)]
+    private static partial Regex ProviderPattern();
+}

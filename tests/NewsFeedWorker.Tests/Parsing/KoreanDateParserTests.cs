@@ -1,0 +1,88 @@
+using NewsFeedWorker.Parsing.Dates;
+
+namespace NewsFeedWorker.Tests.Parsing;
+
+public sealed class KoreanDateParserTests
+{
+    private static readonly TimeZoneInfo Seoul = KoreanDateParser.FindZone("Asia/Seoul");
+    private static readonly DateTimeOffset FetchedAt = new(2025, 11, 8, 15, 0, 0, TimeSpan.FromHours(9));
+
+    [Theory]
+    [InlineData("2025.11.08 (토)", "2025-11-08T00:00:00+09:00")]
+    [InlineData("입력 2025.11.08 14:30", "2025-11-08T14:30:00+09:00")]
+    [InlineData("승인 2019.07.23 12:53", "2019-07-23T12:53:00+09:00")]
+    [InlineData("2025-11-08 오후 2:30", "2025-11-08T14:30:00+09:00")]
+    [InlineData("2025-11-08 오전 12:05", "2025-11-08T00:05:00+09:00")]
+    [InlineData("2025년 11월 8일", "2025-11-08T00:00:00+09:00")]
+    [InlineData("2025년 11월 8일 14시 30분", "2025-11-08T14:30:00+09:00")]
+    [InlineData("2025/11/08", "2025-11-08T00:00:00+09:00")]
+    [InlineData("기사입력 2025-06-25 16:12:45", "2025-06-25T16:12:45+09:00")]
+    [InlineData("2025.06.25 04:12 PM", "2025-06-25T16:12:00+09:00")]
+    public void Korean_forms_are_read_in_the_source_zone(string text, string expected)
+        => Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), KoreanDateParser.Parse(text, Seoul, FetchedAt));
+
+    [Theory]
+    [InlineData("2025-11-08T05:30:00Z", "2025-11-08T14:30:00+09:00")]
+    [InlineData("2025-11-08T14:30:00+09:00", "2025-11-08T14:30:00+09:00")]
+    [InlineData("2025-11-08T14:30:00.123+0900", "2025-11-08T14:30:00.123+09:00")]
+    [InlineData("2025-11-08T14:30:00", "2025-11-08T14:30:00+09:00")]
+    [InlineData("Sat, 08 Nov 2025 05:30:00 GMT", "2025-11-08T14:30:00+09:00")]
+    [InlineData("Sat, 08 Nov 2025 14:30:00 +0900", "2025-11-08T14:30:00+09:00")]
+    [InlineData("8 Nov 2025 00:30 -0500", "2025-11-08T14:30:00+09:00")]
+    public void Iso_and_rfc822_times_are_converted_to_the_source_zone(string text, string expected)
+    {
+        var parsed = KoreanDateParser.Parse(text, Seoul, FetchedAt);
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), parsed);
+        Assert.Equal(TimeSpan.FromHours(9), parsed!.Value.Offset);
+    }
+
+    [Theory]
+    [InlineData("3시간 전", "2025-11-08T12:00:00+09:00")]
+    [InlineData("10분 전", "2025-11-08T14:50:00+09:00")]
+    [InlineData("2일 전", "2025-11-06T15:00:00+09:00")]
+    [InlineData("어제", "2025-11-07T00:00:00+09:00")]
+    [InlineData("어제 오후 3:20", "2025-11-07T15:20:00+09:00")]
+    [InlineData("그제", "2025-11-06T00:00:00+09:00")]
+    [InlineData("방금 전", "2025-11-08T15:00:00+09:00")]
+    public void Relative_forms_are_resolved_against_the_fetch_time(string text, string expected)
+        => Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), KoreanDateParser.Parse(text, Seoul, FetchedAt));
+
+    [Fact]
+    public void Relative_forms_use_the_fetch_time_in_the_source_zone_not_in_utc()
+    {
+        // 23:30 UTC on the 7th is already the 8th in Seoul, so "어제" is the 7th there.
+        var fetched = new DateTimeOffset(2025, 11, 7, 23, 30, 0, TimeSpan.Zero);
+        Assert.Equal(new DateTimeOffset(2025, 11, 7, 0, 0, 0, TimeSpan.FromHours(9)), KoreanDateParser.Parse("어제", Seoul, fetched));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("기자명 이정민 기자")]
+    [InlineData("2025.13.45")]
+    [InlineData("2025.02.30 10:00")]
+    [InlineData("댓글 0")]
+    public void Text_without_a_date_gives_null_never_now(string? text)
+        => Assert.Null(KoreanDateParser.Parse(text, Seoul, FetchedAt));
+
+    [Fact]
+    public void Source_formats_are_tried_first()
+    {
+        // dd/MM/yyyy would read as nothing (or as the wrong month) with the built-in forms.
+        var parsed = KoreanDateParser.Parse("08/11/2025 14:30", Seoul, FetchedAt, ["dd/MM/yyyy HH:mm"]);
+        Assert.Equal(new DateTimeOffset(2025, 11, 8, 14, 30, 0, TimeSpan.FromHours(9)), parsed);
+    }
+
+    [Fact]
+    public void Dates_without_an_offset_take_the_source_zone_offset_including_daylight_saving()
+    {
+        var newYork = KoreanDateParser.FindZone("America/New_York");
+        Assert.Equal(TimeSpan.FromHours(-4), KoreanDateParser.Parse("2025.07.01 09:00", newYork, FetchedAt)!.Value.Offset);
+        Assert.Equal(TimeSpan.FromHours(-5), KoreanDateParser.Parse("2025.12.01 09:00", newYork, FetchedAt)!.Value.Offset);
+    }
+
+    [Fact]
+    public void An_unknown_zone_id_falls_back_to_seoul()
+        => Assert.Equal(TimeSpan.FromHours(9), KoreanDateParser.FindZone("Mars/Olympus").BaseUtcOffset);
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using NewsFeedWorker.Parsing;
+
+namespace NewsFeedWorker.Tests.Parsing;
+
+/// <summary>Broken pages give "no article" with a reason, never an exception or a garbage item.</summary>
+public sealed class PageParserBadInputTests
+{
+    private static readonly PageParser Parser = new();
+
+    private static PageParseResult Parse(byte[] body, bool generic) =>
+        Parser.Parse(body, Encoding.UTF8, Some.Article(1001), generic ? Some.Source() : Some.Configured, Some.FetchedAt);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_empty_body_gives_no_article(bool generic)
+    {
+        var result = Parse([], generic);
+        Assert.Null(result.Article);
+        Assert.Equal("no article: the body is empty", result.NoArticleReason);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_binary_body_gives_no_article(bool generic)
+    {
+        var bytes = new byte[64 * 1024];
+        new Random(42).NextBytes(bytes);
+        "\u0089PNG\r\n\u001a\n"u8.CopyTo(bytes);
+
+        var result = Parse(bytes, generic);
+
+        Assert.Null(result.Article);
+        Assert.Equal("no article: the body is binary, not HTML", result.NoArticleReason);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_truncated_page_gives_no_article(bool generic)
+    {
+        var page = Some.SamplePage("article-1001.html");
+        var result = Parse(page[..(page.Length * 2 / 3)], generic);
+
+        Assert.Null(result.Article);
+        Assert.Contains("truncated", result.NoArticleReason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("div", false)]
+    [InlineData("div", true)]
+    [InlineData("span", true)]
+    [InlineData("table", true)]
+    [InlineData("blockquote", true)]
+    public void Ten_thousand_levels_of_nesting_give_no_article(string tag, bool generic)
+    {
+        var html = new StringBuilder("<html><body>");
+        for (var i = 0; i < 10_000; i++)
+        {
+            html.Append('<').Append(tag).Append("><b>x");
+        }
+
+        var result = Parse(Encoding.UTF8.GetBytes(html.Append("</body></html>").ToString()), generic);
+
+        Assert.Null(result.Article);
+        Assert.Equal($"no article: markup nested deeper than {PageParser.MaxDepth} levels", result.NoArticleReason);
+    }
+
+    [Fact]
+    public void Tag_soup_without_an_article_gives_no_article()
+    {
+        const string soup = "<html><body><p><b><i>짧은</b> 텍스트</p></i><table><td>셀<tr><div>끝</body></html>";
+        var result = Parse(Encoding.UTF8.GetBytes(soup), generic: false);
+
+        Assert.Null(result.Article);
+        Assert.NotNull(result.NoArticleReason);
+    }
+
+    [Fact]
+    public void Invalid_operator_selectors_are_errors_not_exceptions()
+    {
+        var source = Some.Source(Some.PortalNewsSelectors with { Title = "h3[[", Remove = ["::nope("] }, Some.PortalNewsWeather with { Container = "ul>>" });
+
+        var result = Parser.Parse(Some.SamplePage("article-1001.html"), Encoding.UTF8, Some.Article(1001), source, Some.FetchedAt);
+
+        Assert.Contains("title: selector 'h3[[' is not valid CSS", result.Errors);
+        Assert.Contains("remove: selector '::nope(' is not valid CSS", result.Errors);
+        Assert.Contains("weather.container: selector 'ul>>' is not valid CSS", result.Errors);
+        Assert.Equal(16, Assert.Single(result.Weather).Readings.Count);
+    }
+}
