@@ -49,6 +49,11 @@ internal static class ExtractCommand
                     MinMeasured = TimeSpan.FromSeconds(parseResult.GetValue(minSeconds)),
                 };
             var report = new ExtractionThroughput(new PageExtractor(pipeline, resolved.Value), settings).Run(corpus);
+            if (parseResult.GetValue(mode) == ExtractionMode.Auto && resolved == ExtractionMode.GenericExtractor)
+            {
+                report = report with { Mode = report.Mode + "; PageParser is not implemented in this build" };
+            }
+
             if (parseResult.GetValue(json))
             {
                 output.WriteLine(JsonSerializer.Serialize(report, Json));

@@ -17,7 +17,7 @@ internal sealed class PageExtractor(ProductPipeline pipeline, ExtractionMode mod
     public string Description => Mode switch
     {
         ExtractionMode.PageParser => "PageParser.Parse (generic SourceDefinition)",
-        ExtractionMode.GenericExtractor => "GenericExtractor.Extract (HtmlParser + GenericExtractor; PageParser not merged)",
+        ExtractionMode.GenericExtractor => "GenericExtractor.Extract (AngleSharp parse + generic extractor, without the rest of PageParser)",
         _ => throw new InvalidOperationException("Resolve Auto first."),
     };
 
