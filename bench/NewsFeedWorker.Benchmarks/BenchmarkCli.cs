@@ -14,6 +14,7 @@ internal static class BenchmarkCli
             ExtractCommand.Create(output),
             StoreCommands.Dedupe(output),
             StoreCommands.UrlInsert(output),
+            SeedStoreCommand.Create(output),
         };
         return root.Parse(args).Invoke();
     }
