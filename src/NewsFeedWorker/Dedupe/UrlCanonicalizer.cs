@@ -72,7 +72,7 @@ public static class UrlCanonicalizer
         }
 
         var pairs = new List<(string Name, string Value)>();
-        foreach (var part in query[1..].Split('&', ';'))
+        foreach (var part in query[1..].Split('&'))
         {
             if (part.Length == 0)
             {

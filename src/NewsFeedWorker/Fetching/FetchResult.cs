@@ -3,7 +3,14 @@ using System.Text;
 namespace NewsFeedWorker.Fetching;
 
 /// <summary>The outcome of one fetch; expected failures are values, not exceptions.</summary>
-public abstract record FetchResult(Uri RequestedUrl);
+public abstract record FetchResult(Uri RequestedUrl)
+{
+    /// <summary>HTTP attempts made, over all redirect hops and retries (robots.txt not included); 0 when nothing was sent.</summary>
+    public int Attempts { get; init; }
+
+    /// <summary>Time the fetch took, politeness waits and retries included.</summary>
+    public TimeSpan Elapsed { get; init; }
+}
 
 /// <summary>A page that arrived: bytes plus the charset detected for them.</summary>
 public sealed record Fetched(

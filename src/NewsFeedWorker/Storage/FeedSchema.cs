@@ -67,6 +67,7 @@ internal static class FeedSchema
                 etag TEXT NULL,
                 last_modified BIGINT NULL,
                 last_status INTEGER NULL,
+                first_at BIGINT NOT NULL,
                 at BIGINT NOT NULL
             );
             CREATE TABLE source_status (

@@ -15,7 +15,11 @@ public interface IFeedStore
     /// <summary>Stores a snapshot unless its readings equal the last one for the same source and date.</summary>
     Task<bool> SaveWeatherAsync(string sourceId, WeatherSnapshot snapshot, DateTimeOffset seenAt, CancellationToken cancellationToken);
 
-    /// <summary>True for a URL never seen, or seen less than <paramref name="recheckWindow"/> ago; false once past it or pruned.</summary>
+    /// <summary>
+    /// True for a URL never seen, or seen less than <paramref name="recheckWindow"/> ago; false once past it or pruned.
+    /// The URL is canonicalized; a link whose page was stored under another (rel=canonical) URL is judged by when it
+    /// was first fetched (<see cref="SaveFetchStateAsync"/>).
+    /// </summary>
     Task<bool> ShouldFetchArticleAsync(string sourceId, Uri url, DateTimeOffset now, TimeSpan recheckWindow, CancellationToken cancellationToken);
 
     Task<FetchValidators> GetValidatorsAsync(Uri url, CancellationToken cancellationToken);

@@ -23,6 +23,9 @@ public sealed class PostgresFeedStore(StorageOptions options, TimeProvider time,
     protected override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@key)", new { key = MigrationLockKey }, transaction, cancellationToken: cancellationToken));
 
+    protected override Task LockAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))", new { key }, transaction, cancellationToken: cancellationToken));
+
     protected override string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
 
     protected override ValueTask ReleaseConnectionsAsync() => dataSource.DisposeAsync();

@@ -30,9 +30,19 @@ public abstract partial class RelationalFeedStore
         var existing = await FindArticleAsync(connection, tx, id, cancellationToken);
         if (existing is null)
         {
-            var link = fingerprint is { } fp
-                ? await FindNearDuplicateAsync(connection, tx, sourceId, canonical, fp, seenAt, cancellationToken)
-                : null;
+            NearDuplicateLink? link = null;
+            if (fingerprint is { } fp)
+            {
+                // Two copies arriving at once must not both become "the first": near-duplicates share a band,
+                // so holding one lock per band (always in the same order) makes them take turns.
+                foreach (var band in Enumerable.Range(0, 4).Select(b => $"band{b}:{SimHash.Band(fp, b)}").Order(StringComparer.Ordinal))
+                {
+                    await LockAsync(connection, tx, band, cancellationToken);
+                }
+
+                link = await FindNearDuplicateAsync(connection, tx, sourceId, canonical, fp, seenAt, cancellationToken);
+            }
+
             var inserted = await connection.ExecuteAsync(Command(
                 """
                 INSERT INTO articles (id, source_id, canonical_url, title, category_slug, sort_time, first_seen, last_changed,
@@ -117,9 +127,13 @@ public abstract partial class RelationalFeedStore
             return false;
         }
 
+        // A page whose rel=canonical differs from the link it was reached by is stored under the canonical URL;
+        // the link's own fetch history then says how long it has been fetched, so it is not fetched forever.
         var firstSeen = await connection.ExecuteScalarAsync<long?>(Command(
             "SELECT first_seen FROM articles WHERE source_id = @sourceId AND canonical_url = @canonical",
-            new { sourceId, canonical }, null, cancellationToken));
+            new { sourceId, canonical }, null, cancellationToken))
+            ?? await connection.ExecuteScalarAsync<long?>(Command(
+                "SELECT first_at FROM fetch_state WHERE url = @url", new { url = url.AbsoluteUri }, null, cancellationToken));
         return firstSeen is not { } ms || now - DateTimeOffset.FromUnixTimeMilliseconds(ms) < recheckWindow;
     }
 

@@ -15,6 +15,8 @@ public abstract partial class RelationalFeedStore
         var readingsHash = StoreJson.ReadingsHash(snapshot.Readings);
         await using var connection = await OpenAsync(cancellationToken);
         await using var tx = await BeginWriteAsync(connection, cancellationToken);
+        // Comparing with the last snapshot and appending must not interleave with another writer of the same source.
+        await LockAsync(connection, tx, "weather|" + sourceId, cancellationToken);
         var last = await connection.QueryFirstOrDefaultAsync<string>(Command(
             "SELECT readings_hash FROM weather WHERE source_id = @sourceId AND observed_on = @observedOn ORDER BY seq DESC LIMIT 1",
             new { sourceId, observedOn }, tx, cancellationToken));
@@ -26,7 +28,6 @@ public abstract partial class RelationalFeedStore
 
         var seq = await connection.ExecuteScalarAsync<long>(Command(
             "SELECT COALESCE(MAX(seq), 0) + 1 FROM weather WHERE source_id = @sourceId", new { sourceId }, tx, cancellationToken));
-        // The (source_id, seq) key makes a concurrent writer of the same snapshot lose instead of storing it twice.
         var inserted = await connection.ExecuteAsync(Command(
             """
             INSERT INTO weather (id, source_id, observed_on, seq, readings_hash, snapshot_json, seen_at)

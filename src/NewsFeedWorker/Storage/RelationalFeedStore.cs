@@ -28,6 +28,9 @@ public abstract partial class RelationalFeedStore(StorageOptions options, TimePr
     /// <summary>Makes concurrent migrations from several processes take turns (inside the migration transaction).</summary>
     protected abstract Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
+    /// <summary>Serializes writers of one key until the transaction ends (SQLite's write lock already does).</summary>
+    protected abstract Task LockAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken);
+
     /// <summary>"column is one of the values in the array parameter": Dapper expands lists for SQLite, Npgsql takes arrays.</summary>
     protected abstract string InList(string column, string parameter);
 
@@ -102,7 +105,7 @@ public abstract partial class RelationalFeedStore(StorageOptions options, TimePr
         await using var tx = await BeginWriteAsync(connection, cancellationToken);
         await connection.ExecuteAsync(Command(
             """
-            INSERT INTO fetch_state (url, etag, last_modified, last_status, at) VALUES (@url, @etag, @lastModified, @status, @at)
+            INSERT INTO fetch_state (url, etag, last_modified, last_status, first_at, at) VALUES (@url, @etag, @lastModified, @status, @at, @at)
             ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
                 last_status = excluded.last_status, at = excluded.at
             """,

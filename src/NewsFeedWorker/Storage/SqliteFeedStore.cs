@@ -52,6 +52,9 @@ public sealed class SqliteFeedStore : RelationalFeedStore
     protected override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
+    protected override Task LockAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
     protected override string InList(string column, string parameter) => $"{column} IN @{parameter}";
 
     /// <summary>BEGIN IMMEDIATE already holds the database's one write lock.</summary>

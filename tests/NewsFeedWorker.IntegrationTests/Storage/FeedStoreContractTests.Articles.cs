@@ -131,6 +131,20 @@ public abstract partial class FeedStoreContractTests
     }
 
     [Fact]
+    public async Task A_link_whose_page_names_another_canonical_url_stops_being_fetched_after_the_window_too()
+    {
+        var store = NewStore();
+        var link = new Uri("https://news.example.kr/news/articleView.html?idxno=9&sc_section_code=S1N2");
+        var window = TimeSpan.FromHours(48);
+        await store.SaveFetchStateAsync(link, Fetching.FetchValidators.None, 200, Some.Start, Ct);
+        await store.SaveArticleAsync("portal", Some.Article(url: "https://news.example.kr/news/articleView.html?idxno=9"), Some.Start, Ct);
+        await store.SaveFetchStateAsync(link, new Fetching.FetchValidators("\"v2\"", null), 304, Some.Start.AddHours(47), Ct);
+
+        Assert.True(await store.ShouldFetchArticleAsync("portal", link, Some.Start.AddHours(47), window, Ct));
+        Assert.False(await store.ShouldFetchArticleAsync("portal", link, Some.Start.AddHours(49), window, Ct));
+    }
+
+    [Fact]
     public async Task Feeds_filter_by_source_and_category_newest_first_and_respect_the_limit()
     {
         var store = NewStore();

@@ -35,6 +35,39 @@ public abstract partial class FeedStoreContractTests
     }
 
     [Fact]
+    public async Task Writers_saving_the_same_weather_at_once_store_it_once()
+    {
+        var stores = Enumerable.Range(0, 4).Select(_ => NewStore()).ToList();
+        await Task.WhenAll(stores.Select(s => s.MigrateAsync(Ct)));
+        var day = new DateOnly(2026, 11, 8);
+
+        var saved = await Task.WhenAll(stores.SelectMany(s => new[] { s, s }).Select(s => Task.Run(() => s.SaveWeatherAsync("portal", Some.Weather(day, 16.4m, 12.0m), Some.Start, Ct))));
+
+        var rows = await stores[0].GetWeatherAsync("portal", 10, Ct);
+        Assert.True(rows.Count == 1 && saved.Count(x => x) == 1, $"{saved.Count(x => x)} saved; rows: {string.Join(", ", rows.Select(r => r.Id + " " + r.Snapshot.ObservedOn + " " + r.SeenAt))}");
+    }
+
+    [Fact]
+    public async Task Two_copies_saved_at_once_by_two_sources_are_linked_one_to_the_other()
+    {
+        var one = NewStore();
+        var two = NewStore();
+        await Task.WhenAll(one.MigrateAsync(Ct), two.MigrateAsync(Ct));
+
+        for (var round = 0; round < 6; round++)
+        {
+            // Each round lies beyond the previous round's near-duplicate window.
+            var at = Some.Start.AddDays(10 * round);
+            var saves = await Task.WhenAll(
+                Task.Run(() => one.SaveArticleAsync($"portal{round}", Some.ReleaseOnPortalNews(), at, Ct)),
+                Task.Run(() => two.SaveArticleAsync($"wire{round}", Some.ReleaseOnNewsWire(), at, Ct)));
+
+            Assert.Single(saves, s => s.NearDuplicateOf is null);
+            Assert.Single(saves, s => s.NearDuplicateOf is not null);
+        }
+    }
+
+    [Fact]
     public async Task A_writer_killed_mid_batch_and_run_again_leaves_every_article_once_and_whole()
     {
         const int count = 1500;
@@ -77,6 +110,28 @@ public abstract partial class FeedStoreContractTests
             Assert.Equal(ProbeArticles.BodyOf(i), s.Article.BodyText);
             Assert.Equal(ProbeArticles.For(i).BodyHtml, s.Article.BodyHtml);
         });
+    }
+
+    [Fact]
+    public async Task Two_processes_writing_the_same_articles_at_once_store_each_once()
+    {
+        const int count = 300;
+        var store = NewStore();
+        await store.MigrateAsync(Ct);
+
+        using var first = StartProbe(count);
+        using var second = StartProbe(count);
+        var outputs = await Task.WhenAll(first.StandardOutput.ReadToEndAsync(Ct), second.StandardOutput.ReadToEndAsync(Ct));
+        await Task.WhenAll(first.WaitForExitAsync(Ct), second.WaitForExitAsync(Ct));
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        var outcomes = outputs.SelectMany(o => o.Split('\n', StringSplitOptions.RemoveEmptyEntries)).Select(l => l.Split(' ')[2]).ToList();
+        Assert.Equal(2 * count, outcomes.Count);
+        Assert.Equal(count, outcomes.Count(o => o == nameof(ArticleSaveOutcome.New)));
+        Assert.Equal(count, outcomes.Count(o => o == nameof(ArticleSaveOutcome.Unchanged)));
+        var stored = await AllOf(store, "crash");
+        Assert.Equal(count, stored.Count);
+        Assert.Equal(count, stored.Select(s => s.Article.Url).Distinct().Count());
     }
 
     private Process StartProbe(int count)

@@ -49,6 +49,8 @@ public sealed class UrlCanonicalizerTests
     [InlineData("https://example.com/a?", "https://example.com/a")]
     [InlineData("https://example.com/a?flag&x=1", "https://example.com/a?flag&x=1")]
     [InlineData("https://example.com/a?x=a=b", "https://example.com/a?x=a=b")]
+    [InlineData("https://example.com/a?ids=2;1&b=1", "https://example.com/a?b=1&ids=2;1")]
+    [InlineData("https://example.com/a b?q=x y", "https://example.com/a%20b?q=x%20y")]
     public void Canonical_form(string input, string expected) =>
         Assert.Equal(expected, UrlCanonicalizer.CanonicalString(new Uri(input)));
 
