@@ -8,6 +8,9 @@ internal sealed class DedupeBenchmark(DedupeSettings settings, SampleArticles sa
 {
     private const string WriterPrefix = "bench-writer-";
 
+    // Fewer samples than this make a p99 meaningless; the time budget never cuts below it.
+    private const int MinimumSamples = 100;
+
     public async Task<DedupeResult> RunAsync(BenchDatabase database, CancellationToken cancellationToken)
     {
         await using var store = database.CreateStore(database.Options);
@@ -19,16 +22,18 @@ internal sealed class DedupeBenchmark(DedupeSettings settings, SampleArticles sa
         var queries = fingerprints.Queries(settings.Lookups, settings.HitEvery);
         var probe = await NearDuplicateProbe.OpenAsync(store, cancellationToken);
         var latencies = new List<double>(queries.Count);
-        int plantedFound = 0, randomLinked = 0;
+        int plantedFound = 0, randomLinked = 0, planted = 0, random = 0;
         try
         {
             // Warm-up on other fingerprints: JIT, Dapper's caches, the database's page cache for the hot paths.
-            foreach (var query in fingerprints.Queries(Math.Min(2_000, settings.Lookups), settings.HitEvery))
+            var warmupEnd = Stopwatch.GetTimestamp() + (long)(settings.PhaseBudget.TotalSeconds / 10 * Stopwatch.Frequency);
+            foreach (var query in fingerprints.Queries(Math.Min(2_000, settings.Lookups), settings.HitEvery).TakeWhile(_ => Stopwatch.GetTimestamp() < warmupEnd))
             {
                 await probe.FindAsync("bench-query", "https://query.bench.example/warmup", query.Fingerprint ^ 0xA5A5_0000_0000_5A5AUL, FingerprintRows.Now, cancellationToken);
             }
 
-            for (var i = 0; i < queries.Count; i++)
+            var budgetEnd = Stopwatch.GetTimestamp() + (long)(settings.PhaseBudget.TotalSeconds * Stopwatch.Frequency);
+            for (var i = 0; i < queries.Count && (i < MinimumSamples || Stopwatch.GetTimestamp() < budgetEnd); i++)
             {
                 var query = queries[i];
                 var start = Stopwatch.GetTimestamp();
@@ -36,10 +41,12 @@ internal sealed class DedupeBenchmark(DedupeSettings settings, SampleArticles sa
                 latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                 if (query.PlantedFrom is { } target)
                 {
+                    planted++;
                     plantedFound += hit is not null && hit.Id == FingerprintRows.Id(target) ? 1 : 0;
                 }
                 else
                 {
+                    random++;
                     randomLinked += hit is null ? 0 : 1;
                 }
             }
@@ -53,7 +60,6 @@ internal sealed class DedupeBenchmark(DedupeSettings settings, SampleArticles sa
         var heap = GC.GetTotalMemory(forceFullCollection: false);
         var (saves, savedNew) = await SaveAsync(store, cancellationToken);
         await database.DeleteSavedAsync(WriterPrefix, cancellationToken);
-        var planted = queries.Count(q => q.PlantedFrom is not null);
         return new DedupeResult
         {
             Backend = database.Name,
@@ -63,7 +69,7 @@ internal sealed class DedupeBenchmark(DedupeSettings settings, SampleArticles sa
             Lookup = LatencyStats.From(latencies),
             PlantedNearDuplicates = planted,
             PlantedFound = plantedFound,
-            RandomQueries = queries.Count - planted,
+            RandomQueries = random,
             RandomLinked = randomLinked,
             Save = saves,
             SavedNew = savedNew,
@@ -95,7 +101,7 @@ internal sealed class DedupeBenchmark(DedupeSettings settings, SampleArticles sa
     private async Task<(LatencyStats Latency, int New)> SaveAsync(RelationalFeedStore store, CancellationToken cancellationToken)
     {
         // Warm-up saves (not timed) so the first timed ones do not pay for JIT and connection pool set-up.
-        for (var i = settings.Saves; i < settings.Saves + Math.Min(50, settings.Saves); i++)
+        for (var i = settings.Saves; i < settings.Saves + Math.Min(20, settings.Saves); i++)
         {
             var sourceId = $"{WriterPrefix}{i % 50:D2}";
             var article = samples.Create(sourceId, new Uri($"https://writer{i % 50:D2}.bench.example/news/articleView.html?idxno={i}"), i);
@@ -104,7 +110,8 @@ internal sealed class DedupeBenchmark(DedupeSettings settings, SampleArticles sa
 
         var latencies = new List<double>(settings.Saves);
         var created = 0;
-        for (var i = 0; i < settings.Saves; i++)
+        var budgetEnd = Stopwatch.GetTimestamp() + (long)(settings.PhaseBudget.TotalSeconds * Stopwatch.Frequency);
+        for (var i = 0; i < settings.Saves && (i < MinimumSamples || Stopwatch.GetTimestamp() < budgetEnd); i++)
         {
             var sourceId = $"{WriterPrefix}{i % 50:D2}";
             var article = samples.Create(sourceId, new Uri($"https://writer{i % 50:D2}.bench.example/news/articleView.html?idxno={i}"), i);

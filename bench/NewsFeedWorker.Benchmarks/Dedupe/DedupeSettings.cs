@@ -16,6 +16,9 @@ internal sealed record DedupeSettings
     /// <summary>Run ANALYZE on SQLite before the lookups: shows what statistics would change (the store never runs it).</summary>
     public bool Analyze { get; init; }
 
+    /// <summary>Lookups and saves each stop after this long (at least 100 samples): a full scan per lookup must not take hours.</summary>
+    public TimeSpan PhaseBudget { get; init; } = TimeSpan.FromSeconds(60);
+
     public bool IsSmoke { get; init; }
 
     public static DedupeSettings Smoke { get; } = new() { Fingerprints = 2_000, Lookups = 200, Saves = 20, IsSmoke = true };

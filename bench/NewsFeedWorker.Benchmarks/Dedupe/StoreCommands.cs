@@ -24,11 +24,12 @@ internal static class StoreCommands
         var fingerprints = new Option<int>("--fingerprints") { DefaultValueFactory = _ => 1_000_000 };
         var lookups = new Option<int>("--lookups") { DefaultValueFactory = _ => 20_000 };
         var saves = new Option<int>("--saves") { DefaultValueFactory = _ => 2_000 };
+        var budget = new Option<double>("--phase-seconds") { Description = "Stop lookups, and saves, after this long (at least 100 of each)", DefaultValueFactory = _ => 60 };
         var analyze = new Option<bool>("--analyze") { Description = "Run ANALYZE on SQLite first (what-if: the store never does)" };
         var db = new Option<string?>("--db") { Description = "SQLite file to fill once and keep (default: a temporary file)" };
         var command = new Command("dedupe", "Near-duplicate lookup latency and index size with N stored fingerprints (targets: p99 <= 1 ms, index <= 200 MB)")
         {
-            fingerprints, lookups, saves, analyze, db, Postgres, NoPostgres, Smoke, AsJson,
+            fingerprints, lookups, saves, budget, analyze, db, Postgres, NoPostgres, Smoke, AsJson,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -40,6 +41,7 @@ internal static class StoreCommands
                     Lookups = parseResult.GetValue(lookups),
                     Saves = parseResult.GetValue(saves),
                     Analyze = parseResult.GetValue(analyze),
+                    PhaseBudget = TimeSpan.FromSeconds(parseResult.GetValue(budget)),
                 };
             var benchmark = new DedupeBenchmark(settings, new SampleArticles());
             var results = new List<DedupeResult>();
