@@ -113,7 +113,7 @@ http {{
     fastcgi_temp_path {out}/tmp;
     uwsgi_temp_path {out}/tmp;
     scgi_temp_path {out}/tmp;
-    log_format bench '$status $request_uri';
+    log_format bench '$msec $status $request_uri';
     access_log {out}/access.log bench;
     server {{
         listen 127.0.0.1:{args.port};
