@@ -56,6 +56,8 @@ internal sealed class DedupeBenchmark(DedupeSettings settings, SampleArticles sa
             await probe.CloseAsync();
         }
 
+        // An aggressive collection hands the fill's garbage back to the OS, so the working set is what lookups need.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var workingSet = Environment.WorkingSet;
         var heap = GC.GetTotalMemory(forceFullCollection: false);
         var (saves, savedNew) = await SaveAsync(store, cancellationToken);
