@@ -1,8 +1,111 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+
 namespace NewsFeedWorker.Publishing;
 
 /// <summary>Re-renders the feeds whose content changed and writes the static export; called after each cycle that stored something.</summary>
-public sealed class FeedPublisher
+public sealed partial class FeedPublisher(
+    FeedCache cache,
+    ChangeVersionGate gate,
+    StaticExport export,
+    WebSubNotifier hub,
+    IOptions<PublishingOptions> options,
+    TimeProvider time,
+    ILogger<FeedPublisher> logger) : IDisposable
 {
-    public Task PublishAsync(CancellationToken cancellationToken)
-        => throw new NotImplementedException("publish stage");
+    /// <summary>File name of the OPML list in the export folder.</summary>
+    public const string OpmlFileName = "feeds.opml";
+
+    /// <summary>File name of the structured weather readings in the export folder.</summary>
+    public const string WeatherReadingsFileName = "weather-readings.json";
+
+    // ETag last published per export path: without an export folder this is how changes are told apart.
+    private readonly ConcurrentDictionary<string, string> published = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
+
+    /// <summary>The links exported files carry: the public base URL, else the configured fallback.</summary>
+    public FeedLinks ExportLinks =>
+        new(options.Value.PublicBaseUrl ?? options.Value.ExportFallbackBaseUrl, options.Value.WebSubHubUrl);
+
+    public async Task<PublishSummary> PublishAsync(CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        await oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            // This node just wrote: look at the store's version now instead of waiting out the check interval.
+            gate.Invalidate();
+            var settings = options.Value;
+            var links = ExportLinks;
+            var files = 0;
+            var changed = new List<Uri>();
+            foreach (var feed in await cache.GetFeedsAsync(cancellationToken))
+            {
+                foreach (var format in FeedFormats.All)
+                {
+                    if (await cache.GetFeedAsync(feed.Definition, format, settings.DefaultItemCount, links, cancellationToken) is not { } rendered)
+                    {
+                        continue;
+                    }
+
+                    files++;
+                    if (await PublishFileAsync($"{feed.Definition.Path}.{format.Extension()}", rendered, cancellationToken))
+                    {
+                        changed.Add(links.Self(feed.Definition, format));
+                    }
+                }
+            }
+
+            var opml = await cache.GetOpmlAsync(links, cancellationToken);
+            var weather = await cache.GetWeatherJsonAsync(null, settings.DefaultItemCount, cancellationToken);
+            files += 2;
+            var changedFiles = changed.Count
+                + (await PublishFileAsync(OpmlFileName, opml, cancellationToken) ? 1 : 0)
+                + (await PublishFileAsync(WeatherReadingsFileName, weather, cancellationToken) ? 1 : 0);
+
+            var pings = settings.WebSubHubUrl is { } hubUrl && changed.Count > 0
+                ? await hub.PingAsync(hubUrl, changed, cancellationToken)
+                : 0;
+            var elapsed = time.GetElapsedTime(started);
+            Log.Published(logger, files, changedFiles, pings, elapsed);
+            return new PublishSummary(files, changedFiles, pings);
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+    }
+
+    public void Dispose() => oneAtATime.Dispose();
+
+    private async Task<bool> PublishFileAsync(string relativePath, RenderedFeed rendered, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var before = published.GetValueOrDefault(relativePath);
+        published[relativePath] = rendered.ETag;
+        if (!settings.ExportEnabled)
+        {
+            return before != rendered.ETag;
+        }
+
+        var root = Path.GetFullPath(settings.ExportDirectory);
+        var path = Path.GetFullPath(Path.Combine(root, relativePath));
+        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            // A source id like "../x" must not write outside the export folder.
+            Log.PathOutsideExport(logger, relativePath);
+            return false;
+        }
+
+        return await export.WriteAsync(path, rendered.Content, cancellationToken);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Published {Files} feed files, {Changed} changed, {Pings} hub pings in {Elapsed}")]
+        public static partial void Published(ILogger logger, int files, int changed, int pings, TimeSpan elapsed);
+
+        [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "Not exporting {Path}: it would land outside the export folder")]
+        public static partial void PathOutsideExport(ILogger logger, string path);
+    }
 }

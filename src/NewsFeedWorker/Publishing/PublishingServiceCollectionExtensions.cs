@@ -1,11 +1,57 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+
 namespace NewsFeedWorker.Publishing;
 
 /// <summary>Registers the publishing stage.</summary>
+/// <remarks>
+/// Needs a <see cref="CurrentSources"/> delegate and an <see cref="Storage.IFeedStore"/> from the sources and storage stages.
+/// </remarks>
 public static class PublishingServiceCollectionExtensions
 {
+    /// <summary>Configuration key of the worker's data folder; the export folder is relative to it.</summary>
+    public const string DataDirectoryKey = "Worker:DataDirectory";
+
     public static IServiceCollection AddPublishing(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
+        var dataDirectory = configuration[DataDirectoryKey] is { Length: > 0 } configured ? configured : "data";
+        services.AddOptions<PublishingOptions>()
+            .Bind(configuration.GetSection(PublishingOptions.SectionName))
+            .PostConfigure(o => o.ExportDirectory = Path.GetFullPath(Path.Combine(dataDirectory, o.ExportDirectory)))
+            .ValidateDataAnnotations()
+            .Validate(o => o.DefaultItemCount <= o.MaxItemCount, "Publishing:DefaultItemCount must not exceed Publishing:MaxItemCount.")
+            .Validate(o => o.PublicBaseUrl is null || IsHttp(o.PublicBaseUrl), "Publishing:PublicBaseUrl must be an absolute http(s) URL.")
+            .Validate(o => IsHttp(o.ExportFallbackBaseUrl), "Publishing:ExportFallbackBaseUrl must be an absolute http(s) URL.")
+            .Validate(o => o.WebSubHubUrl is null || IsHttp(o.WebSubHubUrl), "Publishing:WebSubHubUrl must be an absolute http(s) URL.")
+            .Validate(o => o.WebSubHubUrl is null || o.PublicBaseUrl is not null, "Publishing:PublicBaseUrl is required when Publishing:WebSubHubUrl is set (the hub must be told the public feed URLs).")
+            .Validate(o => o.VersionCheckInterval >= TimeSpan.Zero, "Publishing:VersionCheckInterval must not be negative.")
+            .ValidateOnStart();
+
+        services.AddSingleton<ContentSanitizer>();
+        services.AddSingleton<FeedItemFactory>();
+        services.AddSingleton<FeedDocumentBuilder>();
+        services.AddSingleton<FeedCatalog>();
+        services.AddSingleton<ChangeVersionGate>();
+        services.AddSingleton<FeedCache>();
+        services.AddSingleton<FeedRequestHandler>();
+        services.AddSingleton<StaticExport>();
+        services.AddSingleton<FeedPublisher>();
+        services.AddSingleton<WebSubNotifier>();
+        services.AddHttpClient(WebSubNotifier.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
+
+        services.AddResponseCompression(o =>
+        {
+            // Feeds are public: no secrets for BREACH-style attacks to recover.
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, .. FeedFormats.MediaTypes];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.AddTransient<IStartupFilter, ResponseCompressionStartupFilter>();
         return services;
     }
+
+    private static bool IsHttp(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 }

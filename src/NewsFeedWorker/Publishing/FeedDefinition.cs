@@ -1,0 +1,31 @@
+namespace NewsFeedWorker.Publishing;
+
+/// <summary>One feed (in all three formats): what it lists and its path under <c>/feeds/</c> without the extension.</summary>
+public sealed record FeedDefinition
+{
+    public required FeedKind Kind { get; init; }
+
+    /// <summary>Path under <c>/feeds/</c> (and the export folder) without extension, e.g. <c>category/it-과학</c>.</summary>
+    public required string Path { get; init; }
+
+    public string? SourceId { get; init; }
+
+    public string? CategorySlug { get; init; }
+
+    public bool IsWeather => Kind is FeedKind.Weather or FeedKind.SourceWeather;
+
+    public static FeedDefinition ForSource(string sourceId) => new() { Kind = FeedKind.Source, Path = sourceId, SourceId = sourceId };
+
+    public static FeedDefinition ForSourceWeather(string sourceId) =>
+        new() { Kind = FeedKind.SourceWeather, Path = $"{sourceId}/weather", SourceId = sourceId };
+
+    public static FeedDefinition ForCategory(string slug) => new() { Kind = FeedKind.Category, Path = $"category/{slug}", CategorySlug = slug };
+
+    public static FeedDefinition All { get; } = new() { Kind = FeedKind.All, Path = "all" };
+
+    public static FeedDefinition Weather { get; } = new() { Kind = FeedKind.Weather, Path = "weather" };
+
+    /// <summary>The feed's URL path relative to the site root, e.g. <c>feeds/all.rss</c> (segments percent-encoded).</summary>
+    public string RelativeUrl(FeedFormat format) =>
+        "feeds/" + string.Join('/', Path.Split('/').Select(Uri.EscapeDataString)) + "." + format.Extension();
+}

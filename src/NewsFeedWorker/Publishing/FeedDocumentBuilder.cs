@@ -1,0 +1,108 @@
+using Microsoft.Extensions.Options;
+using NewsFeedWorker.Sources;
+using NewsFeedWorker.Storage;
+
+namespace NewsFeedWorker.Publishing;
+
+/// <summary>Reads one feed's items from the store and describes the feed (title, language, ttl); null when no such feed exists.</summary>
+public sealed class FeedDocumentBuilder(
+    IFeedStore store,
+    FeedItemFactory factory,
+    CurrentSources sources,
+    IOptions<PublishingOptions> options)
+{
+    public async Task<FeedDocument?> BuildAsync(FeedDefinition feed, int limit, CancellationToken cancellationToken)
+    {
+        var all = sources();
+        var byId = all.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var source = feed.SourceId is { } id ? byId.GetValueOrDefault(id) : null;
+        var site = options.Value.SiteTitle;
+        switch (feed.Kind)
+        {
+            case FeedKind.Source when source is not null:
+            {
+                var articles = await store.GetArticlesAsync(new ArticleQuery { SourceId = source.Id, Limit = limit }, cancellationToken);
+                var items = articles.Select(a => factory.FromArticle(a, source)).ToList();
+                return Document(feed, source.Name, $"{source.Name} 새 기사 ({site})", Home(source), [source], items);
+            }
+
+            case FeedKind.Category:
+            {
+                var query = new ArticleQuery { CategorySlug = feed.CategorySlug, Limit = limit };
+                var articles = await store.GetArticlesAsync(query, cancellationToken);
+                var name = articles.SelectMany(a => a.Categories.Append(a.Article.Category ?? ""))
+                    .FirstOrDefault(c => CategorySlug.From(c) == feed.CategorySlug)
+                    ?? all.SelectMany(s => s.Categories).FirstOrDefault(c => CategorySlug.From(c) == feed.CategorySlug);
+                if (name is null)
+                {
+                    return null;
+                }
+
+                var items = articles.Select(a => factory.FromArticle(a, byId.GetValueOrDefault(a.SourceId))).ToList();
+                return Document(feed, $"{site} — {name}", $"분류 '{name}'의 새 기사", null, all, items);
+            }
+
+            case FeedKind.All:
+            {
+                var query = new ArticleQuery { CollapseNearDuplicates = true, Limit = limit };
+                var articles = await store.GetArticlesAsync(query, cancellationToken);
+                var items = articles.Select(a => factory.FromArticle(a, byId.GetValueOrDefault(a.SourceId))).ToList();
+                return Document(feed, site, "모든 출처의 새 기사 (같은 소식은 한 번만)", null, all, items);
+            }
+
+            case FeedKind.Weather:
+            {
+                var weather = await store.GetWeatherAsync(null, limit, cancellationToken);
+                var items = weather.Select(w => factory.FromWeather(w, byId.GetValueOrDefault(w.SourceId))).ToList();
+                return Document(feed, $"{site} — 날씨", "모든 출처의 날씨 정보", null, all, items);
+            }
+
+            case FeedKind.SourceWeather when source is not null && source.Weather?.Enabled != false:
+            {
+                var weather = await store.GetWeatherAsync(source.Id, limit, cancellationToken);
+                // Without configured selectors only the generic detector finds widgets: no snapshot yet means no widget.
+                if (weather.Count == 0 && source.Weather is null)
+                {
+                    return null;
+                }
+
+                var items = weather.Select(w => factory.FromWeather(w, source)).ToList();
+                return Document(feed, $"{source.Name} — 날씨", $"{source.Name}의 날씨 정보", Home(source), [source], items);
+            }
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A source's site root, the feed's home link.</summary>
+    public static Uri? Home(SourceDefinition source) =>
+        source.StartUrls.FirstOrDefault(u => u.IsAbsoluteUri) is { } start ? new Uri(start.GetLeftPart(UriPartial.Authority) + "/") : null;
+
+    /// <summary>The shortest schedule among the sources behind a feed: readers need not poll more often than that.</summary>
+    public static TimeSpan TimeToLive(IEnumerable<SourceDefinition> sources)
+    {
+        var intervals = sources.Where(s => s.Enabled).Select(SourceSchedule.Interval).ToList();
+        return intervals.Count == 0 ? SourceSchedule.Fallback : intervals.Min();
+    }
+
+    private FeedDocument Document(
+        FeedDefinition feed, string title, string description, Uri? home, IReadOnlyList<SourceDefinition> behind, List<FeedItem> items)
+    {
+        // One language for the feed only when every source (or item) agrees on it.
+        var languages = behind.Count == 1 && behind[0].Language is { } own
+            ? [own]
+            : items.Select(i => i.Language).Concat(behind.Select(s => s.Language)).Where(l => l is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return new FeedDocument
+        {
+            Definition = feed,
+            Title = XmlText.Clean(title),
+            Description = XmlText.Clean(description),
+            HomeLink = home,
+            Language = languages.Count == 1 ? languages[0] : null,
+            TimeToLive = TimeToLive(behind),
+            AuthorName = XmlText.Clean(behind.Count == 1 ? behind[0].Name : options.Value.SiteTitle),
+            Items = items,
+        };
+    }
+}

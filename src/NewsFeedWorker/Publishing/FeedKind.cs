@@ -1,0 +1,11 @@
+namespace NewsFeedWorker.Publishing;
+
+/// <summary>What a feed lists.</summary>
+public enum FeedKind
+{
+    Source,
+    Category,
+    All,
+    Weather,
+    SourceWeather,
+}

@@ -1,0 +1,197 @@
+using System.Net;
+using System.Net.Http.Headers;
+using NewsFeedWorker.Tests.Publishing.Fakes;
+
+namespace NewsFeedWorker.IntegrationTests.Publishing;
+
+/// <summary>Content types, validators, 304s, compression and Cache-Control over real HTTP.</summary>
+public sealed class HttpCachingTests
+{
+    [Theory]
+    [InlineData("feeds/portalnews.rss", "application/rss+xml")]
+    [InlineData("feeds/all.atom", "application/atom+xml")]
+    [InlineData("feeds/weather.json", "application/feed+json")]
+    [InlineData("opml", "text/x-opml")]
+    [InlineData("weather.json", "application/json")]
+    public async Task Feeds_are_served_with_their_media_type_and_utf8_charset(string path, string mediaType)
+    {
+        await using var server = await FeedServer.StartAsync();
+
+        using var response = await server.Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
+    }
+
+    [Fact]
+    public async Task A_matching_if_none_match_gets_304_without_a_body()
+    {
+        await using var server = await FeedServer.StartAsync();
+        using var first = await server.Client.GetAsync("feeds/portalnews.rss");
+        var etag = first.Headers.ETag!;
+        Assert.False(etag.IsWeak);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "feeds/portalnews.rss");
+        request.Headers.IfNoneMatch.Add(etag);
+        using var second = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+        Assert.Equal(etag, second.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task If_none_match_takes_precedence_over_if_modified_since()
+    {
+        await using var server = await FeedServer.StartAsync();
+        using var first = await server.Client.GetAsync("feeds/portalnews.rss");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "feeds/portalnews.rss");
+        request.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"something-else\""));
+        request.Headers.IfModifiedSince = first.Content.Headers.LastModified!.Value.AddYears(1);
+        using var second = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task Last_modified_is_the_newest_item_and_if_modified_since_round_trips()
+    {
+        await using var server = await FeedServer.StartAsync();
+        using var first = await server.Client.GetAsync("feeds/portalnews.rss");
+        var lastModified = first.Content.Headers.LastModified!.Value;
+        Assert.Equal(FeedSeed.Mois().Article.Published, lastModified);
+
+        using var same = new HttpRequestMessage(HttpMethod.Get, "feeds/portalnews.rss");
+        same.Headers.IfModifiedSince = lastModified;
+        using var notModified = await server.Client.SendAsync(same);
+        using var older = new HttpRequestMessage(HttpMethod.Get, "feeds/portalnews.rss");
+        older.Headers.IfModifiedSince = lastModified.AddSeconds(-1);
+        using var modified = await server.Client.SendAsync(older);
+
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, modified.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task Feeds_are_compressed_when_the_client_accepts_it(string encoding)
+    {
+        await using var server = await FeedServer.StartAsync();
+        using var plain = await server.Client.GetAsync("feeds/all.atom");
+        var plainBytes = await plain.Content.ReadAsByteArrayAsync();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "feeds/all.atom");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+        using var response = await server.Client.SendAsync(request);
+        var compressed = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        // Another representation, another strong ETag; and its own 304.
+        Assert.False(response.Headers.ETag!.IsWeak);
+        Assert.NotEqual(plain.Headers.ETag, response.Headers.ETag);
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, "feeds/all.atom");
+        revalidate.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+        revalidate.Headers.IfNoneMatch.Add(response.Headers.ETag);
+        using var notModified = await server.Client.SendAsync(revalidate);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.True(compressed.Length < plainBytes.Length / 2, $"{compressed.Length} compressed vs {plainBytes.Length}");
+        using var decoded = new MemoryStream();
+        await using (Stream decoder = encoding == "br"
+            ? new System.IO.Compression.BrotliStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress)
+            : new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress))
+        {
+            await decoder.CopyToAsync(decoded);
+        }
+
+        Assert.Equal(plainBytes, decoded.ToArray());
+    }
+
+    [Fact]
+    public async Task Cache_control_lasts_until_after_the_next_scheduled_scrape_and_never_beyond_the_schedule()
+    {
+        await using var server = await FeedServer.StartAsync();
+        // The fake clock reads 03:05:00 UTC; portalnews runs every 15 minutes, so next at 03:15 (+1 min grace).
+        using var source = await server.Client.GetAsync("feeds/portalnews.rss");
+        server.Time.Advance(TimeSpan.FromMinutes(9));
+        using var later = await server.Client.GetAsync("feeds/portalnews.rss");
+
+        Assert.Equal(TimeSpan.FromMinutes(11), source.Headers.CacheControl!.MaxAge);
+        Assert.True(source.Headers.CacheControl.Public);
+        Assert.Equal(TimeSpan.FromMinutes(2), later.Headers.CacheControl!.MaxAge);
+    }
+
+    [Fact]
+    public async Task Ttl_in_the_feed_follows_the_sources_schedule()
+    {
+        await using var server = await FeedServer.StartAsync();
+
+        var portal = await server.Client.GetStringAsync("feeds/portalnews.rss");
+        var regional = await server.Client.GetStringAsync("feeds/gyeonggi.rss");
+
+        Assert.Contains("<ttl>15</ttl>", portal, StringComparison.Ordinal);
+        Assert.Contains("<ttl>60</ttl>", regional, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Limit_picks_the_item_count_up_to_the_maximum_and_rejects_nonsense()
+    {
+        await using var server = await FeedServer.StartAsync(settings: new Dictionary<string, string?> { ["Publishing:MaxItemCount"] = "2", ["Publishing:DefaultItemCount"] = "2" });
+
+        var one = await server.Client.GetStringAsync("feeds/all.rss?limit=1");
+        var clamped = await server.Client.GetStringAsync("feeds/all.rss?limit=100000");
+        using var bad = await server.Client.GetAsync("feeds/all.rss?limit=abc");
+
+        Assert.Equal(1, one.Split("<item>").Length - 1);
+        Assert.Equal(2, clamped.Split("<item>").Length - 1);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("feeds/nosuchsource.rss")]
+    [InlineData("feeds/portalnews.txt")]
+    [InlineData("feeds/gyeonggi/weather.rss")]
+    [InlineData("feeds/category/없는분류.rss")]
+    [InlineData("feeds/portalnews/other.rss")]
+    public async Task Unknown_feeds_are_404(string path)
+    {
+        await using var server = await FeedServer.StartAsync();
+
+        using var response = await server.Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Brotli_is_preferred_and_quality_zero_refuses_an_encoding()
+    {
+        await using var server = await FeedServer.StartAsync();
+
+        using var both = new HttpRequestMessage(HttpMethod.Get, "feeds/all.rss");
+        both.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, deflate, br");
+        using var noBrotli = new HttpRequestMessage(HttpMethod.Get, "feeds/all.rss");
+        noBrotli.Headers.TryAddWithoutValidation("Accept-Encoding", "br;q=0, gzip");
+        using var preferred = await server.Client.SendAsync(both);
+        using var refused = await server.Client.SendAsync(noBrotli);
+
+        Assert.Equal(["br"], preferred.Content.Headers.ContentEncoding);
+        Assert.Equal(["gzip"], refused.Content.Headers.ContentEncoding);
+    }
+
+    [Fact]
+    public async Task Head_gets_the_headers_of_get_without_a_body()
+    {
+        await using var server = await FeedServer.StartAsync();
+        using var get = await server.Client.GetAsync("feeds/all.json");
+
+        using var head = await server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "feeds/all.json"));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(get.Content.Headers.LastModified, head.Content.Headers.LastModified);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+}

@@ -1,0 +1,181 @@
+using NewsFeedWorker.Fetching;
+using NewsFeedWorker.Parsing;
+using NewsFeedWorker.Storage;
+
+namespace NewsFeedWorker.Tests.Publishing.Fakes;
+
+/// <summary>A hand-written in-memory IFeedStore for the publishing tests; counts the queries feeds make.</summary>
+public sealed class InMemoryFeedStore : IFeedStore
+{
+    private readonly Lock sync = new();
+    private readonly List<StoredArticle> articles = [];
+    private readonly List<StoredWeather> weather = [];
+    private readonly Dictionary<string, SourceStatus> statuses = new(StringComparer.Ordinal);
+    private readonly Dictionary<Uri, FetchValidators> validators = [];
+    private long version = 1;
+    private int articleQueries;
+    private int weatherQueries;
+    private int versionQueries;
+
+    public int ArticleQueries => Volatile.Read(ref articleQueries);
+
+    public int WeatherQueries => Volatile.Read(ref weatherQueries);
+
+    public int VersionQueries => Volatile.Read(ref versionQueries);
+
+    public long Version => Interlocked.Read(ref version);
+
+    public void Add(StoredArticle article)
+    {
+        lock (sync)
+        {
+            articles.RemoveAll(a => a.Id == article.Id);
+            articles.Add(article);
+        }
+
+        Interlocked.Increment(ref version);
+    }
+
+    public void Add(StoredWeather snapshot)
+    {
+        lock (sync)
+        {
+            weather.Add(snapshot);
+        }
+
+        Interlocked.Increment(ref version);
+    }
+
+    public void Add(SourceStatus status)
+    {
+        lock (sync)
+        {
+            statuses[status.SourceId] = status;
+        }
+    }
+
+    /// <summary>A write that changes nothing a feed shows, as another node's no-op cycle would look.</summary>
+    public void BumpVersion() => Interlocked.Increment(ref version);
+
+    public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<ArticleSaveResult> SaveArticleAsync(string sourceId, Article article, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            var existing = articles.FirstOrDefault(a => a.Article.Url == article.Url);
+            if (existing is null)
+            {
+                var id = Guid.NewGuid().ToString("D");
+                articles.Add(new StoredArticle { Id = id, SourceId = sourceId, Article = article, FirstSeen = seenAt });
+                Interlocked.Increment(ref version);
+                return Task.FromResult(new ArticleSaveResult(ArticleSaveOutcome.New, id));
+            }
+
+            if (existing.Article == article)
+            {
+                return Task.FromResult(new ArticleSaveResult(ArticleSaveOutcome.Unchanged, existing.Id));
+            }
+
+            articles[articles.IndexOf(existing)] = existing with { Article = article, LastChanged = seenAt };
+            Interlocked.Increment(ref version);
+            return Task.FromResult(new ArticleSaveResult(ArticleSaveOutcome.Updated, existing.Id));
+        }
+    }
+
+    public Task<bool> SaveWeatherAsync(string sourceId, WeatherSnapshot snapshot, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        Add(new StoredWeather(Guid.NewGuid().ToString("D"), sourceId, snapshot, seenAt));
+        return Task.FromResult(true);
+    }
+
+    public Task<bool> ShouldFetchArticleAsync(string sourceId, Uri url, DateTimeOffset now, TimeSpan recheckWindow, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            var seen = articles.FirstOrDefault(a => a.Article.Url == url);
+            return Task.FromResult(seen is null || now - seen.FirstSeen < recheckWindow);
+        }
+    }
+
+    public Task<FetchValidators> GetValidatorsAsync(Uri url, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            return Task.FromResult(validators.GetValueOrDefault(url) ?? new FetchValidators(null, null));
+        }
+    }
+
+    public Task SaveFetchStateAsync(Uri url, FetchValidators validators, int? status, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            this.validators[url] = validators;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<StoredArticle>> GetArticlesAsync(ArticleQuery query, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref articleQueries);
+        lock (sync)
+        {
+            IEnumerable<StoredArticle> result = articles;
+            if (query.SourceId is { } sourceId)
+            {
+                result = result.Where(a => a.SourceId == sourceId);
+            }
+
+            if (query.CategorySlug is { } slug)
+            {
+                result = result.Where(a => a.Categories.Append(a.Article.Category ?? "").Any(c => CategorySlug.From(c) == slug));
+            }
+
+            if (query.CollapseNearDuplicates)
+            {
+                result = result.Where(a => a.NearDuplicateOf is null);
+            }
+
+            IReadOnlyList<StoredArticle> list = [.. result
+                .OrderByDescending(a => a.Article.Published ?? a.FirstSeen)
+                .ThenBy(a => a.Id, StringComparer.Ordinal)
+                .Take(query.Limit)];
+            return Task.FromResult(list);
+        }
+    }
+
+    public Task<IReadOnlyList<StoredWeather>> GetWeatherAsync(string? sourceId, int limit, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref weatherQueries);
+        lock (sync)
+        {
+            IReadOnlyList<StoredWeather> list = [.. weather
+                .Where(w => sourceId is null || w.SourceId == sourceId)
+                .OrderByDescending(w => w.SeenAt)
+                .Take(limit)];
+            return Task.FromResult(list);
+        }
+    }
+
+    public Task<long> GetChangeVersionAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref versionQueries);
+        return Task.FromResult(Interlocked.Read(ref version));
+    }
+
+    public Task SaveSourceStatusAsync(SourceStatus status, CancellationToken cancellationToken)
+    {
+        Add(status);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            IReadOnlyList<SourceStatus> list = [.. statuses.Values];
+            return Task.FromResult(list);
+        }
+    }
+}

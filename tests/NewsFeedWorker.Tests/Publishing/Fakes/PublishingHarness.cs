@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using NewsFeedWorker.Publishing;
+using NewsFeedWorker.Sources;
+using NewsFeedWorker.Storage;
+
+namespace NewsFeedWorker.Tests.Publishing.Fakes;
+
+/// <summary>The publishing stage as the app registers it, over the in-memory store, a fake clock and a temp data folder.</summary>
+public sealed class PublishingHarness : IDisposable
+{
+    public PublishingHarness(InMemoryFeedStore? store = null, IReadOnlyList<SourceDefinition>? sources = null, IDictionary<string, string?>? settings = null)
+    {
+        Store = store ?? FeedSeed.Store();
+        Sources = sources ?? FeedSeed.Sources;
+        DataDirectory = Directory.CreateTempSubdirectory("nfw-publish-").FullName;
+        var values = new Dictionary<string, string?>
+        {
+            ["Worker:DataDirectory"] = DataDirectory,
+            ["Publishing:PublicBaseUrl"] = "https://feeds.example.org/",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton<IFeedStore>(Store)
+            .AddSingleton<CurrentSources>(() => Sources)
+            .AddLogging()
+            .AddPublishing(configuration);
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 11, 8, 3, 0, 0, TimeSpan.Zero));
+
+    public InMemoryFeedStore Store { get; }
+
+    public IReadOnlyList<SourceDefinition> Sources { get; set; }
+
+    public string DataDirectory { get; }
+
+    public string ExportDirectory => Path.Combine(DataDirectory, "feeds");
+
+    public ServiceProvider Services { get; }
+
+    public FeedCache Cache => Services.GetRequiredService<FeedCache>();
+
+    public FeedPublisher Publisher => Services.GetRequiredService<FeedPublisher>();
+
+    public FeedLinks Links => Publisher.ExportLinks;
+
+    public Task<RenderedFeed?> GetAsync(FeedDefinition feed, FeedFormat format, int limit = 50) =>
+        Cache.GetFeedAsync(feed, format, limit, Links, CancellationToken.None);
+
+    public void Dispose()
+    {
+        Services.Dispose();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+}

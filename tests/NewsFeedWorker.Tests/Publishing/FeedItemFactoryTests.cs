@@ -1,0 +1,70 @@
+using NewsFeedWorker.Publishing;
+using NewsFeedWorker.Tests.Publishing.Fakes;
+
+namespace NewsFeedWorker.Tests.Publishing;
+
+public sealed class FeedItemFactoryTests
+{
+    private static readonly FeedItemFactory Factory = new(new ContentSanitizer());
+
+    [Fact]
+    public void A_missing_publication_date_falls_back_to_first_seen()
+    {
+        var item = Factory.FromArticle(FeedSeed.Undated(), FeedSeed.Sources[0]);
+
+        Assert.Equal(FeedSeed.UndatedFirstSeen, item.Published);
+        Assert.Equal(FeedSeed.UndatedFirstSeen, item.Updated);
+    }
+
+    [Fact]
+    public void An_article_edited_after_publication_is_updated_at_its_last_change()
+    {
+        var changed = new DateTimeOffset(2025, 11, 8, 15, 0, 0, FeedSeed.Kst);
+        var item = Factory.FromArticle(FeedSeed.Mois() with { LastChanged = changed }, FeedSeed.Sources[0]);
+
+        Assert.Equal(FeedSeed.Mois().Article.Published, item.Published);
+        Assert.Equal(changed, item.Updated);
+    }
+
+    [Fact]
+    public void Content_has_no_script_handlers_iframes_or_javascript_urls_but_keeps_emoji_and_rtl()
+    {
+        var item = Factory.FromArticle(FeedSeed.Adversarial(), FeedSeed.Sources[0]);
+
+        Assert.DoesNotContain("<script", item.ContentHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("onerror", item.ContentHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<iframe", item.ContentHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("javascript:", item.ContentHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("정상 문단 😀 עברית مرحبا", item.ContentHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain(item.ContentHtml, c => c < ' ' && c is not '\n' and not '\r' and not '\t');
+        Assert.Equal("굵은 제목 ]]> 😀 שלום عربي & \"인용\"", item.Title);
+        Assert.Equal("기자", item.Author);
+    }
+
+    [Fact]
+    public void Content_carries_subtitle_lead_image_credit_and_links_to_the_other_copies()
+    {
+        var item = Factory.FromArticle(FeedSeed.Mois(), FeedSeed.Sources[0]);
+
+        Assert.StartsWith("<p><strong>6월 25일", item.ContentHtml, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"https://www.portalnews.example/news/photo/202511/1001_2001_1012.jpg\"", item.ContentHtml, StringComparison.Ordinal);
+        Assert.Contains("[뉴스출처 : 행정안전부]", item.ContentHtml, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://news.gyeonggi.example/article/7781\">news.gyeonggi.example</a>", item.ContentHtml, StringComparison.Ordinal);
+        Assert.Equal(new FeedImage(FeedSeed.Mois().Article.LeadImage!, "image/jpeg", null), item.Image);
+        Assert.Equal($"urn:uuid:{FeedSeed.MoisId}", item.Id);
+        Assert.Equal(["IT/과학", "지역"], item.Categories);
+    }
+
+    [Fact]
+    public void A_weather_snapshot_reads_as_a_dated_title_and_a_table_of_every_reading()
+    {
+        var item = Factory.FromWeather(FeedSeed.SeedWeather(), FeedSeed.Sources[0]);
+
+        Assert.Equal("2025-11-08 기상청 날씨 — 서울 흐림 16.4℃ …", item.Title);
+        Assert.Equal(16, item.ContentHtml.Split("<tr><td>").Length - 1);
+        Assert.Contains("<tr><td>울산</td><td>–</td><td>16.4℃</td></tr>", item.ContentHtml, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>강릉</td><td>흐림</td><td>12.0℃</td></tr>", item.ContentHtml, StringComparison.Ordinal);
+        Assert.Equal(new Uri("https://www.portalnews.example/#weather-2025-11-08"), item.Link);
+        Assert.Equal(FeedSeed.SeedWeather().SeenAt, item.Published);
+    }
+}
