@@ -7,7 +7,10 @@
 #   bench/scrape-cycle/run.sh [--smoke]
 #
 # Pages/s and cycle time come from nginx's access log (first to last request of the cycle); peak RSS is the
-# worker's VmHWM. Targets (issue 9): >= 500 pages/s, peak RSS <= 300 MB, second cycle >= 5x faster.
+# worker's VmHWM. Then footprint: the worker started a third time without running the sources
+# (Worker:RunOnStart=false): time from start to the first 200 of /feeds/all.rss, and its RSS after 15 s idle.
+# Targets (issue 9): >= 500 pages/s, peak RSS <= 300 MB, second cycle >= 5x faster; idle RSS <= 150 MB,
+# start to first feed <= 3 s.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 sources=50 articles=200 timeout_s=1800
@@ -63,11 +66,30 @@ run_cycle() { # cycle number
     }'
 }
 
+footprint() {
+  local started_ms first_ms="" rss
+  started_ms=$(date +%s%3N)
+  (cd "$work" && Worker__RunOnStart=false Serilog__MinimumLevel__Default=Warning exec dotnet "$worker" run \
+      --sources "$work/sources.json" --data "$work/data" --urls "http://127.0.0.1:$worker_port") > "$work/worker-idle.log" 2>&1 &
+  worker_pid=$!
+  for _ in $(seq 600); do
+    if curl -sf -o /dev/null "http://127.0.0.1:$worker_port/feeds/all.rss"; then first_ms=$(date +%s%3N); break; fi
+    sleep 0.05
+  done
+  [[ -n "$first_ms" ]] || { echo "no feed served within 30 s" >&2; tail -20 "$work/worker-idle.log" >&2; return 1; }
+  sleep 15
+  rss=$(awk '/^VmRSS:/ {print $2 * 1024}' "/proc/$worker_pid/status")
+  kill -TERM "$worker_pid"; wait "$worker_pid" 2>/dev/null || true; worker_pid=""
+  printf '{"sources":%d,"startToFirstFeedMs":%d,"idleRssBytes":%d}\n' "$sources" $(( first_ms - started_ms )) "$rss"
+}
+
 run_cycle 1 | tee "$out/cycle-1.json"
 run_cycle 2 | tee "$out/cycle-2.json"
-jq -s '{ first: .[0], second: .[1],
+footprint | tee "$out/footprint.json"
+jq -s '{ first: .[0], second: .[1], footprint: .[2],
   secondCycleSpeedup: (.[0].firstToLastRequestSeconds / .[1].firstToLastRequestSeconds),
   targets: { pagesPerSec500: (.[0].pagesPerSec >= 500), peakRss300MB: ([.[].peakRssBytes] | max <= 300 * 1048576),
-             secondCycle5x: ((.[0].firstToLastRequestSeconds / .[1].firstToLastRequestSeconds) >= 5) } }' \
-  "$out/cycle-1.json" "$out/cycle-2.json" | tee "$out/summary.json"
+             secondCycle5x: ((.[0].firstToLastRequestSeconds / .[1].firstToLastRequestSeconds) >= 5),
+             idleRss150MB: (.[2].idleRssBytes <= 150 * 1048576), firstFeedWithin3s: (.[2].startToFirstFeedMs <= 3000) } }' \
+  "$out/cycle-1.json" "$out/cycle-2.json" "$out/footprint.json" | tee "$out/summary.json"
 echo "results: $out" >&2
