@@ -26,13 +26,14 @@ cleanup() {
 trap cleanup EXIT
 
 dotnet build -c Release --nologo -v quiet "$repo/bench/NewsFeedWorker.Benchmarks" >&2
+dotnet build -c Release --nologo -v quiet "$repo/src/NewsFeedWorker" >&2
 dotnet run -c Release --no-build --project "$repo/bench/NewsFeedWorker.Benchmarks" -- seed-store --dir "$work/data" --articles "$articles" >&2
 
 # The worker with no sources to scrape: it only serves what the store holds.
 echo '{ "sources": [] }' > "$work/sources.json"
-Worker__DataDirectory="$work/data" Worker__SourcesFile="$work/sources.json" Sources__Path="$work/sources.json" \
-  Serilog__MinimumLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$worker_port" DOTNET_ENVIRONMENT=Production \
-  dotnet "$repo/src/NewsFeedWorker/bin/Release/net10.0/NewsFeedWorker.dll" > "$work/worker.log" 2>&1 &
+# From the repository root so the shipped config/appsettings.json applies.
+(cd "$repo" && exec dotnet "$repo/src/NewsFeedWorker/bin/Release/net10.0/NewsFeedWorker.dll" run \
+  --sources "$work/sources.json" --data "$work/data" --urls "http://127.0.0.1:$worker_port") > "$work/worker.log" 2>&1 &
 worker_pid=$!
 feed="http://127.0.0.1:$worker_port/feeds/all.rss"
 for _ in $(seq 100); do curl -sf -o /dev/null "$feed" && break; sleep 0.1; done

@@ -43,7 +43,8 @@ run_cycle() { # cycle number
   local n=$1 before started_ms done_sources=0 hwm
   before=$(wc -l < "$work/access.log")
   started_ms=$(date +%s%3N)
-  (cd "$work" && Serilog__MinimumLevel__Default=Warning exec dotnet "$worker" run \
+  # From the repository root so the shipped config/appsettings.json applies (Information logs to console and file).
+  (cd "$repo" && exec dotnet "$worker" run \
       --sources "$work/sources.json" --data "$work/data" --urls "http://127.0.0.1:$worker_port") > "$work/worker-$n.log" 2>&1 &
   worker_pid=$!
   for _ in $(seq $(( timeout_s * 2 ))); do
@@ -69,7 +70,7 @@ run_cycle() { # cycle number
 footprint() {
   local started_ms first_ms="" rss
   started_ms=$(date +%s%3N)
-  (cd "$work" && Worker__RunOnStart=false Serilog__MinimumLevel__Default=Warning exec dotnet "$worker" run \
+  (cd "$repo" && Worker__RunOnStart=false exec dotnet "$worker" run \
       --sources "$work/sources.json" --data "$work/data" --urls "http://127.0.0.1:$worker_port") > "$work/worker-idle.log" 2>&1 &
   worker_pid=$!
   for _ in $(seq 600); do
