@@ -14,6 +14,7 @@ command -v wrk >/dev/null || { echo "wrk missing: apt-get install wrk" >&2; exit
 worker_port=$(( 20000 + RANDOM % 10000 ))
 nginx_port=$(( 30000 + RANDOM % 10000 ))
 work=$(mktemp -d /tmp/nfw-feeds.XXXXXX)
+chmod 755 "$work" # nginx workers run unprivileged and must read the files
 out="$repo/bench/results/feeds-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out" "$work/static/feeds" "$work/tmp"
 

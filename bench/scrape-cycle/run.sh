@@ -19,6 +19,7 @@ command -v sqlite3 >/dev/null || { echo "sqlite3 missing: apt-get install sqlite
 site_port=$(( 20000 + RANDOM % 10000 ))
 worker_port=$(( 30000 + RANDOM % 10000 ))
 work=$(mktemp -d /tmp/nfw-cycle.XXXXXX)
+chmod 755 "$work" # nginx workers run unprivileged and must read the site
 out="$repo/bench/results/cycle-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
 
