@@ -1,9 +1,20 @@
-using NewsFeedWorker.Hosting;
-using NewsFeedWorker.Publishing;
+using System.CommandLine;
+using NewsFeedWorker.Cli;
+using NewsFeedWorker.Diagnostics;
+using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddNewsFeedWorker(builder.Configuration);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
-app.MapFeedEndpoints();
-await app.RunAsync();
+Log.Logger = SerilogSetup.CreateBootstrapLogger();
+try
+{
+    // The host handles SIGTERM/Ctrl-C itself (graceful shutdown), so the command line must not race it.
+    return await WorkerCommandLine.Create().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+}
+catch (Exception ex)
+{
+    Log.Fatal(ex, "NewsFeedWorker stopped unexpectedly");
+    return ExitCodes.Failure;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}

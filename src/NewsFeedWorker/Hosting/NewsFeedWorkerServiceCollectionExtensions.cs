@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NewsFeedWorker.Diagnostics;
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
@@ -14,11 +15,29 @@ public static class NewsFeedWorkerServiceCollectionExtensions
     public static IServiceCollection AddNewsFeedWorker(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddSingleton(TimeProvider.System)
+            .AddWorkerOptions(configuration)
             .AddSources(configuration)
+            // Publishing reads the sources in force through this delegate; it follows every accepted reload.
+            .AddSingleton<CurrentSources>(sp =>
+            {
+                var catalog = sp.GetRequiredService<SourceCatalog>();
+                return () => catalog.Sources;
+            })
             .AddScheduling(configuration)
             .AddFetching(configuration)
             .AddParsing(configuration)
             .AddStorage(configuration)
             .AddPublishing(configuration)
             .AddDiagnostics(configuration);
+
+    private static IServiceCollection AddWorkerOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WorkerOptions>()
+            .Bind(configuration.GetSection(WorkerOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<HostOptions>()
+            .Configure<IOptions<WorkerOptions>>((host, worker) => host.ShutdownTimeout = worker.Value.ShutdownTimeout);
+        return services;
+    }
 }

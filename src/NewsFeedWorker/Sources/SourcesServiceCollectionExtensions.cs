@@ -1,11 +1,14 @@
 namespace NewsFeedWorker.Sources;
 
-/// <summary>Registers the sources stage.</summary>
+/// <summary>Registers the sources stage: the catalog of sources in force and the watcher that reloads it.</summary>
 public static class SourcesServiceCollectionExtensions
 {
     public static IServiceCollection AddSources(this IServiceCollection services, IConfiguration configuration)
     {
         _ = configuration;
+        services.AddSingleton<SourceCatalog>();
+        services.AddSingleton<SourcesFileWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<SourcesFileWatcher>());
         return services;
     }
 }

@@ -136,9 +136,9 @@ public abstract partial class FeedStoreContractTests
         var store = NewStore();
         var link = new Uri("https://news.example.kr/news/articleView.html?idxno=9&sc_section_code=S1N2");
         var window = TimeSpan.FromHours(48);
-        await store.SaveFetchStateAsync(link, Fetching.FetchValidators.None, 200, Some.Start, Ct);
+        await store.SaveFetchStateAsync(link, NewsFeedWorker.Fetching.FetchValidators.None, 200, Some.Start, Ct);
         await store.SaveArticleAsync("portal", Some.Article(url: "https://news.example.kr/news/articleView.html?idxno=9"), Some.Start, Ct);
-        await store.SaveFetchStateAsync(link, new Fetching.FetchValidators("\"v2\"", null), 304, Some.Start.AddHours(47), Ct);
+        await store.SaveFetchStateAsync(link, new NewsFeedWorker.Fetching.FetchValidators("\"v2\"", null), 304, Some.Start.AddHours(47), Ct);
 
         Assert.True(await store.ShouldFetchArticleAsync("portal", link, Some.Start.AddHours(47), window, Ct));
         Assert.False(await store.ShouldFetchArticleAsync("portal", link, Some.Start.AddHours(49), window, Ct));
@@ -169,14 +169,14 @@ public abstract partial class FeedStoreContractTests
     {
         var store = NewStore();
         var url = new Uri("https://news.example.kr/list?page=1");
-        Assert.Equal(Fetching.FetchValidators.None, await store.GetValidatorsAsync(url, Ct));
+        Assert.Equal(NewsFeedWorker.Fetching.FetchValidators.None, await store.GetValidatorsAsync(url, Ct));
 
         var modified = new DateTimeOffset(2026, 11, 8, 1, 2, 3, TimeSpan.Zero);
-        await store.SaveFetchStateAsync(url, new Fetching.FetchValidators("\"abc\"", modified), 200, Some.Start, Ct);
-        await store.SaveFetchStateAsync(url, new Fetching.FetchValidators("\"def\"", modified), 200, Some.Start.AddMinutes(10), Ct);
+        await store.SaveFetchStateAsync(url, new NewsFeedWorker.Fetching.FetchValidators("\"abc\"", modified), 200, Some.Start, Ct);
+        await store.SaveFetchStateAsync(url, new NewsFeedWorker.Fetching.FetchValidators("\"def\"", modified), 200, Some.Start.AddMinutes(10), Ct);
 
-        Assert.Equal(new Fetching.FetchValidators("\"def\"", modified), await NewStore().GetValidatorsAsync(url, Ct));
-        Assert.Equal(Fetching.FetchValidators.None, await store.GetValidatorsAsync(new Uri("https://news.example.kr/list?page=2"), Ct));
+        Assert.Equal(new NewsFeedWorker.Fetching.FetchValidators("\"def\"", modified), await NewStore().GetValidatorsAsync(url, Ct));
+        Assert.Equal(NewsFeedWorker.Fetching.FetchValidators.None, await store.GetValidatorsAsync(new Uri("https://news.example.kr/list?page=2"), Ct));
     }
 
     [Fact]

@@ -178,4 +178,7 @@ public sealed class InMemoryFeedStore : IFeedStore
             return Task.FromResult(list);
         }
     }
+
+    public Task<PruneResult> PruneAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("pruning is tested on the real stores");
 }

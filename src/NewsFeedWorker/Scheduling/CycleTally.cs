@@ -1,0 +1,21 @@
+namespace NewsFeedWorker.Scheduling;
+
+/// <summary>What one source cycle did, counted as it goes; becomes the summary log line and the source status.</summary>
+internal sealed class CycleTally
+{
+    public int PagesFetched { get; set; }
+    public int NotModified { get; set; }
+    public int Failures { get; set; }
+    public int NoArticle { get; set; }
+    public int Skipped { get; set; }
+    public int NewArticles { get; set; }
+    public int UpdatedArticles { get; set; }
+    public int WeatherSnapshots { get; set; }
+    public string? LastError { get; set; }
+
+    /// <summary>Anything a feed shows changed, so the feeds must be re-rendered.</summary>
+    public bool ChangedFeeds => NewArticles > 0 || UpdatedArticles > 0 || WeatherSnapshots > 0;
+
+    /// <summary>The site answered at least once (a page or a 304): the source is reachable.</summary>
+    public bool Reached => PagesFetched > 0 || NotModified > 0;
+}

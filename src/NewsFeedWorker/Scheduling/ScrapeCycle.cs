@@ -1,0 +1,264 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using NewsFeedWorker.Fetching;
+using NewsFeedWorker.Hosting;
+using NewsFeedWorker.Parsing;
+using NewsFeedWorker.Publishing;
+using NewsFeedWorker.Sources;
+using NewsFeedWorker.Storage;
+
+namespace NewsFeedWorker.Scheduling;
+
+/// <summary>
+/// One source's cycle, top to bottom: list pages (with conditional GET and pagination) → article links →
+/// recheck window → article pages → store → status → publish. Orchestration only: no parsing or SQL here.
+/// </summary>
+public sealed partial class ScrapeCycle : ISourceCycle
+{
+    private readonly Func<SourceDefinition, Uri, UrlOrigin, FetchValidators, CancellationToken, Task<FetchResult>> _fetch;
+    private readonly Func<ReadOnlyMemory<byte>, Encoding, Uri, SourceDefinition, DateTimeOffset, PageParseResult> _parse;
+    private readonly Func<CancellationToken, Task> _publish;
+    private readonly IFeedStore _store;
+    private readonly TimeProvider _time;
+    private readonly WorkerOptions _options;
+    private readonly ILogger<ScrapeCycle> _logger;
+
+    public ScrapeCycle(PageFetcher fetcher, PageParser parser, IFeedStore store, FeedPublisher publisher, TimeProvider time, IOptions<WorkerOptions> options, ILogger<ScrapeCycle> logger)
+        : this(fetcher.FetchAsync, parser.Parse, publisher.PublishAsync, store, time, options, logger)
+    {
+    }
+
+    /// <summary>The stages as functions: the sealed stage classes are replaced by fakes in tests through this constructor.</summary>
+    internal ScrapeCycle(
+        Func<SourceDefinition, Uri, UrlOrigin, FetchValidators, CancellationToken, Task<FetchResult>> fetch,
+        Func<ReadOnlyMemory<byte>, Encoding, Uri, SourceDefinition, DateTimeOffset, PageParseResult> parse,
+        Func<CancellationToken, Task> publish,
+        IFeedStore store,
+        TimeProvider time,
+        IOptions<WorkerOptions> options,
+        ILogger<ScrapeCycle> logger)
+    {
+        _fetch = fetch;
+        _parse = parse;
+        _publish = publish;
+        _store = store;
+        _time = time;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    public async Task RunAsync(SourceDefinition source, CancellationToken cancellationToken)
+    {
+        var tally = new CycleTally();
+        var startedAt = _time.GetUtcNow();
+        var started = _time.GetTimestamp();
+        try
+        {
+            var listPages = new List<Fetched>();
+            var links = await ReadListPagesAsync(source, listPages, tally, cancellationToken);
+            await ReadArticlesAsync(source, links, tally, cancellationToken);
+
+            // A list page's validators are kept only when all its articles were read: otherwise the next run would get
+            // a 304 for the list and never retry the articles that failed.
+            if (tally.Failures == 0)
+            {
+                foreach (var page in listPages)
+                {
+                    await SaveFetchStateAsync(page, cancellationToken);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Recorded on the source, then left to the job boundary to log.
+            tally.Failures++;
+            tally.LastError = ex.Message;
+            await RecordStatusAsync(source, tally, startedAt, CancellationToken.None);
+            throw;
+        }
+
+        await RecordStatusAsync(source, tally, startedAt, cancellationToken);
+        if (tally.ChangedFeeds)
+        {
+            await _publish(cancellationToken);
+        }
+
+        Log.Summary(_logger, source.Id, tally.PagesFetched, tally.NotModified, tally.NewArticles, tally.UpdatedArticles,
+            tally.Skipped, tally.NoArticle, tally.Failures, _time.GetElapsedTime(started));
+    }
+
+    /// <summary>Start pages and their pagination; returns article links in page order, without repeats.</summary>
+    private async Task<List<Uri>> ReadListPagesAsync(SourceDefinition source, List<Fetched> listPages, CycleTally tally, CancellationToken cancellationToken)
+    {
+        var links = new List<Uri>();
+        var seenLinks = new HashSet<Uri>();
+        var visited = new HashSet<Uri>();
+        foreach (var startUrl in source.StartUrls)
+        {
+            Uri? page = startUrl;
+            for (var pageNumber = 1; page is not null && pageNumber <= source.ArticleLinks.MaxPages && visited.Add(page); pageNumber++)
+            {
+                var origin = pageNumber == 1 ? UrlOrigin.Operator : UrlOrigin.Discovered;
+                var fetched = await FetchAsync(source, page, origin, tally, cancellationToken);
+                if (fetched is null)
+                {
+                    break;
+                }
+
+                var parsed = _parse(fetched.Body, fetched.Encoding, fetched.FinalUrl, source, fetched.FetchedAt);
+                ReportParseErrors(source, parsed);
+                await SaveWeatherAsync(source, parsed, tally, cancellationToken);
+                if (parsed.Article is { } article)
+                {
+                    // A start URL may itself be an article page.
+                    await SaveArticleAsync(source, article, tally, cancellationToken);
+                }
+                else if (parsed.ArticleLinks.Count == 0)
+                {
+                    tally.NoArticle++;
+                    Log.NoArticle(_logger, source.Id, page, parsed.NoArticleReason ?? "no article and no article links");
+                }
+
+                links.AddRange(parsed.ArticleLinks.Where(seenLinks.Add));
+                listPages.Add(fetched);
+                page = parsed.NextPage;
+            }
+        }
+
+        return links;
+    }
+
+    private async Task ReadArticlesAsync(SourceDefinition source, List<Uri> links, CycleTally tally, CancellationToken cancellationToken)
+    {
+        var recheckWindow = source.RecheckWindow ?? _options.RecheckWindow;
+        var fetchedCount = 0;
+        foreach (var link in links)
+        {
+            if (fetchedCount >= source.ArticleLinks.MaxArticles)
+            {
+                Log.ArticleLimit(_logger, source.Id, source.ArticleLinks.MaxArticles, links.Count);
+                break;
+            }
+
+            if (!await _store.ShouldFetchArticleAsync(source.Id, link, _time.GetUtcNow(), recheckWindow, cancellationToken))
+            {
+                tally.Skipped++;
+                continue;
+            }
+
+            fetchedCount++;
+            var fetched = await FetchAsync(source, link, UrlOrigin.Discovered, tally, cancellationToken);
+            if (fetched is null)
+            {
+                continue;
+            }
+
+            var parsed = _parse(fetched.Body, fetched.Encoding, fetched.FinalUrl, source, fetched.FetchedAt);
+            ReportParseErrors(source, parsed);
+            await SaveWeatherAsync(source, parsed, tally, cancellationToken);
+            if (parsed.Article is { } article)
+            {
+                await SaveArticleAsync(source, article, tally, cancellationToken);
+            }
+            else
+            {
+                tally.NoArticle++;
+                Log.NoArticle(_logger, source.Id, link, parsed.NoArticleReason ?? "the parser found none");
+            }
+
+            // Saved only after the article is stored, so a failed save is fetched again rather than answered with 304.
+            await SaveFetchStateAsync(fetched, cancellationToken);
+        }
+    }
+
+    /// <summary>The page, or null when there is nothing to parse (304 or a failure, both recorded).</summary>
+    private async Task<Fetched?> FetchAsync(SourceDefinition source, Uri url, UrlOrigin origin, CycleTally tally, CancellationToken cancellationToken)
+    {
+        var validators = await _store.GetValidatorsAsync(url, cancellationToken);
+        switch (await _fetch(source, url, origin, validators, cancellationToken))
+        {
+            case Fetched fetched:
+                tally.PagesFetched++;
+                return fetched;
+
+            case NotModified notModified:
+                tally.NotModified++;
+                Log.NotModified(_logger, source.Id, url);
+                await _store.SaveFetchStateAsync(url, notModified.Validators, 304, _time.GetUtcNow(), cancellationToken);
+                return null;
+
+            case FetchFailed failed:
+                tally.Failures++;
+                tally.LastError = $"{url}: {failed.Reason}";
+                Log.FetchFailed(_logger, source.Id, url, failed.Kind, failed.Status, failed.Reason);
+                return null;
+
+            case var other:
+                throw new InvalidOperationException($"Unknown fetch result {other.GetType().Name} for {url}.");
+        }
+    }
+
+    private Task SaveFetchStateAsync(Fetched fetched, CancellationToken cancellationToken) =>
+        _store.SaveFetchStateAsync(fetched.RequestedUrl, fetched.Validators, fetched.Status, fetched.FetchedAt, cancellationToken);
+
+    private async Task SaveArticleAsync(SourceDefinition source, Article article, CycleTally tally, CancellationToken cancellationToken)
+    {
+        var result = await _store.SaveArticleAsync(source.Id, article, _time.GetUtcNow(), cancellationToken);
+        switch (result.Outcome)
+        {
+            case ArticleSaveOutcome.New:
+                tally.NewArticles++;
+                Log.NewArticle(_logger, source.Id, article.Url, article.Title);
+                break;
+            case ArticleSaveOutcome.Updated:
+                tally.UpdatedArticles++;
+                Log.UpdatedArticle(_logger, source.Id, article.Url, article.Title);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private async Task SaveWeatherAsync(SourceDefinition source, PageParseResult parsed, CycleTally tally, CancellationToken cancellationToken)
+    {
+        // Every page of a site shows the same widget: one snapshot per cycle is enough (the store also skips repeats).
+        if (tally.WeatherSnapshots > 0 || parsed.Weather.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var snapshot in parsed.Weather)
+        {
+            if (await _store.SaveWeatherAsync(source.Id, snapshot, _time.GetUtcNow(), cancellationToken))
+            {
+                tally.WeatherSnapshots++;
+            }
+        }
+    }
+
+    private void ReportParseErrors(SourceDefinition source, PageParseResult parsed)
+    {
+        foreach (var error in parsed.Errors)
+        {
+            Log.ParseProblem(_logger, source.Id, parsed.Url, error);
+        }
+    }
+
+    private async Task RecordStatusAsync(SourceDefinition source, CycleTally tally, DateTimeOffset startedAt, CancellationToken cancellationToken)
+    {
+        var previous = (await _store.GetSourceStatusesAsync(cancellationToken)).FirstOrDefault(s => s.SourceId == source.Id);
+        var succeeded = tally.Failures == 0 || tally.Reached;
+        await _store.SaveSourceStatusAsync(new SourceStatus
+        {
+            SourceId = source.Id,
+            LastRun = startedAt,
+            LastSuccess = succeeded ? startedAt : previous?.LastSuccess,
+            LastErrorAt = tally.Failures > 0 ? startedAt : previous?.LastErrorAt,
+            LastError = tally.Failures > 0 ? tally.LastError : previous?.LastError,
+            ConsecutiveFailures = succeeded ? 0 : (previous?.ConsecutiveFailures ?? 0) + 1,
+            // The counts are the store's to compute from the articles it holds; passed through unchanged.
+            ArticlesLast24h = previous?.ArticlesLast24h ?? 0,
+            TotalArticles = previous?.TotalArticles ?? 0,
+        }, cancellationToken);
+    }
+}

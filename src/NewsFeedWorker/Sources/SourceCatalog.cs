@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Options;
+using NewsFeedWorker.Hosting;
+
+namespace NewsFeedWorker.Sources;
+
+/// <summary>The sources currently in force; replaced as a whole when the sources file changes and validates.</summary>
+public sealed partial class SourceCatalog
+{
+    private readonly Lock _gate = new();
+    private readonly ILogger<SourceCatalog> _logger;
+    private Snapshot _current;
+
+    /// <exception cref="SourcesFileException">The sources file is missing or invalid: start-up stops.</exception>
+    public SourceCatalog(IOptions<WorkerOptions> options, ILogger<SourceCatalog> logger)
+    {
+        _logger = logger;
+        FilePath = options.Value.SourcesFilePath;
+        _current = new Snapshot(SourcesFileLoader.Load(FilePath), Version: 1);
+        Log.Loaded(_logger, FilePath, _current.Sources.Count);
+    }
+
+    /// <summary>Raised after a successful reload with the new list (on the reloading thread).</summary>
+    public event Action<IReadOnlyList<SourceDefinition>>? Changed;
+
+    public string FilePath { get; }
+
+    public IReadOnlyList<SourceDefinition> Sources => Volatile.Read(ref _current).Sources;
+
+    /// <summary>Grows by one with every successful reload.</summary>
+    public int Version => Volatile.Read(ref _current).Version;
+
+    /// <summary>The message of the last rejected edit, until a good one replaces it.</summary>
+    public string? LastReloadError { get; private set; }
+
+    public SourceDefinition? Find(string id) =>
+        Sources.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Re-reads the file; an invalid file is logged and the running sources stay.</summary>
+    /// <returns>True when the new file was taken.</returns>
+    public bool Reload()
+    {
+        IReadOnlyList<SourceDefinition> sources;
+        try
+        {
+            sources = SourcesFileLoader.Load(FilePath);
+        }
+        catch (SourcesFileException ex)
+        {
+            LastReloadError = ex.Message;
+            Log.ReloadRejected(_logger, FilePath, ex.Message);
+            return false;
+        }
+
+        lock (_gate)
+        {
+            _current = new Snapshot(sources, _current.Version + 1);
+            LastReloadError = null;
+        }
+
+        Log.Reloaded(_logger, FilePath, sources.Count);
+        Changed?.Invoke(sources);
+        return true;
+    }
+
+    private sealed record Snapshot(IReadOnlyList<SourceDefinition> Sources, int Version);
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Loaded {Count} sources from {Path}")]
+        public static partial void Loaded(ILogger logger, string path, int count);
+
+        [LoggerMessage(2, LogLevel.Information, "Reloaded {Count} sources from {Path}")]
+        public static partial void Reloaded(ILogger logger, string path, int count);
+
+        [LoggerMessage(3, LogLevel.Error, "Rejected the edit of {Path}; the running sources stay in force. {Reason}")]
+        public static partial void ReloadRejected(ILogger logger, string path, string reason);
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using NewsFeedWorker.Hosting;
+
+namespace NewsFeedWorker.Sources;
+
+/// <summary>Re-reads the sources file after it changes, once the writes have settled (editors save in bursts).</summary>
+public sealed partial class SourcesFileWatcher(
+    SourceCatalog catalog,
+    IOptions<WorkerOptions> options,
+    TimeProvider time,
+    ILogger<SourcesFileWatcher> logger) : IHostedService, IDisposable
+{
+    private readonly Lock _gate = new();
+    private PhysicalFileProvider? _files;
+    private IDisposable? _subscription;
+    private ITimer? _debounce;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.WatchSourcesFile)
+        {
+            return Task.CompletedTask;
+        }
+
+        var directory = Path.GetDirectoryName(catalog.FilePath)!;
+        var fileName = Path.GetFileName(catalog.FilePath);
+        _files = new PhysicalFileProvider(directory);
+        _subscription = ChangeToken.OnChange(() => _files.Watch(fileName), OnFileChanged);
+        Log.Watching(logger, catalog.FilePath);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _subscription?.Dispose();
+            _subscription = null;
+            _debounce?.Dispose();
+            _debounce = null;
+            _files?.Dispose();
+            _files = null;
+        }
+    }
+
+    private void OnFileChanged()
+    {
+        lock (_gate)
+        {
+            if (_subscription is null)
+            {
+                return;
+            }
+
+            // Every change restarts the quiet period; the file is read once it has passed.
+            _debounce ??= time.CreateTimer(_ => catalog.Reload(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            _debounce.Change(options.Value.ReloadDebounce, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Debug, "Watching {Path} for changes")]
+        public static partial void Watching(ILogger logger, string path);
+    }
+}

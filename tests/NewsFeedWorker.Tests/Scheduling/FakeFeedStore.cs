@@ -1,0 +1,74 @@
+using NewsFeedWorker.Fetching;
+using NewsFeedWorker.Parsing;
+using NewsFeedWorker.Storage;
+
+namespace NewsFeedWorker.Tests.Scheduling;
+
+/// <summary>An in-memory store that records what the cycle asked of it.</summary>
+internal sealed class FakeFeedStore : IFeedStore
+{
+    public Dictionary<Uri, FetchValidators> Validators { get; } = [];
+    public List<(Uri Url, FetchValidators Validators, int? Status)> SavedFetchStates { get; } = [];
+    public List<Article> SavedArticles { get; } = [];
+    public List<WeatherSnapshot> SavedWeather { get; } = [];
+    public List<SourceStatus> Statuses { get; } = [];
+    public List<(Uri Url, TimeSpan Window)> RecheckQuestions { get; } = [];
+    public HashSet<Uri> PastRecheckWindow { get; } = [];
+    public Exception? FailOnSave { get; set; }
+
+    public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<ArticleSaveResult> SaveArticleAsync(string sourceId, Article article, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        if (FailOnSave is { } failure)
+        {
+            throw failure;
+        }
+
+        var known = SavedArticles.Any(a => a.Url == article.Url);
+        SavedArticles.Add(article);
+        return Task.FromResult(new ArticleSaveResult(known ? ArticleSaveOutcome.Unchanged : ArticleSaveOutcome.New, article.Url.ToString()));
+    }
+
+    public Task<bool> SaveWeatherAsync(string sourceId, WeatherSnapshot snapshot, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        SavedWeather.Add(snapshot);
+        return Task.FromResult(true);
+    }
+
+    public Task<bool> ShouldFetchArticleAsync(string sourceId, Uri url, DateTimeOffset now, TimeSpan recheckWindow, CancellationToken cancellationToken)
+    {
+        RecheckQuestions.Add((url, recheckWindow));
+        return Task.FromResult(!PastRecheckWindow.Contains(url));
+    }
+
+    public Task<FetchValidators> GetValidatorsAsync(Uri url, CancellationToken cancellationToken) =>
+        Task.FromResult(Validators.GetValueOrDefault(url, FetchValidators.None));
+
+    public Task SaveFetchStateAsync(Uri url, FetchValidators validators, int? status, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        SavedFetchStates.Add((url, validators, status));
+        Validators[url] = validators;
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<StoredArticle>> GetArticlesAsync(ArticleQuery query, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The cycle does not read articles.");
+
+    public Task<IReadOnlyList<StoredWeather>> GetWeatherAsync(string? sourceId, int limit, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The cycle does not read weather.");
+
+    public Task<long> GetChangeVersionAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
+
+    public Task SaveSourceStatusAsync(SourceStatus status, CancellationToken cancellationToken)
+    {
+        Statuses.Add(status);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<SourceStatus>>(Statuses.Count == 0 ? [] : [Statuses[^1]]);
+
+    public Task<PruneResult> PruneAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("pruning is tested on the real stores");
+}
