@@ -30,10 +30,12 @@ dotnet build -c Release --nologo -v quiet "$repo/bench/NewsFeedWorker.Benchmarks
 dotnet build -c Release --nologo -v quiet "$repo/src/NewsFeedWorker" >&2
 dotnet run -c Release --no-build --project "$repo/bench/NewsFeedWorker.Benchmarks" -- seed-store --dir "$work/data" --articles "$articles" >&2
 
-# The worker with no sources to scrape: it only serves what the store holds.
-echo '{ "sources": [] }' > "$work/sources.json"
+# The seeded sources, never run (a schedule that never fires, no run on start): the worker only serves what
+# the store holds. Feeds show only sources in force, so they must be listed.
+jq -n --argjson n 50 '{ sources: [range($n) | ("bench" + (if . < 10 then "0" else "" end) + tostring) as $id |
+  { id: $id, name: $id, schedule: "0 0 0 1 1 ? 2099", startUrls: ["http://127.0.0.1:9/\($id)/"] }] }' > "$work/sources.json"
 # From the repository root so the shipped config/appsettings.json applies.
-(cd "$repo" && exec dotnet "$repo/src/NewsFeedWorker/bin/Release/net10.0/NewsFeedWorker.dll" run \
+(cd "$repo" && Worker__RunOnStart=false exec dotnet "$repo/src/NewsFeedWorker/bin/Release/net10.0/NewsFeedWorker.dll" run \
   --sources "$work/sources.json" --data "$work/data" --urls "http://127.0.0.1:$worker_port") > "$work/worker.log" 2>&1 &
 worker_pid=$!
 feed="http://127.0.0.1:$worker_port/feeds/all.rss"

@@ -25,15 +25,17 @@ internal static class SeedStoreCommand
             var database = new SqliteBenchDatabase(Path.Combine(directory.FullName, "newsfeedworker.db"), keep: true);
             await using var store = database.CreateStore(database.Options);
             await store.MigrateAsync(cancellationToken);
+            // Now, not a fixed date: the worker prunes articles past the retention age when it starts.
+            var now = TimeProvider.System.GetUtcNow();
             var start = Stopwatch.GetTimestamp();
             for (var i = 0; i < count; i++)
             {
                 var sourceId = $"bench{i % sourceCount:D2}";
                 var article = samples.Create(sourceId, new Uri($"http://127.0.0.1/s{i % sourceCount:D2}/news/article-{i}.html"), i) with
                 {
-                    Published = FingerprintRows.Now.AddMinutes(-i),
+                    Published = now.AddMinutes(-i),
                 };
-                await store.SaveArticleAsync(sourceId, article, FingerprintRows.Now.AddMinutes(-i), cancellationToken);
+                await store.SaveArticleAsync(sourceId, article, now.AddMinutes(-i), cancellationToken);
             }
 
             output.WriteLine($"seeded {count} articles from {sourceCount} sources into {database.Options.ConnectionString} in {Stopwatch.GetElapsedTime(start).TotalSeconds:F1} s");
