@@ -8,35 +8,15 @@ using NewsFeedWorker.Sources;
 namespace NewsFeedWorker.Parsing;
 
 /// <summary>Builds the article of one page: configured selectors per field, generic extraction for the rest.</summary>
-internal sealed class ArticleExtractor
+internal sealed class ArticleExtractor(
+    GenericExtractor genericExtractor, IHtmlDocument document, Uri pageUrl, Uri baseUri, SourceDefinition source,
+    TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors, bool looksLikeArticleUrl)
 {
     private const int MinimumBodyText = 25;
 
-    private readonly IHtmlDocument document;
-    private readonly Uri pageUrl;
-    private readonly Uri baseUri;
-    private readonly SourceDefinition source;
-    private readonly TimeZoneInfo zone;
-    private readonly DateTimeOffset fetchedAt;
-    private readonly List<string> errors;
-    private readonly Lazy<GenericExtraction> generic;
+    // Generic extraction is the expensive part, so it runs only when a field needs it.
+    private readonly Lazy<GenericExtraction> generic = new(() => genericExtractor.Extract(document, pageUrl), LazyThreadSafetyMode.None);
     private readonly Dictionary<string, ExtractionMethod> methods = new(StringComparer.Ordinal);
-
-    private readonly bool looksLikeArticleUrl;
-
-    public ArticleExtractor(IHtmlDocument document, Uri pageUrl, Uri baseUri, SourceDefinition source, TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors, bool looksLikeArticleUrl)
-    {
-        this.looksLikeArticleUrl = looksLikeArticleUrl;
-        this.document = document;
-        this.pageUrl = pageUrl;
-        this.baseUri = baseUri;
-        this.source = source;
-        this.zone = zone;
-        this.fetchedAt = fetchedAt;
-        this.errors = errors;
-        // Generic extraction is the expensive part and may rework the document, so it runs only when a field needs it.
-        generic = new Lazy<GenericExtraction>(() => new GenericExtractor().Extract(document, pageUrl), LazyThreadSafetyMode.None);
-    }
 
     private ArticleSelectors? Selectors => source.Selectors;
 
@@ -60,26 +40,33 @@ internal sealed class ArticleExtractor
 
         var title = Field("title", Selectors?.Title, e => TextNormalizer.Clean(e.TextContent), g => g.Title, "title")
             ?? TitleFromHead();
-        if (title is null)
+
+        if (title is not null)
         {
-            return (null, "no article: the page has no title");
+            BodyFacts.DropRepeatedTitle(body, title);
         }
 
-        DropRepeatedTitle(body, title);
         var creditOrigin = BodyCleaner.Clean(body, baseUri, Selectors?.Remove ?? [], errors);
-        BodySanitizer.Sanitize(document, body, baseUri);
+        BodySanitizer.Sanitize(body, baseUri);
         var text = PlainText.From(body);
-        if (text.Length < MinimumBodyText && body.QuerySelector("img") is null)
+        if (text.Length < MinimumBodyText && SelectorQuery.First(body, "img", "", null) is null)
         {
             return (null, $"no article: body text too short ({text.Length} characters)");
         }
 
-        if (Selectors?.Body is null && IsLinkList(body, text))
+        if (title is null)
+        {
+            // Feed readers need a title: an untitled page with a real body is titled by its opening words.
+            title = BodyFacts.OpeningWords(text);
+            methods["title"] = ExtractionMethod.Heuristic;
+        }
+
+        if (Selectors?.Body is null && BodyFacts.IsLinkList(body, text))
         {
             return (null, "no article: the main content is a list of links (a list page)");
         }
 
-        var images = Images(body);
+        var images = BodyFacts.Images(body);
         var article = new Article
         {
             Url = CanonicalUrl(),
@@ -237,7 +224,7 @@ internal sealed class ArticleExtractor
 
     private Uri CanonicalUrl()
     {
-        var canonical = UrlResolver.Resolve(baseUri, document.Head?.QuerySelector("link[rel~=canonical][href]")?.GetAttribute("href"));
+        var canonical = UrlResolver.Resolve(baseUri, (document.Head is { } canonicalHead ? SelectorQuery.First(canonicalHead, "link[rel~=canonical][href]", "", null) : null)?.GetAttribute("href"));
         if (canonical is not null && UrlResolver.SameSite(canonical, pageUrl))
         {
             methods["url"] = ExtractionMethod.Meta;
@@ -270,7 +257,7 @@ internal sealed class ArticleExtractor
             errors.Add($"leadImage: selector '{selector}' matched nothing; used generic extraction");
         }
 
-        var meta = UrlResolver.Resolve(baseUri, document.Head?.QuerySelector("meta[property='og:image'][content], meta[name='twitter:image'][content]")?.GetAttribute("content"));
+        var meta = UrlResolver.Resolve(baseUri, (document.Head is { } imageHead ? SelectorQuery.First(imageHead, "meta[property='og:image'][content], meta[name='twitter:image'][content]", "", null) : null)?.GetAttribute("content"));
         if (meta is not null)
         {
             methods["leadImage"] = ExtractionMethod.Meta;
@@ -316,7 +303,7 @@ internal sealed class ArticleExtractor
 
     private string? TitleFromHead()
     {
-        var title = TextNormalizer.Clean(document.Head?.QuerySelector("meta[property='og:title']")?.GetAttribute("content"))
+        var title = TextNormalizer.Clean((document.Head is { } titleHead ? SelectorQuery.First(titleHead, "meta[property='og:title']", "", null) : null)?.GetAttribute("content"))
             ?? TextNormalizer.Clean(document.Title);
         if (title is not null)
         {
@@ -337,43 +324,5 @@ internal sealed class ArticleExtractor
         }
 
         return ExtractionMethod.Heuristic;
-    }
-
-    private static void DropRepeatedTitle(IElement body, string title)
-    {
-        foreach (var heading in body.QuerySelectorAll("h1, h2, h3"))
-        {
-            if (TextNormalizer.Clean(heading.TextContent) == title)
-            {
-                heading.Remove();
-            }
-        }
-    }
-
-    private static List<Uri> Images(IElement body)
-    {
-        var images = new List<Uri>();
-        foreach (var image in body.QuerySelectorAll("img[src]"))
-        {
-            if (Uri.TryCreate(image.GetAttribute("src"), UriKind.Absolute, out var url) && !images.Contains(url))
-            {
-                images.Add(url);
-            }
-        }
-
-        return images;
-    }
-
-    private static bool IsLinkList(IElement body, string text)
-    {
-        var linked = 0;
-        var anchors = 0;
-        foreach (var anchor in body.QuerySelectorAll("a"))
-        {
-            anchors++;
-            linked += TextNormalizer.Clean(anchor.TextContent)?.Length ?? 0;
-        }
-
-        return anchors >= 5 && linked * 2 > text.Length;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using NewsFeedWorker.Parsing.Content;
 using NewsFeedWorker.Parsing.Dates;
+using GenericExtractor = NewsFeedWorker.Parsing.Generic.GenericExtractor;
 using NewsFeedWorker.Parsing.Links;
 using NewsFeedWorker.Parsing.Teasers;
 using NewsFeedWorker.Parsing.Weather;
@@ -11,8 +12,16 @@ using NewsFeedWorker.Sources;
 namespace NewsFeedWorker.Parsing;
 
 /// <summary>Turns one fetched page into articles, weather and links. Pure: no I/O, no logging.</summary>
-public sealed class PageParser
+public sealed class PageParser(GenericExtractor generic)
 {
+    public PageParser()
+        : this(new GenericExtractor())
+    {
+    }
+
+    // Each source's pattern is built once, not on every page.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
+
     /// <summary>Deeper markup is tag soup, not an article, and would strain every tree walk that recurses.</summary>
     public const int MaxDepth = 400;
 
@@ -44,12 +53,12 @@ public sealed class PageParser
         var zone = KoreanDateParser.FindZone(source.TimeZone);
         var baseUri = UrlResolver.BaseOf(document, url);
         var pattern = UrlPattern(source, errors);
-        var scan = PageScan.Of(document);
+        var scan = PageScan.Of(document, baseUri);
         var furniture = new List<IElement>();
 
         var weather = WeatherExtractor.Extract(document, scan, source.Weather, zone, fetchedAt, errors, furniture);
-        var teasers = TeaserExtractor.Extract(document, scan, source.Selectors?.TeaserBlock, url, baseUri, pattern, errors, furniture);
-        var links = ArticleLinkFinder.Find(document, scan, source, url, baseUri, pattern, errors);
+        var teasers = TeaserExtractor.Extract(document, scan, source.Selectors?.TeaserBlock, url, pattern, errors, furniture);
+        var links = ArticleLinkFinder.Find(document, scan, source, url, pattern, errors);
         var next = PaginationFinder.Find(document, scan, source.ArticleLinks.NextPage, url, baseUri, errors);
 
         // Marked, not removed: the widgets stay readable for generic extraction, but a copy of the body drops them.
@@ -60,7 +69,7 @@ public sealed class PageParser
 
         var (article, reason) = HtmlLoader.LooksTruncated(html)
             ? (null, "no article: the page is truncated (it ends before </body>)")
-            : new ArticleExtractor(document, url, baseUri, source, zone, fetchedAt, errors, ArticleUrlShape.Matches(url, pattern)).Extract();
+            : new ArticleExtractor(generic, document, url, baseUri, source, zone, fetchedAt, errors, ArticleUrlShape.Matches(url, pattern)).Extract();
         return new PageParseResult
         {
             Url = url,
@@ -81,13 +90,23 @@ public sealed class PageParser
             return null;
         }
 
+        var compiled = Patterns.Count < 1024 ? Patterns.GetOrAdd(pattern, Compile) : Compile(pattern);
+        if (compiled is null)
+        {
+            errors.Add($"articleLinks.urlPattern: '{pattern}' is not a valid regular expression; used article URL shapes");
+        }
+
+        return compiled;
+    }
+
+    private static Regex? Compile(string pattern)
+    {
         try
         {
             return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
         }
         catch (ArgumentException)
         {
-            errors.Add($"articleLinks.urlPattern: '{pattern}' is not a valid regular expression; used article URL shapes");
             return null;
         }
     }

@@ -1,3 +1,5 @@
+using NewsFeedWorker.Parsing.Generic;
+
 namespace NewsFeedWorker.Parsing;
 
 /// <summary>Registers the parsing stage.</summary>
@@ -6,6 +8,9 @@ public static class ParsingServiceCollectionExtensions
     public static IServiceCollection AddParsing(this IServiceCollection services, IConfiguration configuration)
     {
         _ = configuration;
+        // Both are pure and thread-safe, so one instance serves every job.
+        services.AddSingleton<GenericExtractor>();
+        services.AddSingleton<PageParser>();
         return services;
     }
 }

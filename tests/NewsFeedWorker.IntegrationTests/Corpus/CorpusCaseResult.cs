@@ -10,6 +10,10 @@ public sealed record CorpusCaseResult
     public string? ActualTitle { get; init; }
     public required bool TitleMatches { get; init; }
 
+    /// <summary>The plain text compared, kept for inspecting the worst cases.</summary>
+    public required string ExpectedText { get; init; }
+    public required string ActualText { get; init; }
+
     /// <summary>Body-text token F1; null for pages that hold no article.</summary>
     public double? BodyF1 { get; init; }
 

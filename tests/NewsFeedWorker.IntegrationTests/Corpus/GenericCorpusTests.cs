@@ -16,10 +16,20 @@ public sealed class GenericCorpusTests(ITestOutputHelper output)
         var readability = Path.Combine(corpus, "readability");
         Assert.True(Directory.Exists(readability), $"'{readability}' is missing from the corpus.");
 
-        var report = new CorpusEvaluator(new GenericExtractor()).Evaluate(readability);
-        var rendered = report.Summary() + Environment.NewLine + Environment.NewLine + report.Table();
+        var evaluator = new CorpusEvaluator(new GenericExtractor());
+        var report = evaluator.Evaluate(readability);
+
+        // Reported, never asserted: timings depend on the machine and its load.
+        var speed = evaluator.MeasureSpeed(readability, rounds: 3);
+        var rendered = string.Join(Environment.NewLine + Environment.NewLine, report.Summary(), speed.Summary(), report.Table());
         output.WriteLine(rendered);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "corpus-report.md"), rendered);
+        var texts = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "corpus-texts"));
+        foreach (var result in report.Cases)
+        {
+            File.WriteAllText(Path.Combine(texts.FullName, result.Name + ".expected.txt"), result.ExpectedText);
+            File.WriteAllText(Path.Combine(texts.FullName, result.Name + ".actual.txt"), result.ActualText);
+        }
 
         Assert.True(report.Cases.Count >= 100, $"only {report.Cases.Count} corpus cases were read");
         Assert.True(report.MeanF1 >= 0.90, $"mean body-text F1 {report.MeanF1:0.000} is below 0.90");

@@ -18,7 +18,13 @@ public sealed class KoreanDateParserTests
     [InlineData("2025/11/08", "2025-11-08T00:00:00+09:00")]
     [InlineData("기사입력 2025-06-25 16:12:45", "2025-06-25T16:12:45+09:00")]
     [InlineData("2025.06.25 04:12 PM", "2025-06-25T16:12:00+09:00")]
-    public void Korean_forms_are_read_in_the_source_zone(string text, string expected)
+    [InlineData("기사입력 2025.11.08. 오후 2:30", "2025-11-08T14:30:00+09:00")]
+    [InlineData("05/29/2007 09:49:00", "2007-05-29T09:49:00+09:00")]
+    [InlineData("29.05.2007", "2007-05-29T00:00:00+09:00")]
+    [InlineData("March 5, 2015 2:30 PM", "2015-03-05T14:30:00+09:00")]
+    [InlineData("Published 5 March 2015", "2015-03-05T00:00:00+09:00")]
+    [InlineData("Sept. 12th, 2019 at 9:05 a.m.", "2019-09-12T09:05:00+09:00")]
+    public void Korean_and_western_forms_are_read_in_the_source_zone(string text, string expected)
         => Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), KoreanDateParser.Parse(text, Seoul, FetchedAt));
 
     [Theory]
@@ -63,6 +69,8 @@ public sealed class KoreanDateParserTests
     [InlineData("2025.13.45")]
     [InlineData("2025.02.30 10:00")]
     [InlineData("댓글 0")]
+    [InlineData("99999999999년 전")]
+    [InlineData("9999999999999999시간 전")]
     public void Text_without_a_date_gives_null_never_now(string? text)
         => Assert.Null(KoreanDateParser.Parse(text, Seoul, FetchedAt));
 

@@ -147,6 +147,7 @@ public sealed class PageParserArticleTests
         var result = Parser.Parse(Some.SamplePage("article-1002.html"), Encoding.UTF8, Some.Article(1002), Some.Configured, Some.FetchedAt);
 
         var article = Assert.IsType<Article>(result.Article);
+        Assert.Empty(result.Errors);
         Assert.Equal("다시 돌아온 ‘경기 살리기 통큰 세일’…경상원 “소비자 편의 위해 절차·혜택 대폭 개선”", article.Title);
         Assert.Equal("하반기 통큰 세일 22일부터 30일까지…경기지역화폐 자동 페이백으로 대기 없이", article.Subtitle);
         Assert.Equal("김도윤", article.Author);
@@ -202,6 +203,55 @@ public sealed class PageParserArticleTests
         Assert.Contains(result.Errors, e => e.StartsWith("published: selector 'li.no-such-date' matched nothing", StringComparison.Ordinal));
         Assert.Equal("행정안전부, '제8회 전자정부의 날' 기념행사 개최, AI시대 공공AX 본격화 논의", result.Article!.Title);
         Assert.NotEqual(ExtractionMethod.Selector, result.Article.Methods.GetValueOrDefault("published", ExtractionMethod.Heuristic));
+    }
+
+    [Fact]
+    public void A_field_whose_selector_finds_no_date_falls_back_to_generic_and_says_so()
+    {
+        // Article 1003 was never updated: the third byline item is the comment count, not a date.
+        var result = Parser.Parse(Some.SamplePage("article-1003.html"), Encoding.UTF8, Some.Article(1003), Some.Configured, Some.FetchedAt);
+
+        var article = result.Article!;
+        Assert.Equal("updated: no date in '댓글 0' (selector '.infomation li:nth-child(3)'); used generic extraction", Assert.Single(result.Errors));
+        Assert.Equal(new DateTimeOffset(2025, 11, 1, 9, 10, 0, TimeSpan.FromHours(9)), article.Published);
+        Assert.Equal(ExtractionMethod.Selector, article.Methods["published"]);
+        Assert.Equal(new DateTimeOffset(2025, 11, 1, 9, 10, 0, TimeSpan.FromHours(9)), article.Updated);
+        Assert.NotEqual(ExtractionMethod.Selector, article.Methods["updated"]);
+        Assert.Equal("영덕군", article.Origin);
+        Assert.Equal("지역", article.Category);
+    }
+
+    [Fact]
+    public void One_parser_serves_many_threads_at_once()
+    {
+        // The worker registers one PageParser for every job: shared parser, sanitizer and selector cache must hold up.
+        var pages = new[] { ("article-1001.html", 1001), ("article-1002.html", 1002) };
+        var texts = new System.Collections.Concurrent.ConcurrentBag<(int Id, string Text)>();
+        Parallel.For(0, 32, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var (file, id) = pages[i % 2];
+            texts.Add((id, Parser.Parse(Some.SamplePage(file), Encoding.UTF8, Some.Article(id), Some.Configured, Some.FetchedAt).Article!.BodyText));
+        });
+
+        Assert.Equal(32, texts.Count);
+        Assert.All(texts, t => Assert.Equal(Some.TestText($"article-{t.Id}.expected.txt"), t.Text));
+    }
+
+    [Fact]
+    public void An_untitled_page_with_a_real_body_is_titled_by_its_opening_words()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<p>제{i}문단: 행정안전부는 지능정보화책임관 협의회를 열어 공공부문 인공지능 전환 계획과 일정, 예산과 인력 운용 방안을 함께 논의했다고 밝혔다. 참석자들은 후속 회의를 열기로 했다.</p>"));
+        var html = $"<html><body><div class=\"content\">{paragraphs}</div></body></html>";
+
+        var source = Some.Source(new NewsFeedWorker.Sources.ArticleSelectors { Title = "h1", Body = "div.content" });
+
+        var article = Parser.Parse(Encoding.UTF8.GetBytes(html), Encoding.UTF8, Some.Article(77), source, Some.FetchedAt).Article!;
+
+        Assert.EndsWith("…", article.Title, StringComparison.Ordinal);
+        Assert.InRange(article.Title.Length, 41, 81);
+        Assert.StartsWith(article.Title.TrimEnd('…') + " ", article.BodyText, StringComparison.Ordinal);
+        Assert.Equal(ExtractionMethod.Heuristic, article.Methods["title"]);
     }
 
     internal static IReadOnlyList<WeatherReading> SeedReadings() =>

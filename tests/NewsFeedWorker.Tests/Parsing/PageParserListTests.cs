@@ -60,6 +60,17 @@ public sealed class PageParserListTests
     }
 
     [Fact]
+    public void A_broken_url_pattern_is_an_error_and_the_built_in_shapes_apply()
+    {
+        var source = Some.Source(Some.PortalNewsSelectors, Some.PortalNewsWeather, new ArticleLinkRules { UrlPattern = "idxno=(" });
+
+        var result = Parser.Parse(Some.SamplePage("list-1.html"), Encoding.UTF8, FirstPage, source, Some.FetchedAt);
+
+        Assert.Contains("articleLinks.urlPattern: 'idxno=(' is not a valid regular expression; used article URL shapes", result.Errors);
+        Assert.Equal([Some.Article(1001), Some.Article(1002), Some.Article(1003)], result.ArticleLinks);
+    }
+
+    [Fact]
     public void Links_to_other_sites_are_not_article_links()
     {
         const string html = """

@@ -17,6 +17,8 @@ public sealed class WeatherTextParserTests
     [InlineData("비금도 12℃", "비금도", null, "12")]
     [InlineData("보은 15.8℃", "보은", null, "15.8")]
     [InlineData("구름많고 소나기 부산 21.0℃", "부산", "구름많고 소나기", "21.0")]
+    [InlineData("동두천 흐림 14.3℃", "동두천", "흐림", "14.3")]
+    [InlineData("서울 흐리고 비 5℃", "서울", "흐리고 비", "5")]
     public void One_reading_gives_station_condition_and_temperature(string text, string station, string? condition, string temperature)
     {
         var reading = Assert.Single(WeatherTextParser.Parse(text, null));

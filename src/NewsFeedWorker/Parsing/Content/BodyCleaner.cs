@@ -31,33 +31,20 @@ internal static class BodyCleaner
 
     private static void RemoveFurniture(IElement body, Uri baseUri)
     {
-        var node = body.FirstChild;
-        while (node is not null)
+        var walk = new DomWalk(body);
+        var enter = true;
+        while (walk.MoveNext(enter))
         {
-            if (node is IComment comment)
+            enter = true;
+            if (walk.Current is IComment || walk.Current is IElement element && IsFurniture(element))
             {
-                var nextAfterComment = DomWalk.NextSkippingChildren(comment, body);
-                comment.Remove();
-                node = nextAfterComment;
-                continue;
+                walk.RemoveCurrent();
+                enter = false;
             }
-
-            if (node is not IElement element)
+            else if (walk.Current is IElement kept)
             {
-                node = DomWalk.Next(node, body);
-                continue;
+                FixUrls(kept, baseUri);
             }
-
-            if (IsFurniture(element))
-            {
-                var next = DomWalk.NextSkippingChildren(element, body);
-                element.Remove();
-                node = next;
-                continue;
-            }
-
-            FixUrls(element, baseUri);
-            node = DomWalk.Next(node, body);
         }
     }
 
@@ -267,5 +254,5 @@ internal static class BodyCleaner
     }
 
     private static bool HasMedia(IElement element) =>
-        element.QuerySelector("img, video, picture, audio") is not null;
+        SelectorQuery.First(element, "img, video, picture, audio", "", null) is not null;
 }

@@ -9,12 +9,18 @@ internal static class BodySanitizer
 {
     private static readonly HtmlSanitizer Sanitizer = Create();
 
-    /// <summary>Sanitizes <paramref name="body"/> in place (it must belong to <paramref name="document"/>).</summary>
-    public static void Sanitize(IHtmlDocument document, IElement body, Uri baseUri)
+    /// <summary>Sanitizes a detached copy of the body in place.</summary>
+    /// <remarks>
+    /// The copy moves into an empty document first: the sanitizer reads every style sheet of the document it is
+    /// given, and the page's own would cost more than the body itself.
+    /// </remarks>
+    public static void Sanitize(IElement body, Uri baseUri)
     {
+        var scratch = HtmlLoader.Parse("<!DOCTYPE html><html><head></head><body></body></html>");
+        scratch.Body!.AppendChild(body);
         if (body is IHtmlElement html)
         {
-            Sanitizer.SanitizeDom(document, html, baseUri.AbsoluteUri);
+            Sanitizer.SanitizeDom(scratch, html, baseUri.AbsoluteUri);
         }
     }
 

@@ -17,9 +17,9 @@ internal static partial class Boilerplate
     {
         "ad", "ads", "advert", "advertisement", "adsbygoogle", "banner", "sponsor", "sponsored", "promotion", "promo",
         "share", "sharing", "sns", "social", "comment", "comments", "reply", "replies", "related", "relation", "recommend",
-        "recommended", "popular", "ranking", "rank", "copyright", "copy", "reporter", "journalist", "editors", "tags", "tag",
+        "recommended", "popular", "ranking", "rank", "copyright", "reporter", "journalist", "editors", "tags", "tag",
         "keyword", "keywords", "print", "subscribe", "newsletter", "outbrain", "taboola", "dable", "toolbar", "btn", "breadcrumb",
-        "pagination", "paging", "navigation", "gnb", "lnb", "sidebar", "weather", "hidden", "sr-only", "blind", "more",
+        "pagination", "paging", "navigation", "gnb", "lnb", "sidebar", "weather", "hidden", "sr-only", "blind",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsJunkName(string? classOrId)
@@ -49,7 +49,8 @@ internal static partial class Boilerplate
             return true;
         }
 
-        return line.Length <= 100 && ContactPattern().IsMatch(line);
+        // "홍길동 기자 =" alone is a contact line; "(서울=연합뉴스) 홍길동 기자 = 정부는 …" is the story's first sentence.
+        return ReporterPattern().IsMatch(line) || (line.Length <= 60 && EmailPattern().IsMatch(line));
     }
 
     /// <summary>The origin of a credit line such as <c>[뉴스출처 : 행정안전부]</c>, or null when the line is not one.</summary>
@@ -67,8 +68,11 @@ internal static partial class Boilerplate
     [GeneratedRegex(@"무단\s*전재|재배포\s*금지|저작권자\s*[©ⓒ(]|copyright\s*(?:[©ⓒ]|\(c\))|all rights reserved|[ⓒ©]\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightPattern();
 
-    [GeneratedRegex(@"기자\s*=|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^[\[(]?\s*[가-힣]{2,4}\s*(?:기자|특파원|객원기자|인턴기자)\s*[\])]?$", RegexOptions.CultureInvariant)]
-    private static partial Regex ContactPattern();
+    [GeneratedRegex(@"^[^=]{0,40}기자\s*=\s*$|^[\[(]?\s*[가-힣]{2,4}\s*(?:기자|특파원|객원기자|인턴기자)\s*[\])]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReporterPattern();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"^\s*[\[<(【]?\s*(?:뉴스\s*출처|기사\s*출처|출처|자료\s*제공|보도자료\s*제공|제공)\s*[:：]\s*(?<origin>[^\]>)】]+?)\s*[\]>)】]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditPattern();

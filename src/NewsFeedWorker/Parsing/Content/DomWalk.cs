@@ -2,71 +2,101 @@ using AngleSharp.Dom;
 
 namespace NewsFeedWorker.Parsing.Content;
 
-/// <summary>Iterative tree walks: pages can nest thousands of levels deep, so nothing here recurses.</summary>
-internal static class DomWalk
+/// <summary>
+/// An iterative walk in document order. Pages can nest thousands of levels deep, so nothing recurses; and it steps
+/// by child index, because AngleSharp's <c>NextSibling</c> searches the parent's child list on every call.
+/// </summary>
+internal sealed class DomWalk
 {
-    /// <summary>Every node below <paramref name="root"/> in document order (the root itself excluded).</summary>
-    public static IEnumerable<INode> Descendants(INode root)
+    private readonly List<(INode Parent, int Index)> stack = [];
+    private readonly Action<INode>? exited;
+
+    /// <param name="root">The walk covers the nodes below it, not the root itself.</param>
+    /// <param name="exited">Called with each node whose children have all been walked (or skipped), in closing order.</param>
+    public DomWalk(INode root, Action<INode>? exited = null)
     {
-        var node = root.FirstChild;
-        while (node is not null)
-        {
-            yield return node;
-            node = Next(node, root);
-        }
+        stack.Add((root, -1));
+        this.exited = exited;
     }
 
-    /// <summary>The node after <paramref name="node"/> in document order, staying inside <paramref name="root"/>.</summary>
-    public static INode? Next(INode node, INode root) => node.FirstChild ?? NextSkippingChildren(node, root);
+    public INode Current { get; private set; } = null!;
 
-    /// <summary>The next node in document order that is not below <paramref name="node"/>.</summary>
-    public static INode? NextSkippingChildren(INode node, INode root)
+    /// <summary>How many levels below the root <see cref="Current"/> is (its children are 1).</summary>
+    public int Depth => stack.Count;
+
+    /// <summary>Moves to the next node: into <see cref="Current"/>'s children when <paramref name="enterChildren"/>, else past them.</summary>
+    public bool MoveNext(bool enterChildren = true)
     {
-        var current = node;
-        while (current is not null && current != root)
+        if (Current is not null && enterChildren && Current.ChildNodes.Length > 0)
         {
-            if (current.NextSibling is { } sibling)
+            stack.Add((Current, 0));
+            Current = Current.ChildNodes[0];
+            return true;
+        }
+
+        if (Current is IElement)
+        {
+            exited?.Invoke(Current);
+        }
+
+        while (stack.Count > 0)
+        {
+            var (parent, index) = stack[^1];
+            var children = parent.ChildNodes;
+            if (index + 1 < children.Length)
             {
-                return sibling;
+                stack[^1] = (parent, index + 1);
+                Current = children[index + 1];
+                return true;
             }
 
-            current = current.Parent;
+            stack.RemoveAt(stack.Count - 1);
+            if (stack.Count > 0)
+            {
+                exited?.Invoke(parent);
+            }
         }
 
-        return null;
+        return false;
     }
 
-    /// <summary>The depth of the deepest node, counting stops once <paramref name="limit"/> is passed.</summary>
+    /// <summary>Removes <see cref="Current"/> from the tree; the next <see cref="MoveNext"/> goes on with what followed it.</summary>
+    public void RemoveCurrent()
+    {
+        var (parent, index) = stack[^1];
+        parent.RemoveChild(Current);
+        stack[^1] = (parent, index - 1);
+        Current = null!;
+    }
+
+    /// <summary>Every node below <paramref name="root"/> in document order.</summary>
+    public static List<INode> Descendants(INode root)
+    {
+        var nodes = new List<INode>();
+        var walk = new DomWalk(root);
+        while (walk.MoveNext())
+        {
+            nodes.Add(walk.Current);
+        }
+
+        return nodes;
+    }
+
+    /// <summary>The depth of the deepest node; counting stops once <paramref name="limit"/> is passed.</summary>
     public static int MaxDepth(INode root, int limit)
     {
-        var depth = 0;
+        var walk = new DomWalk(root);
         var max = 0;
-        var node = root.FirstChild;
-        while (node is not null)
+        while (walk.MoveNext())
         {
-            if (node.FirstChild is { } child)
+            if (walk.Depth > max)
             {
-                node = child;
-                depth++;
-                if (depth > max)
+                max = walk.Depth;
+                if (max > limit)
                 {
-                    max = depth;
-                    if (max > limit)
-                    {
-                        return max;
-                    }
+                    break;
                 }
-
-                continue;
             }
-
-            while (node is not null && node != root && node.NextSibling is null)
-            {
-                node = node.Parent;
-                depth--;
-            }
-
-            node = node is null || node == root ? null : node.NextSibling;
         }
 
         return max;

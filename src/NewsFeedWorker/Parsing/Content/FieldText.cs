@@ -14,6 +14,14 @@ internal static partial class FieldText
             return null;
         }
 
+        // Wire style "(서울=연합뉴스) 홍길동 기자" or "[연합뉴스 = 홍길동 기자]": the dateline goes, the name follows '='.
+        cleaned = Dateline().Replace(cleaned, "");
+        var equals = cleaned.LastIndexOf('=');
+        if (equals >= 0 && equals < cleaned.Length - 1)
+        {
+            cleaned = cleaned[(equals + 1)..];
+        }
+
         cleaned = AuthorNoise().Replace(cleaned, " ");
         cleaned = TextNormalizer.Clean(cleaned.Trim(' ', '|', '/', '·', ',', '(', ')', '[', ']'));
         return cleaned is { Length: > 0 and <= 80 } ? cleaned : null;
@@ -52,6 +60,9 @@ internal static partial class FieldText
 
     [GeneratedRegex(@"기자명|기자\s*=?|특파원|객원기자|인턴기자|편집위원|논설위원|입력\s*[\d.:\- ]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^\s*(?:by|글|사진|작성자)\s*[:：]?\s+|다른기사\s*보기|구독", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorNoise();
+
+    [GeneratedRegex(@"^\s*\([^)]*\)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"(?:기사\s*)?(?:입력|등록|작성|게재|발행|승인|Published)\s*(?:일|일시|시간)?\s*[:：]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishedLabel();

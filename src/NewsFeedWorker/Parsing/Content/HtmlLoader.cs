@@ -21,6 +21,12 @@ internal static partial class HtmlLoader
             return Encoding.UTF8.GetString(body[3..]);
         }
 
+        // A page with a few bad bytes is still a page: never decode with a throwing fallback.
+        if (encoding.DecoderFallback is DecoderExceptionFallback)
+        {
+            encoding = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        }
+
         var text = encoding.GetString(body);
         if (!text.Contains('\uFFFD') || MetaCharset(body) is not { } declared || declared.CodePage == encoding.CodePage)
         {

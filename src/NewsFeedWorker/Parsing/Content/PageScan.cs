@@ -6,9 +6,10 @@ namespace NewsFeedWorker.Parsing.Content;
 /// <summary>What one walk over the page collects for the extractors, so none of them has to walk the whole tree again.</summary>
 internal sealed class PageScan
 {
-    private PageScan()
-    {
-    }
+    private readonly Uri baseUri;
+    private readonly Dictionary<IElement, Uri?> resolved = [];
+
+    private PageScan(Uri baseUri) => this.baseUri = baseUri;
 
     /// <summary>Text nodes holding a temperature sign (℃ or °C): the raw material of weather widgets.</summary>
     public List<IText> TemperatureTexts { get; } = [];
@@ -22,37 +23,52 @@ internal sealed class PageScan
     /// <summary>Every anchor with an href, in page order.</summary>
     public List<IHtmlAnchorElement> Anchors { get; } = [];
 
-    public static PageScan Of(IDocument document)
+    /// <summary>An anchor's href, absolute and without fragment; resolved once per anchor, however many extractors ask.</summary>
+    public Uri? UrlOf(IElement anchor)
     {
-        var scan = new PageScan();
+        if (!resolved.TryGetValue(anchor, out var url))
+        {
+            url = UrlResolver.Resolve(baseUri, anchor.GetAttribute("href"));
+            url = url is null ? null : UrlResolver.WithoutFragment(url);
+            resolved[anchor] = url;
+        }
+
+        return url;
+    }
+
+    public static PageScan Of(IDocument document, Uri baseUri)
+    {
+        var scan = new PageScan(baseUri);
         var root = (INode?)document.Body ?? document.DocumentElement;
         if (root is null)
         {
             return scan;
         }
 
-        var node = root.FirstChild;
-        while (node is not null)
+        var walk = new DomWalk(root);
+        var enter = true;
+        while (walk.MoveNext(enter))
         {
-            if (node is IElement element)
+            enter = true;
+            if (walk.Current is IElement element)
             {
                 if (element.LocalName is "script" or "style" or "noscript" or "template")
                 {
-                    node = DomWalk.NextSkippingChildren(node, root);
-                    continue;
+                    enter = false;
                 }
-
-                if (element is IHtmlAnchorElement anchor && anchor.HasAttribute("href"))
+                else if (element is IHtmlAnchorElement anchor && anchor.HasAttribute("href"))
                 {
                     scan.Anchors.Add(anchor);
+                    if (IsIconMoreLink(anchor))
+                    {
+                        scan.MoreLinks.Add(anchor);
+                    }
                 }
             }
-            else if (node is IText text)
+            else if (walk.Current is IText text)
             {
                 scan.Inspect(text);
             }
-
-            node = DomWalk.Next(node, root);
         }
 
         return scan;
@@ -88,6 +104,19 @@ internal sealed class PageScan
     private static bool HasWeekday(ReadOnlySpan<char> text) =>
         text.IndexOfAny(Weekdays) >= 0 && (text.Contains('(') || text.Contains("요일", StringComparison.Ordinal))
         && text.Count('.') + text.Count('-') + text.Count('/') + text.Count('년') + text.Count('월') >= 2;
+
+    // A 더보기 button drawn as an icon: no text, but a title, an image's alt or a "more" class says what it is.
+    private static bool IsIconMoreLink(IHtmlAnchorElement anchor)
+    {
+        if (!string.IsNullOrWhiteSpace(anchor.TextContent))
+        {
+            return false;
+        }
+
+        var image = anchor.FirstElementChild is { LocalName: "img" } first ? first : null;
+        return IsMoreLabel((anchor.GetAttribute("title") ?? image?.GetAttribute("alt") ?? "").AsSpan().Trim())
+            || anchor.ClassName?.Contains("more", StringComparison.OrdinalIgnoreCase) == true;
+    }
 
     public static bool IsMoreLabel(ReadOnlySpan<char> text) =>
         text is "더보기" or "더 보기" or "+ 더보기" or "더보기 +" or "더보기+" or "+더보기" or "more" or "MORE" or "More" or "more +" or "+ more" or "전체보기";

@@ -18,14 +18,14 @@ internal static class PlainText
     public static string From(IElement root)
     {
         var writer = new Writer();
-        var node = root.FirstChild;
-        while (node is not null)
+        var walk = new DomWalk(root, exited: node => writer.Break(node is IElement closed ? BreakOf(closed) : 0));
+        while (walk.MoveNext())
         {
-            if (node is IText text)
+            if (walk.Current is IText text)
             {
                 writer.Text(text.Data);
             }
-            else if (node is IElement element)
+            else if (walk.Current is IElement element)
             {
                 if (element.LocalName == "br")
                 {
@@ -36,29 +36,6 @@ internal static class PlainText
                     writer.Break(BreakOf(element));
                 }
             }
-
-            if (node.FirstChild is { } child)
-            {
-                node = child;
-                continue;
-            }
-
-            // Leaving elements: each one closed may need a break after it.
-            while (node is not null && node != root && node.NextSibling is null)
-            {
-                node = node.Parent;
-                if (node is IElement closed && node != root)
-                {
-                    writer.Break(BreakOf(closed));
-                }
-            }
-
-            if (node is IElement { } current && current != root && current.LocalName != "br")
-            {
-                writer.Break(BreakOf(current));
-            }
-
-            node = node is null || node == root ? null : node.NextSibling;
         }
 
         return writer.ToString();

@@ -1,33 +1,64 @@
+using System.Collections.Concurrent;
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 
 namespace NewsFeedWorker.Parsing.Content;
 
-/// <summary>Runs operator-written selectors; a selector that does not parse becomes an error entry, not an exception.</summary>
+/// <summary>Runs selectors parsed once and cached; an operator's selector that does not parse becomes an error entry, not an exception.</summary>
 internal static class SelectorQuery
 {
-    public static IElement? First(IParentNode root, string selector, string field, List<string>? errors)
+    private static readonly CssSelectorParser Parser = new();
+    private static readonly ConcurrentDictionary<string, ISelector?> Cache = new(StringComparer.Ordinal);
+
+    public static ISelector? Compile(string selector) =>
+        Cache.Count < 4096 ? Cache.GetOrAdd(selector, Parse) : Parse(selector);
+
+    public static IElement? First(INode root, string selector, string field, List<string>? errors)
     {
-        try
-        {
-            return root.QuerySelector(selector);
-        }
-        catch (DomException)
+        if (Compile(selector) is not { } compiled)
         {
             errors?.Add($"{field}: selector '{selector}' is not valid CSS");
             return null;
         }
+
+        return root.ChildNodes.QuerySelector(compiled);
     }
 
-    public static IReadOnlyList<IElement> All(IParentNode root, string selector, string field, List<string>? errors)
+    public static IReadOnlyList<IElement> All(INode root, string selector, string field, List<string>? errors)
     {
-        try
-        {
-            return root.QuerySelectorAll(selector);
-        }
-        catch (DomException)
+        if (Compile(selector) is not { } compiled)
         {
             errors?.Add($"{field}: selector '{selector}' is not valid CSS");
             return [];
+        }
+
+        return root.ChildNodes.QuerySelectorAll(compiled);
+    }
+
+    /// <summary>The nearest ancestor-or-self matching <paramref name="selector"/> (a built-in, known-valid selector).</summary>
+    public static IElement? Closest(IElement element, ISelector selector)
+    {
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (selector.Match(current, null))
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    private static ISelector? Parse(string selector)
+    {
+        try
+        {
+            return Parser.ParseSelector(selector);
+        }
+        catch (DomException)
+        {
+            return null;
         }
     }
 }

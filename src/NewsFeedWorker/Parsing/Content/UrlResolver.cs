@@ -8,7 +8,7 @@ internal static class UrlResolver
 {
     public static Uri BaseOf(IDocument document, Uri pageUrl)
     {
-        var href = document.Head?.QuerySelector("base[href]")?.GetAttribute("href");
+        var href = document.Head is { } head ? SelectorQuery.First(head, "base[href]", "", null)?.GetAttribute("href") : null;
         return Resolve(pageUrl, href) ?? pageUrl;
     }
 

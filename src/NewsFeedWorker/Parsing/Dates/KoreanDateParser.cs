@@ -30,6 +30,7 @@ public static partial class KoreanDateParser
             ?? ParseIso(trimmed, zone)
             ?? ParseRfc822(trimmed, zone)
             ?? ParseNumeric(trimmed, zone)
+            ?? ParseWestern(trimmed, zone)
             ?? ParseRelative(trimmed, zone, fetchedAt);
     }
 
@@ -158,6 +159,17 @@ public static partial class KoreanDateParser
         return local is null ? null : InZone(local.Value, zone);
     }
 
+    private static DateTimeOffset? ParseWestern(string text, TimeZoneInfo zone)
+    {
+        if (WesternDates.Parse(text) is not { } parts)
+        {
+            return null;
+        }
+
+        var local = Build(parts.Year, parts.Month, parts.Day, parts.Hour, parts.Minute, parts.Second);
+        return local is null ? null : InZone(local.Value, zone);
+    }
+
     private static DateTimeOffset? ParseRelative(string text, TimeZoneInfo zone, DateTimeOffset fetchedAt)
     {
         var now = TimeZoneInfo.ConvertTime(fetchedAt, zone);
@@ -170,7 +182,7 @@ public static partial class KoreanDateParser
         if (ago.Success)
         {
             var amount = Int(ago, "n");
-            return ago.Groups["unit"].Value switch
+            var resolved = ago.Groups["unit"].Value switch
             {
                 "초" => now.AddSeconds(-amount),
                 "분" => now.AddMinutes(-amount),
@@ -180,6 +192,7 @@ public static partial class KoreanDateParser
                 "개월" or "달" => now.AddMonths(-amount),
                 _ => now.AddYears(-amount),
             };
+            return resolved.Year < 1970 ? null : resolved;
         }
 
         var day = DayWordPattern().Match(text);
@@ -250,7 +263,7 @@ public static partial class KoreanDateParser
     [GeneratedRegex(@"(?<year>(?:19|20|21)\d{2})\s*(?:[.\-/]|년)\s*(?<month>\d{1,2})\s*(?:[.\-/]|월)\s*(?<day>\d{1,2})(?!\d)\s*(?:일|\.)?\s*(?:\(\s*[일월화수목금토]\s*\)|[일월화수목금토]요일)?\s*(?:(?<ampm>오전|오후|AM|PM|am|pm)\s*)?(?:(?<hour>\d{1,2})\s*(?::|시)\s*(?:(?<min>\d{1,2})\s*분?)?(?::(?<sec>\d{2}))?(?:\s*(?<ampm2>AM|PM|am|pm))?)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumericPattern();
 
-    [GeneratedRegex(@"(?<n>\d+)\s*(?<unit>초|분|시간|일|주|개월|달|년)\s*전", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,3})\s*(?<unit>초|분|시간|일|주|개월|달|년)\s*전", RegexOptions.CultureInvariant)]
     private static partial Regex AgoPattern();
 
     [GeneratedRegex(@"(?<word>오늘|어제|그제|그저께)(?:\s*(?<ampm>오전|오후)?\s*(?<hour>\d{1,2})\s*(?::|시)\s*(?<min>\d{1,2})?)?", RegexOptions.CultureInvariant)]

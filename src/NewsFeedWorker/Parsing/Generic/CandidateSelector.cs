@@ -14,8 +14,8 @@ internal static class CandidateSelector
     private const int AncestorLevels = 5;
     private const int TopCandidates = 5;
 
-    /// <summary>Returns a new container holding the chosen content, or null when nothing scored.</summary>
-    public static IElement? Select(IElement body, Dictionary<IElement, NodeStats> stats, List<(NodeStats Paragraph, IElement Start)> paragraphs, ExtractionFlags flags)
+    /// <summary>Returns the elements that make up the article, in document order, or null when nothing scored.</summary>
+    public static List<IElement>? Select(IElement body, Dictionary<IElement, NodeStats> stats, List<(NodeStats Paragraph, IElement Start)> paragraphs, ExtractionFlags flags)
     {
         var candidates = new List<IElement>();
         foreach (var (paragraph, start) in paragraphs)
@@ -29,7 +29,11 @@ internal static class CandidateSelector
             var level = 0;
             for (var ancestor = start; ancestor is not null && level < AncestorLevels; ancestor = ancestor.ParentElement, level++)
             {
-                var s = stats[ancestor];
+                if (!stats.TryGetValue(ancestor, out var s))
+                {
+                    break; // above the body
+                }
+
                 if (!s.Scored)
                 {
                     Initialize(ancestor, s, flags);
@@ -57,11 +61,11 @@ internal static class CandidateSelector
         var best = top[0];
         if (best == body)
         {
-            return body;
+            return LiveChildren(body, stats).ToList();
         }
 
         best = MoveUp(best, top, body, stats, flags);
-        return MergeSiblings(best, stats, body.Owner!);
+        return MergeSiblings(best, stats);
     }
 
     private static void Initialize(IElement element, NodeStats s, ExtractionFlags flags)
@@ -131,7 +135,7 @@ internal static class CandidateSelector
             lastScore = parentStats.Score;
         }
 
-        while (best.ParentElement is { } only && only != body && only.ChildElementCount == 1)
+        while (best.ParentElement is { } only && only != body && LiveChildren(only, stats).Take(2).Count() == 1)
         {
             best = only;
             var s = stats[best];
@@ -144,28 +148,31 @@ internal static class CandidateSelector
         return best;
     }
 
-    private static IElement MergeSiblings(IElement best, Dictionary<IElement, NodeStats> stats, IDocument owner)
+    /// <summary>Children that survived pruning (they have stats).</summary>
+    private static IEnumerable<IElement> LiveChildren(IElement parent, Dictionary<IElement, NodeStats> stats)
+        => parent.Children.Where(stats.ContainsKey);
+
+    private static List<IElement> MergeSiblings(IElement best, Dictionary<IElement, NodeStats> stats)
     {
-        var container = owner.CreateElement("div");
         var parent = best.ParentElement;
         if (parent is null)
         {
-            container.AppendChild(best);
-            return container;
+            return [best];
         }
 
+        var chosen = new List<IElement>();
         var bestScore = stats[best].Score;
         var threshold = Math.Max(10, bestScore * 0.2);
         var bestClass = best.ClassName;
-        foreach (var sibling in parent.Children.ToArray())
+        foreach (var sibling in LiveChildren(parent, stats))
         {
             if (sibling == best || Belongs(sibling, stats[sibling], bestScore, threshold, bestClass))
             {
-                container.AppendChild(sibling);
+                chosen.Add(sibling);
             }
         }
 
-        return container;
+        return chosen;
     }
 
     private static bool Belongs(IElement sibling, NodeStats s, double bestScore, double threshold, string? bestClass)
@@ -178,7 +185,7 @@ internal static class CandidateSelector
             return true;
         }
 
-        if (sibling.LocalName != "p" && !s.ParagraphLike)
+        if (sibling.LocalName != "p" && !s.ParagraphLike && !s.ParagraphWrapper)
         {
             return false;
         }

@@ -14,6 +14,11 @@ internal static class ClassPatterns
             "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss",
             "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
             "pagination", "pager", "popup", "yom-remote", "cookie", "consent",
+
+            // Beyond Readability's list: widgets common on Korean and other news CMSs (관련기사 "relation",
+            // 많이 본 뉴스 "ranking", 댓글 "reply", copyright and newsletter boxes).
+            "relation", "ranking", "popular", "most-read", "mostread", "most_read", "reply", "recommend",
+            "copyright", "newsletter", "subscribe",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -29,7 +34,7 @@ internal static class ClassPatterns
         [
             "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
             "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
-            "sponsor", "shopping", "tags", "widget",
+            "sponsor", "shopping", "tags", "widget", "relation", "ranking", "copyright", "keyword",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -41,8 +46,36 @@ internal static class ClassPatterns
         ["share", "sharedaddy", "sns", "social"],
         StringComparison.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<string> RoleWords = SearchValues.Create(
+        ["related", "relation", "comment", "reply", "share", "sns", "footer", "sidebar", "banner", "ranking", "copyright", "newsletter", "recommend"],
+        StringComparison.OrdinalIgnoreCase);
+
     public static bool IsUnlikely(ReadOnlySpan<char> classAndId)
-        => classAndId.IndexOfAny(Unlikely) >= 0 && classAndId.IndexOfAny(MaybeCandidate) < 0;
+        => classAndId.IndexOfAny(Unlikely) >= 0 && (classAndId.IndexOfAny(MaybeCandidate) < 0 || HasFurnitureRole(classAndId));
+
+    /// <summary>
+    /// CMSs namespace their classes ("article_relation", "news-comment", "article-footer"): the last word
+    /// of a compound name says what the block is, so a content-like prefix must not rescue it.
+    /// </summary>
+    private static bool HasFurnitureRole(ReadOnlySpan<char> classAndId)
+    {
+        if (classAndId.IndexOfAny(RoleWords) < 0)
+        {
+            return false;
+        }
+
+        foreach (var range in classAndId.Split(' '))
+        {
+            var name = classAndId[range];
+            var last = name.LastIndexOfAny('-', '_');
+            if (last > 0 && name[(last + 1)..].IndexOfAny(RoleWords) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool IsByline(ReadOnlySpan<char> classAndId) => classAndId.IndexOfAny(Byline) >= 0;
 

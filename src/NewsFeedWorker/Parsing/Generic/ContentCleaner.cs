@@ -11,10 +11,9 @@ internal static class ContentCleaner
 {
     private const int ShareTextLimit = 500;
 
-    public static void Clean(IElement container, ExtractionFlags flags)
+    /// <param name="elements">The container first, then its descendants in document order.</param>
+    public static void Clean(IElement container, List<IElement> elements, Dictionary<IElement, NodeStats> stats, ExtractionFlags flags)
     {
-        var stats = new Dictionary<IElement, NodeStats>();
-        var elements = StatsBuilder.Build(container, stats, paragraphs: null);
         var dataTables = new HashSet<IElement>();
         foreach (var element in elements)
         {
@@ -88,8 +87,9 @@ internal static class ContentCleaner
                 return true;
             case "h1" or "h2" when flags.HasFlag(ExtractionFlags.WeightClasses) && ClassPatterns.Weight(element.ClassName, element.Id) < 0:
                 return true;
-            case "p" when s.TextLength == 0 && s.Images == 0 && s.Embeds == 0 && element.QuerySelector("img, picture, video, iframe, object, embed, svg") is null:
-                return true;
+            case "p" or "div" or "section" or "span" or "ul" or "ol" or "li" or "table" or "header" or "figure" or "blockquote"
+                when s.TextLength == 0 && s.Images == 0 && s.Embeds == 0 && element.QuerySelector("img, picture, video, iframe, object, embed, svg, math, canvas") is null:
+                return true; // empty after pruning (spacers such as <p>&nbsp;</p>, emptied wrappers)
         }
 
         var classAndId = DomWalk.ClassAndId(element);
@@ -106,7 +106,7 @@ internal static class ContentCleaner
         return name switch
         {
             "form" or "table" or "ul" or "ol" => RemoveConditionally(element, s, dataTables, flags),
-            "div" or "section" when !s.ParagraphLike => RemoveConditionally(element, s, dataTables, flags),
+            "div" or "section" when !s.ParagraphLike && !s.ParagraphWrapper => RemoveConditionally(element, s, dataTables, flags),
             _ => false,
         };
     }
@@ -121,7 +121,7 @@ internal static class ContentCleaner
 
         var isList = element.LocalName is "ul" or "ol" || (s.TextLength > 0 && (double)s.ListText / s.TextLength > 0.9);
         var weight = flags.HasFlag(ExtractionFlags.WeightClasses) ? ClassPatterns.Weight(element.ClassName, element.Id) : 0;
-        if (weight + (s.Scored ? s.Score : 0) < 0)
+        if (weight < 0)
         {
             return true;
         }
@@ -139,7 +139,7 @@ internal static class ContentCleaner
         var length = s.TextLength;
         var inFigure = DomWalk.HasAncestor(element, "figure");
 
-        return (images > 1 && (double)paragraphs / images < 0.5 && !inFigure)
+        var remove = (images > 1 && (double)paragraphs / images < 0.5 && !inFigure)
             || (!isList && listItems > paragraphs)
             || (s.Inputs > paragraphs / 3)
             || (!isList && headingDensity < 0.9 && length < 25 && (images == 0 || images > 2) && !inFigure)
@@ -147,6 +147,27 @@ internal static class ContentCleaner
             || (weight >= 25 && linkDensity > 0.5)
             || (s.Embeds == 1 && length < 75)
             || s.Embeds > 1;
+
+        // A gallery list (one image per item, each item a single figure or image) is content.
+        return remove && !(isList && IsImageList(element, s));
+    }
+
+    private static bool IsImageList(IElement list, NodeStats s)
+    {
+        if (s.ListItems == 0 || s.Images != s.ListItems)
+        {
+            return false;
+        }
+
+        foreach (var child in list.Children)
+        {
+            if (child.ChildElementCount > 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool InsideDataTable(IElement element, HashSet<IElement> dataTables)

@@ -3,8 +3,9 @@ using AngleSharp.Dom;
 namespace NewsFeedWorker.Parsing.Generic;
 
 /// <summary>
-/// Finds the article body by content scoring on a copy of the body (the caller's document is left
-/// intact); when a first attempt yields under 500 characters, retries with fewer rules, as Readability does.
+/// Finds the article body by content scoring, without touching the caller's document (pruning marks,
+/// only the chosen part is copied); when a first attempt yields under 500 characters, retries with
+/// fewer rules, as Readability does.
 /// </summary>
 internal static class ContentExtractor
 {
@@ -25,20 +26,25 @@ internal static class ContentExtractor
         string? bestByline = null;
         foreach (var flags in Attempts)
         {
-            var copy = (IElement)body.Clone(deep: true);
             string? byline = null;
-            DomPruner.Prune(copy, flags, title, ref byline);
+            var removed = DomPruner.Prune(body, flags, title, ref byline);
             var stats = new Dictionary<IElement, NodeStats>();
             var paragraphs = new List<(NodeStats, IElement)>();
-            StatsBuilder.Build(copy, stats, paragraphs);
-            var content = CandidateSelector.Select(copy, stats, paragraphs, flags);
-            if (content is null)
+            StatsBuilder.Build(body, removed, stats, paragraphs);
+            var chosen = CandidateSelector.Select(body, stats, paragraphs, flags);
+            if (chosen is null || chosen.Count == 0)
             {
                 continue;
             }
 
-            ContentCleaner.Clean(content, flags);
-            var length = TextMeasure.CollapsedLength(content.TextContent);
+            var (content, elements, copyStats) = ContentCopier.Copy(chosen, removed, stats, body.Owner!);
+            ContentCleaner.Clean(content, elements, copyStats, flags);
+            if (TeaserListCheck.IsTeaserList(content, elements, copyStats))
+            {
+                return (null, 0, byline);
+            }
+
+            var length = copyStats[content].TextLength;
             if (length >= EnoughText)
             {
                 return (content, length, byline);

@@ -3,13 +3,15 @@ using AngleSharp.Dom;
 namespace NewsFeedWorker.Parsing.Generic;
 
 /// <summary>
-/// First pass over the copied body: drops scripts, hidden nodes and (when allowed) the page furniture
-/// recognised by tag, role or class/id, the byline block and the heading that repeats the title.
+/// First pass over the body: marks as removed the scripts, hidden nodes and (when allowed) the page
+/// furniture recognised by tag, role or class/id, the byline block and the heading that repeats the
+/// title. The document itself is not touched: later passes skip what is in the returned set.
 /// </summary>
 internal static class DomPruner
 {
-    public static void Prune(IElement body, ExtractionFlags flags, string? title, ref string? byline)
+    public static HashSet<IElement> Prune(IElement body, ExtractionFlags flags, string? title, ref string? byline)
     {
+        var removed = new HashSet<IElement>();
         var strip = flags.HasFlag(ExtractionFlags.StripUnlikely);
         var titleRemoved = string.IsNullOrEmpty(title);
         var node = body.FirstElementChild;
@@ -17,14 +19,15 @@ internal static class DomPruner
         {
             if (ShouldRemove(node, strip, ref byline) || (!titleRemoved && DuplicatesTitle(node, title!, ref titleRemoved)))
             {
-                var next = DomWalk.Next(node, body, skipChildren: true);
-                node.Remove();
-                node = next;
+                removed.Add(node);
+                node = DomWalk.Next(node, body, skipChildren: true);
                 continue;
             }
 
             node = DomWalk.Next(node, body);
         }
+
+        return removed;
     }
 
     private static bool ShouldRemove(IElement node, bool strip, ref string? byline)

@@ -24,13 +24,21 @@ internal static class DomWalk
         return null;
     }
 
-    /// <summary>All elements below <paramref name="root"/> (not itself) in document order.</summary>
-    public static List<IElement> Descendants(IElement root)
+    /// <summary>All elements below <paramref name="root"/> (not itself) in document order, skipping removed subtrees.</summary>
+    public static List<IElement> Descendants(IElement root, HashSet<IElement> removed)
     {
         var list = new List<IElement>();
-        for (var node = root.FirstElementChild; node is not null; node = Next(node, root))
+        var node = root.FirstElementChild;
+        while (node is not null)
         {
+            if (removed.Contains(node))
+            {
+                node = Next(node, root, skipChildren: true);
+                continue;
+            }
+
             list.Add(node);
+            node = Next(node, root);
         }
 
         return list;

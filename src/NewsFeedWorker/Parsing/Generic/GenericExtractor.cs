@@ -4,22 +4,26 @@ using AngleSharp.Html.Dom;
 namespace NewsFeedWorker.Parsing.Generic;
 
 /// <summary>Finds an article in a page nobody wrote selectors for: JSON-LD, meta, hydration data, then content scoring.</summary>
-/// <remarks>Pure and thread-safe; the document passed in is not modified (scoring works on a copy of its body).</remarks>
+/// <remarks>Pure and thread-safe; the document passed in is not modified (pruning only marks nodes; the chosen content is copied).</remarks>
 public sealed class GenericExtractor
 {
     /// <summary>Below this many characters, a body found by scoring is thin enough to prefer hydration data.</summary>
     private const int ThinBody = 250;
+
+    /// <summary>Below this, hydration data is still consulted: apps often render only a lead paragraph server-side.</summary>
+    private const int ShortBody = 1000;
 
     public GenericExtraction Extract(IHtmlDocument document, Uri pageUrl)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(pageUrl);
 
+        var index = PageIndex.Build(document);
         var fields = new MetadataFields();
-        var documentTitle = TitleCleaner.FromDocument(document);
-        JsonLdReader.Read(document, fields, documentTitle);
-        MetaTagReader.Read(document, fields);
-        TimeElementReader.Read(document, fields);
+        var documentTitle = TitleCleaner.FromDocument(document, index);
+        JsonLdReader.Read(index, fields, documentTitle);
+        MetaTagReader.Read(index, fields);
+        TimeElementReader.Read(index, fields);
         fields.Offer(FieldNames.Title, documentTitle, ExtractionMethod.Heuristic);
 
         fields.Offer(FieldNames.Language, document.DocumentElement.GetAttribute("lang"), ExtractionMethod.Heuristic);
@@ -27,7 +31,7 @@ public sealed class GenericExtractor
         IElement? content = null;
         var contentLength = 0;
         string? byline = null;
-        if (document.Body is { } body && ReaderableCheck.IsProbablyArticle(document))
+        if (document.Body is { } body && ReaderableCheck.IsProbablyArticle(index))
         {
             (content, contentLength, byline) = ContentExtractor.Extract(body, fields[FieldNames.Title]);
         }
@@ -37,25 +41,36 @@ public sealed class GenericExtractor
             fields.Methods[FieldNames.Body] = ExtractionMethod.Heuristic;
         }
 
-        if (contentLength < ThinBody && HydrationReader.Read(document) is { } hydrated)
+        if (contentLength < ShortBody && HydrationReader.Read(index) is { } hydrated
+            && BodyBuilder.FromHtml(document, hydrated.BodyHtml) is var hydratedContent
+            && (contentLength < ThinBody || TextMeasure.CollapsedLength(hydratedContent.TextContent) > 2 * contentLength))
         {
-            content = BodyBuilder.FromHtml(document, hydrated.BodyHtml);
+            content = hydratedContent;
             fields.Methods[FieldNames.Body] = ExtractionMethod.Script;
             fields.Offer(FieldNames.Title, hydrated.Title, ExtractionMethod.Script);
             fields.Offer(FieldNames.Subtitle, hydrated.Subtitle, ExtractionMethod.Script);
             fields.Offer(FieldNames.Author, hydrated.Author, ExtractionMethod.Script);
             fields.Offer(FieldNames.Published, hydrated.PublishedText, ExtractionMethod.Script);
         }
-        else if (content is null && fields.BodyText is { Length: >= ThinBody } articleBody)
+        else if (fields.BodyText is { Length: >= ThinBody } articleBody && contentLength < ShortBody
+            && (content is null || TextMeasure.CollapsedLength(articleBody) > 2 * contentLength))
         {
+            // JSON-LD articleBody: plain text, so only when the page itself shows much less (teaser, paywall).
             content = BodyBuilder.FromText(document, articleBody);
             fields.Methods[FieldNames.Body] = fields.BodyMethod ?? ExtractionMethod.JsonLd;
         }
 
         fields.Offer(FieldNames.Author, byline, ExtractionMethod.Heuristic);
+        if (content is not null && document.Body is { } page && fields[FieldNames.Published] is null)
+        {
+            var (published, updated) = TextDateFinder.Find(page);
+            fields.Offer(FieldNames.Published, published, ExtractionMethod.Heuristic);
+            fields.Offer(FieldNames.Updated, updated, ExtractionMethod.Heuristic);
+        }
+
         if (fields[FieldNames.Subtitle] is null && content is not null)
         {
-            fields.Offer(FieldNames.Subtitle, SubtitleFinder.Find(document, fields[FieldNames.Title]), ExtractionMethod.Heuristic);
+            fields.Offer(FieldNames.Subtitle, SubtitleFinder.Find(index, fields[FieldNames.Title]), ExtractionMethod.Heuristic);
         }
 
         if (content is not null)
@@ -63,7 +78,7 @@ public sealed class GenericExtractor
             fields.Offer(FieldNames.Summary, FirstParagraph(content), ExtractionMethod.Heuristic);
         }
 
-        var baseUrl = BaseUrl(document, pageUrl);
+        var baseUrl = BaseUrl(index.BaseHref, pageUrl);
         var leadImage = Resolve(baseUrl, fields[FieldNames.LeadImage]);
         if (leadImage is null)
         {
@@ -90,9 +105,8 @@ public sealed class GenericExtractor
         };
     }
 
-    private static Uri BaseUrl(IDocument document, Uri pageUrl)
+    private static Uri BaseUrl(string? href, Uri pageUrl)
     {
-        var href = document.QuerySelector("base[href]")?.GetAttribute("href");
         return href is not null && Uri.TryCreate(pageUrl, href, out var resolved) ? resolved : pageUrl;
     }
 

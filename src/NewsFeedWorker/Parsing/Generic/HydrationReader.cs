@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using AngleSharp.Dom;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
@@ -17,12 +16,6 @@ internal static class HydrationReader
     private const int MaxDepth = 64;
     private const int MaxAssignments = 16;
 
-    private static readonly string[] TitleKeys = ["title", "headline", "articleTitle", "newsTitle", "subject", "name"];
-    private static readonly string[] SubtitleKeys = ["subTitle", "subtitle", "sub_title", "subHeadline", "alternativeHeadline", "summaryTitle"];
-    private static readonly string[] BodyKeys = ["contentHtml", "bodyHtml", "articleBody", "articleContent", "newsContent", "content", "body", "html", "contents", "text"];
-    private static readonly string[] AuthorKeys = ["author", "byline", "writer", "reporter", "reporterName", "authorName"];
-    private static readonly string[] DateKeys = ["datePublished", "publishedAt", "publishDate", "published", "firstPublishedAt", "createdAt", "regDate", "serviceTime", "pubDate"];
-
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
         AllowTrailingCommas = true,
@@ -31,13 +24,13 @@ internal static class HydrationReader
     };
 
     /// <summary>The article found in the page's scripts, or null.</summary>
-    public static HydratedArticle? Read(IDocument document)
+    public static HydratedArticle? Read(PageIndex index)
     {
         HydratedArticle? best = null;
         var flight = new StringBuilder();
-        foreach (var script in document.Scripts)
+        foreach (var script in index.Scripts)
         {
-            var type = script.Type;
+            var type = script.GetAttribute("type");
             if (type is not null && type.Length > 0 && !type.Contains("json", StringComparison.OrdinalIgnoreCase)
                 && !type.Contains("javascript", StringComparison.OrdinalIgnoreCase) && !type.Equals("module", StringComparison.OrdinalIgnoreCase))
             {
@@ -49,7 +42,7 @@ internal static class HydrationReader
                 continue; // JSON-LD is read as metadata
             }
 
-            var text = script.Text;
+            var text = script.TextContent;
             if (text.Contains("__next_f.push", StringComparison.Ordinal))
             {
                 // The flight stream is split across many scripts, mid-line: join it before reading.
@@ -201,7 +194,7 @@ internal static class HydrationReader
             return;
         }
 
-        var candidate = AsArticle(element);
+        var candidate = ArticleObject.Read(element, MinBodyLength);
         if (candidate is not null && (best is null || candidate.BodyLength > best.BodyLength))
         {
             best = candidate;
@@ -227,63 +220,5 @@ internal static class HydrationReader
                 }
             }
         }
-    }
-
-    private static HydratedArticle? AsArticle(JsonElement element)
-    {
-        var title = FirstString(element, TitleKeys);
-        if (title is null || title.Length > 300)
-        {
-            return null;
-        }
-
-        string? body = null;
-        foreach (var key in BodyKeys)
-        {
-            if (element.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String)
-            {
-                var text = value.GetString();
-                if (text is not null && ReaderableCheck.WeightedLength(text) >= MinBodyLength && (body is null || text.Length > body.Length))
-                {
-                    body = text;
-                }
-            }
-        }
-
-        if (body is null)
-        {
-            return null;
-        }
-
-        return new HydratedArticle
-        {
-            Title = title,
-            Subtitle = FirstString(element, SubtitleKeys),
-            Author = FirstString(element, AuthorKeys),
-            PublishedText = FirstString(element, DateKeys),
-            BodyHtml = body,
-            BodyLength = body.Length,
-        };
-    }
-
-    private static string? FirstString(JsonElement element, string[] keys)
-    {
-        foreach (var key in keys)
-        {
-            if (element.TryGetProperty(key, out var value))
-            {
-                if (value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()))
-                {
-                    return value.GetString();
-                }
-
-                if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
-                {
-                    return name.GetString();
-                }
-            }
-        }
-
-        return null;
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AngleSharp.Dom;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
@@ -16,9 +15,9 @@ internal static class JsonLdReader
 
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    public static void Read(IDocument document, MetadataFields fields, string? documentTitle)
+    public static void Read(PageIndex index, MetadataFields fields, string? documentTitle)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        foreach (var script in index.LdJsonScripts)
         {
             var json = Unwrap(script.TextContent);
 

@@ -1,13 +1,12 @@
-using AngleSharp.Dom;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
 /// <summary>Reads OpenGraph, <c>article:*</c>, Twitter, Dublin Core, Parse.ly and Sailthru meta tags, plus canonical and language.</summary>
 internal static class MetaTagReader
 {
-    public static void Read(IDocument document, MetadataFields fields)
+    public static void Read(PageIndex index, MetadataFields fields)
     {
-        var meta = Collect(document);
+        var meta = Collect(index);
         const ExtractionMethod method = ExtractionMethod.Meta;
         Offer(fields, meta, FieldNames.Title, method, "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title");
         Offer(fields, meta, FieldNames.Author, method, "dc:creator", "dcterm:creator", "author", "parsely-author", "sailthru.author", "article:author_name", "byl");
@@ -24,8 +23,8 @@ internal static class MetaTagReader
         Offer(fields, meta, FieldNames.SiteName, method, "og:site_name", "application-name", "twitter:site");
         Offer(fields, meta, FieldNames.Language, method, "content-language", "dc.language", "og:locale");
 
-        fields.Offer(FieldNames.LeadImage, document.QuerySelector("link[rel~='image_src' i]")?.GetAttribute("href"), method);
-        fields.Offer(FieldNames.Canonical, document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href") ?? meta.GetValueOrDefault("og:url"), method);
+        fields.Offer(FieldNames.LeadImage, index.ImageSrcHref, method);
+        fields.Offer(FieldNames.Canonical, index.CanonicalHref ?? meta.GetValueOrDefault("og:url"), method);
     }
 
     private static void Offer(MetadataFields fields, Dictionary<string, string> meta, string field, ExtractionMethod method, params ReadOnlySpan<string> keys)
@@ -44,10 +43,10 @@ internal static class MetaTagReader
     }
 
     /// <summary>One pass over the meta tags; <c>property</c> may list several space-separated names.</summary>
-    private static Dictionary<string, string> Collect(IDocument document)
+    private static Dictionary<string, string> Collect(PageIndex index)
     {
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var element in document.QuerySelectorAll("meta"))
+        foreach (var element in index.Metas)
         {
             var content = element.GetAttribute("content");
             if (string.IsNullOrWhiteSpace(content))

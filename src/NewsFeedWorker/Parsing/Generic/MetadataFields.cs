@@ -7,8 +7,6 @@ internal sealed class MetadataFields
 
     public Dictionary<string, ExtractionMethod> Methods { get; } = new(StringComparer.Ordinal);
 
-    public string? BodyHtml { get; private set; }
-
     public string? BodyText { get; private set; }
 
     public ExtractionMethod? BodyMethod { get; private set; }
@@ -33,25 +31,9 @@ internal sealed class MetadataFields
         Methods[field] = method;
     }
 
-    /// <summary>Replaces a field (used when a later rule knows better, e.g. a cleaned title).</summary>
-    public void Set(string field, string value, ExtractionMethod method)
-    {
-        values[field] = value;
-        Methods[field] = method;
-    }
-
-    public void OfferBodyHtml(string? html, ExtractionMethod method)
-    {
-        if (BodyHtml is null && BodyText is null && !string.IsNullOrWhiteSpace(html))
-        {
-            BodyHtml = html;
-            BodyMethod = method;
-        }
-    }
-
     public void OfferBodyText(string? text, ExtractionMethod method)
     {
-        if (BodyHtml is null && BodyText is null && !string.IsNullOrWhiteSpace(text))
+        if (BodyText is null && !string.IsNullOrWhiteSpace(text))
         {
             BodyText = text;
             BodyMethod = method;

@@ -10,6 +10,12 @@ internal sealed class NodeStats
     /// <summary>A div with no block children: Readability turns these into paragraphs, we score them as such.</summary>
     public bool ParagraphLike;
 
+    /// <summary>A div whose only content is one paragraph: Readability replaces it with that paragraph.</summary>
+    public bool ParagraphWrapper;
+
+    /// <summary>Whether a block element (div, p, list, table, image …) is anywhere below this one.</summary>
+    public bool HasBlock;
+
     public bool Scored;
     public double Score;
 
@@ -26,6 +32,22 @@ internal sealed class NodeStats
     public int ListText;
 
     public double LinkDensity => TextLength == 0 ? 0 : LinkLength / TextLength;
+
+    public NodeStats Copy() => (NodeStats)MemberwiseClone();
+
+    public void Add(NodeStats child)
+    {
+        TextLength += child.TextLength;
+        LinkLength += child.LinkLength;
+        Commas += child.Commas;
+        Paragraphs += child.Paragraphs;
+        Images += child.Images;
+        ListItems += child.ListItems;
+        Inputs += child.Inputs;
+        Embeds += child.Embeds;
+        HeadingText += child.HeadingText;
+        ListText += child.ListText;
+    }
 
     public void Subtract(NodeStats removed)
     {

@@ -12,14 +12,12 @@ internal static class ReaderableCheck
     private const int MinLength = 140;
     private const double MinScore = 20;
 
-    public static bool IsProbablyArticle(IDocument document)
+    public static bool IsProbablyArticle(PageIndex index)
     {
         var score = 0.0;
-        var seen = new HashSet<IElement>();
-        foreach (var node in document.QuerySelectorAll("p, pre, article, div > br"))
+        foreach (var candidate in index.ProseNodes)
         {
-            var candidate = node.LocalName == "br" ? node.ParentElement! : node;
-            if (!seen.Add(candidate) || !IsVisible(candidate))
+            if (!IsVisible(candidate))
             {
                 continue;
             }

@@ -6,13 +6,13 @@ namespace NewsFeedWorker.Parsing.Generic;
 internal static class StatsBuilder
 {
     /// <summary>
-    /// Fills <paramref name="stats"/> for <paramref name="root"/> and every element below it and returns
-    /// the elements in document order. <paramref name="paragraphs"/> receives what the scorer rates:
-    /// each element and the element its score starts from.
+    /// Fills <paramref name="stats"/> for <paramref name="root"/> and every element below it that is not
+    /// in (or under) <paramref name="removed"/>. <paramref name="paragraphs"/> receives what the scorer
+    /// rates: each paragraph and the element its score starts from.
     /// </summary>
-    public static List<IElement> Build(IElement root, Dictionary<IElement, NodeStats> stats, List<(NodeStats Paragraph, IElement Start)>? paragraphs)
+    public static void Build(IElement root, HashSet<IElement> removed, Dictionary<IElement, NodeStats> stats, List<(NodeStats Paragraph, IElement Start)> paragraphs)
     {
-        var elements = DomWalk.Descendants(root);
+        var elements = DomWalk.Descendants(root, removed);
         elements.Insert(0, root);
         for (var i = elements.Count - 1; i >= 0; i--)
         {
@@ -20,6 +20,8 @@ internal static class StatsBuilder
             var own = new NodeStats();
             var hasBlockChild = false;
             var run = new NodeStats(); // the current run of inline content, scored like a paragraph
+            var liveChildren = 0;
+            IElement? onlyChild = null;
             foreach (var child in element.ChildNodes)
             {
                 if (child is IText text)
@@ -34,9 +36,12 @@ internal static class StatsBuilder
                 }
                 else if (child is IElement childElement && stats.TryGetValue(childElement, out var c))
                 {
-                    Add(own, c);
-                    if (DomWalk.IsBlock(childElement.LocalName))
+                    own.Add(c);
+                    liveChildren++;
+                    onlyChild = childElement;
+                    if (DomWalk.IsBlock(childElement.LocalName) || c.HasBlock)
                     {
+                        // A link wrapping a div is no more inline than the div.
                         hasBlockChild = true;
                         Flush(element, run, paragraphs);
                         run = new NodeStats();
@@ -50,6 +55,7 @@ internal static class StatsBuilder
                 }
             }
 
+            own.HasBlock = hasBlockChild;
             var name = element.LocalName;
             switch (name)
             {
@@ -93,40 +99,56 @@ internal static class StatsBuilder
                 {
                     Flush(element, run, paragraphs);
                 }
+                else if (liveChildren == 1 && onlyChild!.LocalName == "p" && own.LinkDensity < 0.25)
+                {
+                    own.ParagraphWrapper = true;
+                }
             }
 
-            if (paragraphs is not null && element.ParentElement is { } parent
+            if (element.ParentElement is { } parent
                 && (own.ParagraphLike || name is "p" or "pre" or "td" or "section" or "h2" or "h3" or "h4" or "h5" or "h6"))
             {
-                paragraphs.Add((own, parent));
+                // The score of a paragraph alone in a div starts above that div, as if the div were not there.
+                var start = name == "p" && parent != root && IsWrapperOf(parent, element, removed) && own.LinkDensity < 0.25 && parent.ParentElement is { } above
+                    ? above
+                    : parent;
+                paragraphs.Add((own, start));
             }
 
             stats[element] = own;
         }
+    }
 
-        return elements;
+    /// <summary>Whether <paramref name="parent"/> is a div holding nothing but <paramref name="paragraph"/>.</summary>
+    private static bool IsWrapperOf(IElement parent, IElement paragraph, HashSet<IElement> removed)
+    {
+        if (parent.LocalName != "div" || parent.ChildElementCount > 4)
+        {
+            return false;
+        }
+
+        foreach (var child in parent.ChildNodes)
+        {
+            if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return false;
+            }
+
+            if (child is IElement element && element != paragraph && !removed.Contains(element))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Inline text mixed with blocks inside a div counts as a paragraph whose score starts at that div.</summary>
-    private static void Flush(IElement element, NodeStats run, List<(NodeStats, IElement)>? paragraphs)
+    private static void Flush(IElement element, NodeStats run, List<(NodeStats, IElement)> paragraphs)
     {
-        if (paragraphs is not null && element.LocalName == "div" && run.TextLength >= 25)
+        if (element.LocalName == "div" && run.TextLength >= 25)
         {
             paragraphs.Add((run, element));
         }
-    }
-
-    private static void Add(NodeStats into, NodeStats child)
-    {
-        into.TextLength += child.TextLength;
-        into.LinkLength += child.LinkLength;
-        into.Commas += child.Commas;
-        into.Paragraphs += child.Paragraphs;
-        into.Images += child.Images;
-        into.ListItems += child.ListItems;
-        into.Inputs += child.Inputs;
-        into.Embeds += child.Embeds;
-        into.HeadingText += child.HeadingText;
-        into.ListText += child.ListText;
     }
 }

@@ -8,13 +8,9 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// </summary>
 internal static class SubtitleFinder
 {
-    private const string NamedSelector =
-        "[class*='subtitle' i], [class*='sub-title' i], [class*='sub_title' i], [class*='subheading' i], [class*='subhead' i], "
-        + "[class*='standfirst' i], [class*='article-dek' i], [id*='subtitle' i], [itemprop='alternativeHeadline']";
-
-    public static string? Find(IDocument document, string? title)
+    public static string? Find(PageIndex index, string? title)
     {
-        foreach (var element in document.QuerySelectorAll(NamedSelector))
+        foreach (var element in index.SubtitleCandidates)
         {
             if (Plausible(element, title) is { } text)
             {
@@ -27,7 +23,7 @@ internal static class SubtitleFinder
             return null;
         }
 
-        foreach (var heading in document.QuerySelectorAll("h1, h2, h3"))
+        foreach (var heading in index.Headings)
         {
             if (TextMeasure.Collapse(heading.TextContent) == title && heading.NextElementSibling is { } next
                 && next.LocalName is "h2" or "h3" or "h4" or "h5")

@@ -12,12 +12,12 @@ internal static class TitleCleaner
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " \\ ", " / ", " > ", " » "];
     private static readonly string[] Hierarchical = [" \\ ", " / ", " > ", " » "];
 
-    public static string? FromDocument(IDocument document)
+    public static string? FromDocument(IDocument document, PageIndex index)
     {
         var original = TextMeasure.Collapse(document.Title);
         if (original.Length == 0)
         {
-            var h1 = document.QuerySelector("h1");
+            var h1 = index.Headings.Find(h => h.LocalName == "h1");
             return h1 is null ? null : NullIfEmpty(TextMeasure.Collapse(h1.TextContent));
         }
 
@@ -37,7 +37,7 @@ internal static class TitleCleaner
         }
         else if (original.Contains(": ", StringComparison.Ordinal))
         {
-            var headingMatches = document.QuerySelectorAll("h1, h2").Any(h => TextMeasure.Collapse(h.TextContent) == original);
+            var headingMatches = index.Headings.Any(h => h.LocalName is "h1" or "h2" && TextMeasure.Collapse(h.TextContent) == original);
             if (!headingMatches)
             {
                 title = original[(original.LastIndexOf(':') + 1)..].Trim();
@@ -53,8 +53,8 @@ internal static class TitleCleaner
         }
         else if (original.Length is > 150 or < 15)
         {
-            var h1s = document.QuerySelectorAll("h1");
-            if (h1s.Length == 1)
+            var h1s = index.Headings.FindAll(h => h.LocalName == "h1");
+            if (h1s.Count == 1)
             {
                 title = TextMeasure.Collapse(h1s[0].TextContent);
             }

@@ -8,7 +8,7 @@ namespace NewsFeedWorker.Parsing.Links;
 /// <summary>Article links of a list page: the configured selector, else same-site links of article shape.</summary>
 internal static class ArticleLinkFinder
 {
-    public static IReadOnlyList<Uri> Find(IDocument document, PageScan scan, SourceDefinition source, Uri pageUrl, Uri baseUri, Regex? pattern, List<string> errors)
+    public static IReadOnlyList<Uri> Find(IDocument document, PageScan scan, SourceDefinition source, Uri pageUrl, Regex? pattern, List<string> errors)
     {
         var rules = source.ArticleLinks;
         IEnumerable<IElement> anchors = scan.Anchors;
@@ -21,7 +21,7 @@ internal static class ArticleLinkFinder
             }
             else
             {
-                anchors = selected.Select(e => e.LocalName == "a" ? e : e.QuerySelector("a[href]")).OfType<IElement>();
+                anchors = selected.Select(e => e.LocalName == "a" ? e : SelectorQuery.First(e, "a[href]", "", null)).OfType<IElement>();
             }
         }
 
@@ -31,12 +31,11 @@ internal static class ArticleLinkFinder
         var links = new List<Uri>();
         foreach (var anchor in anchors)
         {
-            if (UrlResolver.Resolve(baseUri, anchor.GetAttribute("href")) is not { } url)
+            if (scan.UrlOf(anchor) is not { } url)
             {
                 continue;
             }
 
-            url = UrlResolver.WithoutFragment(url);
             if (url == self || !UrlResolver.HostAllowed(url, pageUrl, source.EffectiveAllowedHosts))
             {
                 continue;

@@ -13,7 +13,7 @@ internal static partial class PaginationFinder
         if (selector is not null)
         {
             var element = SelectorQuery.First(document, selector, "articleLinks.nextPage", errors);
-            var anchor = element is null ? null : element.LocalName == "a" ? element : element.QuerySelector("a[href]");
+            var anchor = element is null ? null : element.LocalName == "a" ? element : SelectorQuery.First(element, "a[href]", "", null);
             if (anchor is not null && SameSite(UrlResolver.Resolve(baseUri, anchor.GetAttribute("href")), pageUrl) is { } configured)
             {
                 return configured;
@@ -22,21 +22,22 @@ internal static partial class PaginationFinder
             errors.Add($"articleLinks: next-page selector '{selector}' matched nothing; looked for pagination by its shape");
         }
 
-        if (document.QuerySelector("link[rel~=next][href], a[rel~=next][href]") is { } relNext
+        if (SelectorQuery.First(document, "link[rel~=next][href], a[rel~=next][href]", "", null) is { } relNext
             && SameSite(UrlResolver.Resolve(baseUri, relNext.GetAttribute("href")), pageUrl) is { } declared)
         {
             return declared;
         }
 
-        return NextNumber(scan, pageUrl, baseUri) ?? NextByLabel(scan, pageUrl, baseUri);
+        return NextNumber(scan, pageUrl) ?? NextByLabel(scan, pageUrl);
     }
 
-    private static Uri? NextNumber(PageScan scan, Uri pageUrl, Uri baseUri)
+    private static Uri? NextNumber(PageScan scan, Uri pageUrl)
     {
         var current = PageNumber(pageUrl) ?? 1;
         foreach (var anchor in scan.Anchors)
         {
-            if (SameSite(UrlResolver.Resolve(baseUri, anchor.GetAttribute("href")), pageUrl) is { } url
+            if (anchor.GetAttribute("href") is { } href && href.Contains('=', StringComparison.Ordinal)
+                && SameSite(scan.UrlOf(anchor), pageUrl) is { } url
                 && url.AbsolutePath == pageUrl.AbsolutePath
                 && PageNumber(url) == current + 1)
             {
@@ -47,7 +48,7 @@ internal static partial class PaginationFinder
         return null;
     }
 
-    private static Uri? NextByLabel(PageScan scan, Uri pageUrl, Uri baseUri)
+    private static Uri? NextByLabel(PageScan scan, Uri pageUrl)
     {
         foreach (var anchor in scan.Anchors)
         {
@@ -56,7 +57,7 @@ internal static partial class PaginationFinder
             var nextLabel = label is "다음" or "다음 페이지" or "다음페이지" or "다음 >" or "next" or "Next" or "NEXT" or "›" or "»" or ">" or "Next »";
             if ((nextLabel || nextClass) && !label.Contains("기사", StringComparison.Ordinal)
                 && anchor.Closest("[class*=pag], [id*=pag], [class*=page], nav") is not null
-                && SameSite(UrlResolver.Resolve(baseUri, anchor.GetAttribute("href")), pageUrl) is { } url
+                && SameSite(scan.UrlOf(anchor), pageUrl) is { } url
                 && url != pageUrl)
             {
                 return url;

@@ -9,11 +9,12 @@ namespace NewsFeedWorker.Parsing.Teasers;
 internal static class TeaserExtractor
 {
     private const string HeadingSelector = "h1, h2, h3, h4, h5, h6, strong, [class*=title], [class*=tit], [class*=head]";
-    private const string TitleSelector = "h1, h2, h3, h4, h5, h6, strong, [class*=tit]";
+    private static readonly AngleSharp.Css.Dom.ISelector TitleSelector = SelectorQuery.Compile("h1, h2, h3, h4, h5, h6, strong, [class*=tit]")!;
+    private static readonly AngleSharp.Css.Dom.ISelector ItemSelector = SelectorQuery.Compile("li, article, dl")!;
     private const string SummarySelector = "p, dd, [class*=sum], [class*=desc], [class*=lead], [class*=txt], [class*=text]";
 
     /// <param name="furniture">Receives the blocks, so the body cleaner can drop them.</param>
-    public static IReadOnlyList<SectionTeaser> Extract(IDocument document, PageScan scan, string? blockSelector, Uri pageUrl, Uri baseUri, Regex? pattern, List<string> errors, List<IElement> furniture)
+    public static IReadOnlyList<SectionTeaser> Extract(IDocument document, PageScan scan, string? blockSelector, Uri pageUrl, Regex? pattern, List<string> errors, List<IElement> furniture)
     {
         var blocks = new List<(IElement Block, string Section)>();
         if (blockSelector is not null)
@@ -45,7 +46,7 @@ internal static class TeaserExtractor
         foreach (var (block, section) in blocks)
         {
             furniture.Add(block);
-            teasers.AddRange(TeasersIn(block, section, pageUrl, baseUri, pattern));
+            teasers.AddRange(TeasersIn(block, section, scan, pageUrl, pattern));
         }
 
         return teasers;
@@ -69,7 +70,7 @@ internal static class TeaserExtractor
             }
 
             block = parent;
-            if (block.LocalName is "section" or "article" || block.QuerySelectorAll("a[href]").Length > 1)
+            if (block.LocalName is "section" or "article" || SelectorQuery.All(block, "a[href]", "", null).Count > 1)
             {
                 break;
             }
@@ -80,7 +81,7 @@ internal static class TeaserExtractor
 
     private static string? SectionName(IElement scope, IElement? more)
     {
-        foreach (var heading in scope.QuerySelectorAll(HeadingSelector))
+        foreach (var heading in SelectorQuery.All(scope, HeadingSelector, "", null))
         {
             if (more is not null && (heading.Contains(more) || more.Contains(heading)))
             {
@@ -98,23 +99,22 @@ internal static class TeaserExtractor
         return TextNormalizer.Clean(previous?.TextContent) is { Length: <= 30 } name ? name : null;
     }
 
-    private static List<SectionTeaser> TeasersIn(IElement block, string section, Uri pageUrl, Uri baseUri, Regex? pattern)
+    private static List<SectionTeaser> TeasersIn(IElement block, string section, PageScan scan, Uri pageUrl, Regex? pattern)
     {
         var byUrl = new Dictionary<Uri, (string? Title, IElement Anchor)>();
         var order = new List<Uri>();
-        foreach (var anchor in block.QuerySelectorAll("a[href]"))
+        foreach (var anchor in SelectorQuery.All(block, "a[href]", "", null))
         {
-            if (UrlResolver.Resolve(baseUri, anchor.GetAttribute("href")) is not { } url
+            if (scan.UrlOf(anchor) is not { } url
                 || !UrlResolver.SameSite(url, pageUrl) || !ArticleUrlShape.Matches(url, pattern))
             {
                 continue;
             }
 
-            url = UrlResolver.WithoutFragment(url);
             // A whole teaser item is often one link: its title is the heading inside, not all of its text.
-            var title = TextNormalizer.Clean(anchor.QuerySelector(TitleSelector)?.TextContent)
+            var title = TextNormalizer.Clean(anchor.ChildNodes.QuerySelector(TitleSelector)?.TextContent)
                 ?? TextNormalizer.Clean(anchor.TextContent)
-                ?? TextNormalizer.Clean(anchor.QuerySelector("img[alt]")?.GetAttribute("alt"))
+                ?? TextNormalizer.Clean(SelectorQuery.First(anchor, "img[alt]", "", null)?.GetAttribute("alt"))
                 ?? TextNormalizer.Clean(anchor.GetAttribute("title"));
             if (!byUrl.TryGetValue(url, out var known))
             {
@@ -150,8 +150,8 @@ internal static class TeaserExtractor
             return true;
         }
 
-        var inHeading = anchor.Closest(TitleSelector) is not null || anchor.QuerySelector(TitleSelector) is not null;
-        var knownInHeading = knownAnchor.Closest(TitleSelector) is not null || knownAnchor.QuerySelector(TitleSelector) is not null;
+        var inHeading = SelectorQuery.Closest(anchor, TitleSelector) is not null || anchor.ChildNodes.QuerySelector(TitleSelector) is not null;
+        var knownInHeading = SelectorQuery.Closest(knownAnchor, TitleSelector) is not null || knownAnchor.ChildNodes.QuerySelector(TitleSelector) is not null;
         if (inHeading != knownInHeading)
         {
             return inHeading;
@@ -162,16 +162,16 @@ internal static class TeaserExtractor
 
     private static string? SummaryOf(IElement anchor, IElement block, string title)
     {
-        var item = anchor.Closest("li, article, dl") ?? anchor.ParentElement;
-        if (item is null || item == block && block.QuerySelectorAll("a[href]").Length > 2)
+        var item = SelectorQuery.Closest(anchor, ItemSelector) ?? anchor.ParentElement;
+        if (item is null || item == block && SelectorQuery.All(block, "a[href]", "", null).Count > 2)
         {
             return null;
         }
 
-        foreach (var candidate in item.QuerySelectorAll(SummarySelector))
+        foreach (var candidate in SelectorQuery.All(item, SummarySelector, "", null))
         {
             var text = TextNormalizer.Clean(candidate.TextContent);
-            if (text is { Length: > 20 } && !text.Contains(title, StringComparison.Ordinal) && candidate.QuerySelector(TitleSelector) is null)
+            if (text is { Length: > 20 } && !text.Contains(title, StringComparison.Ordinal) && candidate.ChildNodes.QuerySelector(TitleSelector) is null)
             {
                 return text;
             }

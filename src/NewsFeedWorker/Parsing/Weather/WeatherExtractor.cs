@@ -51,14 +51,14 @@ internal static partial class WeatherExtractor
                 continue;
             }
 
-            var station = TextNormalizer.Clean(item.QuerySelector(selectors.Station)?.TextContent);
-            var temperature = WeatherTextParser.ParseTemperature(item.QuerySelector(selectors.Temperature)?.TextContent);
+            var station = TextNormalizer.Clean(SelectorQuery.First(item, selectors.Station, "weather.station", null)?.TextContent);
+            var temperature = WeatherTextParser.ParseTemperature(SelectorQuery.First(item, selectors.Temperature, "weather.temperature", null)?.TextContent);
             if (station is null || temperature is null)
             {
                 continue;
             }
 
-            var conditionElement = selectors.Condition is null ? item : item.QuerySelector(selectors.Condition);
+            var conditionElement = selectors.Condition is null ? item : SelectorQuery.First(item, selectors.Condition, "weather.condition", null);
             var condition = conditionElement is null ? null : ConditionOf(conditionElement);
             readings.Add(new WeatherReading(station, condition, temperature.Value));
         }
@@ -123,8 +123,15 @@ internal static partial class WeatherExtractor
     private static IElement? ItemOf(IText text)
     {
         var parent = text.ParentElement;
-        var item = parent?.Closest("li, dd, tr, td");
-        return item ?? parent;
+        for (var current = parent; current is not null; current = current.ParentElement)
+        {
+            if (current.LocalName is "li" or "dd" or "tr" or "td")
+            {
+                return current;
+            }
+        }
+
+        return parent;
     }
 
     private static bool IsCloned(IElement item) =>

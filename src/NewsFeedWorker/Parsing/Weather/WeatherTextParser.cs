@@ -71,6 +71,11 @@ internal static partial class WeatherTextParser
         var before = string.Join(' ', words[..^1]);
         string station;
         string? condition;
+        if (ConditionAfterStation(words) is { } after)
+        {
+            return new WeatherReading(after.Station, after.Condition, temperature.Value);
+        }
+
         var glued = KmaSky.Prefix(last);
         if (glued is not null && glued.Length < last.Length && !KmaStations.IsKnown(last))
         {
@@ -94,6 +99,21 @@ internal static partial class WeatherTextParser
 
     // "기온은 16.4℃" is prose; a station name does not end in a particle (the few that do, like 보은, are known stations).
     private static bool EndsWithParticle(string word) => word[^1] is '은' or '는' or '이' or '가' or '을' or '를' or '의' or '에' or '도' or '로' or '와' or '과';
+
+    // "동두천 흐림 14.3℃": some widgets print the sky after the place.
+    private static (string Station, string Condition)? ConditionAfterStation(string[] words)
+    {
+        for (var start = 1; start < words.Length; start++)
+        {
+            var candidate = string.Join(' ', words[start..]);
+            if (KmaSky.IsCondition(candidate) && !KmaSky.IsCondition(words[start - 1]))
+            {
+                return (words[start - 1], candidate);
+            }
+        }
+
+        return null;
+    }
 
     private static string? LongestConditionSuffix(ReadOnlySpan<string> words)
     {

@@ -54,6 +54,59 @@ public sealed class GenericExtractorContentTests
     }
 
     [Fact]
+    public void Korean_article_without_date_metadata_takes_the_labelled_input_date_not_the_header_date()
+    {
+        var extraction = Html.Extract(Html.Read("korean-regional-article.html"));
+
+        Assert.Equal("2025.06.25 14:30", extraction.PublishedText);
+        Assert.Equal(ExtractionMethod.Heuristic, extraction.Methods["published"]);
+        Assert.Null(extraction.ModifiedText);
+    }
+
+    [Theory]
+    [InlineData("<span>입력 2025-11-08 오후 2:30</span><span>수정 2025-11-08 오후 3:10</span>", "2025-11-08 오후 2:30", "2025-11-08 오후 3:10")]
+    [InlineData("<li>승인 2019.07.23 12:53</li>", "2019.07.23 12:53", null)]
+    [InlineData("<p class=\"date\">기사입력 : 2025년 11월 8일 14:30</p>", "2025년 11월 8일 14:30", null)]
+    [InlineData("<div>Published: 2024/06/25 10:00 AM</div>", "2024/06/25 10:00 AM", null)]
+    [InlineData("<div>2025.11.08 (토)</div>", null, null)]
+    public void Labelled_dates_in_page_text_are_found_when_metadata_has_none(string dateHtml, string? published, string? updated)
+    {
+        var extraction = Html.Extract($"<html><head><title>Council approves sea wall repairs before winter</title></head><body>{dateHtml}<article>{Html.Paragraphs(6)}</article></body></html>");
+
+        Assert.Equal(published, extraction.PublishedText);
+        Assert.Equal(updated, extraction.ModifiedText);
+    }
+
+    [Fact]
+    public void Korean_article_with_br_separated_text_keeps_the_photo_caption_and_all_paragraphs()
+    {
+        var extraction = Html.Extract(Html.Read("korean-br-article.html"));
+        var text = Html.BodyText(extraction);
+
+        Assert.Equal("소상공인 디지털 전환 지원, 내년 전국 확대", extraction.Title);
+        Assert.Contains("(사진=중소벤처기업부 제공)", text, StringComparison.Ordinal);
+        Assert.Contains("[서울=뉴스통신] 홍길동 기자 = 정부가 8일", text, StringComparison.Ordinal);
+        Assert.Contains("마련하겠다\"고 말했다.", text, StringComparison.Ordinal);
+        Assert.NotNull(extraction.Content!.QuerySelector("img[src='/photo/2025/11/08/a1.jpg']"));
+    }
+
+    [Theory]
+    [InlineData("관련기사")]
+    [InlineData("많이본뉴스")]
+    [InlineData("많이 본 뉴스")]
+    [InlineData("댓글")]
+    [InlineData("무단전재")]
+    [InlineData("글자크기")]
+    [InlineData("등록번호")]
+    [InlineData("정치")]
+    public void Korean_article_with_br_separated_text_leaks_no_related_ranking_comment_or_footer_text(string furniture)
+    {
+        var text = Html.BodyText(Html.Extract(Html.Read("korean-br-article.html")));
+
+        Assert.DoesNotContain(furniture, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extraction_leaves_the_callers_document_untouched()
     {
         var document = Html.Parse(Html.Read("korean-regional-article.html"));
@@ -74,6 +127,41 @@ public sealed class GenericExtractorContentTests
 
         Assert.Null(extraction.Content);
         Assert.False(extraction.Methods.ContainsKey("body"));
+    }
+
+    [Fact]
+    public void Korean_section_list_of_teasers_with_long_linked_summaries_yields_no_article()
+    {
+        var extraction = Html.Extract(Html.Read("korean-section-list.html"));
+
+        Assert.Null(extraction.Content);
+    }
+
+    [Fact]
+    public void Korean_section_list_of_teasers_with_unlinked_summaries_yields_no_article()
+    {
+        // Same page, but the summaries are plain text under the linked headline (another common CMS shape).
+        var html = System.Text.RegularExpressions.Regex.Replace(
+            Html.Read("korean-section-list.html"), "<p class=\"list-summary\"><a href=\"[^\"]*\">(.*?)</a></p>", "<p class=\"list-summary\">$1</p>");
+
+        var extraction = Html.Extract(html);
+
+        Assert.Null(extraction.Content);
+    }
+
+    [Fact]
+    public void Korean_section_list_of_teaser_divs_with_unlinked_summaries_yields_no_article()
+    {
+        var html = System.Text.RegularExpressions.Regex.Replace(
+            Html.Read("korean-section-list.html"), "<p class=\"list-summary\"><a href=\"[^\"]*\">(.*?)</a></p>", "<p class=\"list-summary\">$1</p>")
+            .Replace("<li class=\"item\">", "<div class=\"item\">", StringComparison.Ordinal)
+            .Replace("</li>", "</div>", StringComparison.Ordinal)
+            .Replace("<ul class=\"type2\">", "<div class=\"type2\">", StringComparison.Ordinal)
+            .Replace("</ul>", "</div>", StringComparison.Ordinal);
+
+        var extraction = Html.Extract(html);
+
+        Assert.Null(extraction.Content);
     }
 
     [Theory]

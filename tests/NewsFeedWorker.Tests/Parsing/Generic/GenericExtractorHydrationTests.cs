@@ -88,6 +88,39 @@ public sealed class GenericExtractorHydrationTests
     }
 
     [Fact]
+    public void Hydration_data_replaces_a_server_rendered_lead_when_it_holds_much_more_text()
+    {
+        var full = string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>문단 {i}: 정부는 8일 인공지능 기본계획을 발표하고, 공공 부문의 AI 전환을 앞당기기 위해 예산과 인력을 확대하기로 했다.</p>"));
+        var nextData = "{\"props\":{\"pageProps\":{\"article\":{\"title\":\"정부, AI 기본계획 발표\",\"contentHtml\":" + JsonString(full) + "}}}}";
+        var html = "<html lang=\"ko\"><head><title>정부, AI 기본계획 발표</title></head><body><article>"
+            + "<p>문단 1: 정부는 8일 인공지능 기본계획을 발표하고, 공공 부문의 AI 전환을 앞당기기 위해 예산과 인력을 확대하기로 했다. 앱에서 전체 기사를 확인하세요.</p>"
+            + "<p>문단 2: 정부는 8일 인공지능 기본계획을 발표하고, 공공 부문의 AI 전환을 앞당기기 위해 예산과 인력을 확대하기로 했다.</p>"
+            + $"</article><script id=\"__NEXT_DATA__\" type=\"application/json\">{nextData}</script></body></html>";
+
+        var extraction = Html.Extract(html);
+
+        Assert.Equal(ExtractionMethod.Script, extraction.Methods["body"]);
+        Assert.Contains("문단 8:", Html.BodyText(extraction), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Arc_style_global_content_with_text_blocks_is_joined_into_paragraphs()
+    {
+        var blocks = string.Join(",", Enumerable.Range(1, 4).Select(i =>
+            $"{{\"type\":\"text\",\"content\":{JsonString($"문단 {i}: 정부는 8일 인공지능 기본계획을 발표하고, 공공 부문의 AI 전환을 앞당기기로 했다.")}}}"));
+        var content = "{\"headlines\":{\"basic\":\"정부, AI 기본계획 발표\"},\"credits\":{\"by\":[{\"name\":\"김기자\"}]},"
+            + "\"display_date\":\"2025-11-08T05:30:00Z\",\"content_elements\":["
+            + blocks + ",{\"type\":\"image\",\"url\":\"https://img.example.kr/1.jpg\",\"caption\":\"사진 설명 문구\"}]}";
+
+        var extraction = Html.Extract(Shell($"<script>Fusion.globalContent = {content};Fusion.spa=false;</script>"));
+
+        Assert.Equal(4, extraction.Content!.QuerySelectorAll("p").Length);
+        Assert.Equal("김기자", extraction.Byline);
+        Assert.Equal("2025-11-08T05:30:00Z", extraction.PublishedText);
+        Assert.DoesNotContain("사진 설명", Html.BodyText(extraction), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Scripts_that_are_not_json_are_skipped_without_error()
     {
         var extraction = Html.Extract(Shell("<script>window.config = {a: 1, b: function() { return 2; }}; var x = y == {z: 1};" + new string(' ', 300) + "</script>"));

@@ -131,6 +131,23 @@ public sealed class GenericExtractorMetadataTests
     }
 
     [Fact]
+    public void Json_ld_article_body_is_the_body_when_the_page_shows_only_a_teaser()
+    {
+        var body = string.Join("\\n", Enumerable.Range(1, 6).Select(i => $"Paragraph {i} of the full story, which the page itself hides behind a subscription prompt for readers."));
+        var html = $$"""
+            <html><head><title>Sea wall repairs approved before winter</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Sea wall repairs approved","articleBody":"{{body}}"}</script>
+            </head><body><article><p>Paragraph 1 of the full story, which the page itself hides behind a subscription prompt for readers.</p>
+            <p>Subscribe to read the rest of this article and every other story on the site, for less than a coffee a week.</p></article></body></html>
+            """;
+
+        var extraction = Html.Extract(html);
+
+        Assert.Equal(ExtractionMethod.JsonLd, extraction.Methods["body"]);
+        Assert.Equal(6, extraction.Content!.QuerySelectorAll("p").Length);
+    }
+
+    [Fact]
     public void Time_element_gives_the_date_when_no_metadata_does()
     {
         var extraction = Html.Extract(Page(string.Empty, "<time datetime=\"2025-11-08T14:30:00+09:00\">2025.11.08</time>" + Html.Paragraphs(6)));
