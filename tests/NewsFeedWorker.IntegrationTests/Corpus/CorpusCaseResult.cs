@@ -17,6 +17,11 @@ public sealed record CorpusCaseResult
     /// <summary>Body-text token F1; null for pages that hold no article.</summary>
     public double? BodyF1 { get; init; }
 
+    /// <summary>Null when the ground truth has no byline.</summary>
+    public bool? BylineMatches { get; init; }
+    public string? ExpectedByline { get; init; }
+    public string? ActualByline { get; init; }
+
     /// <summary>Null when the ground truth has no publication time.</summary>
     public bool? DateMatches { get; init; }
     public string? ExpectedDate { get; init; }

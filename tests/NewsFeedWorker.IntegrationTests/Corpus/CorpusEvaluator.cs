@@ -81,6 +81,7 @@ public sealed class CorpusEvaluator(GenericExtractor extractor)
         var root = metadata.RootElement;
         var expectedTitle = TextTokens.Normalize(StringOrNull(root, "title"));
         var expectedDate = StringOrNull(root, "publishedTime");
+        var expectedByline = TextTokens.Normalize(StringOrNull(root, "byline"));
         var readerable = !root.TryGetProperty("readerable", out var r) || r.ValueKind != JsonValueKind.False;
 
         using var document = parser.ParseDocument(source);
@@ -103,6 +104,9 @@ public sealed class CorpusEvaluator(GenericExtractor extractor)
             ActualText = actualText,
             BodyF1 = readerable ? TextTokens.F1(expectedText, actualText) : null,
             DateMatches = expectedDate is null ? null : SameDate(expectedDate, extraction.PublishedText),
+            ExpectedByline = expectedByline,
+            ActualByline = extraction.Byline,
+            BylineMatches = expectedByline.Length == 0 ? null : string.Equals(expectedByline, TextTokens.Normalize(extraction.Byline), StringComparison.Ordinal),
             ExpectedDate = expectedDate,
             ActualDate = extraction.PublishedText,
         };

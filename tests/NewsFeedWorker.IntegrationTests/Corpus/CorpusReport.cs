@@ -27,6 +27,10 @@ public sealed record CorpusReport(IReadOnlyList<CorpusCaseResult> Cases)
 
     public double DateAccuracy => DatedCases == 0 ? 1 : Articles.Where(c => c.DateMatches is not null).Average(c => c.DateMatches == true ? 1.0 : 0.0);
 
+    public int BylineCases => Articles.Count(c => c.BylineMatches is not null);
+
+    public double BylineExactRate => BylineCases == 0 ? 1 : Articles.Where(c => c.BylineMatches is not null).Average(c => c.BylineMatches == true ? 1.0 : 0.0);
+
     public int NonArticleCases => Cases.Count(c => !c.Readerable);
 
     public double NonArticleRejectionRate => NonArticleCases == 0 ? 1 : Cases.Where(c => !c.Readerable).Average(c => c.ArticleFound ? 0.0 : 1.0);
@@ -40,6 +44,7 @@ public sealed record CorpusReport(IReadOnlyList<CorpusCaseResult> Cases)
         | Body-text token F1, median (articles) | {MedianF1:0.000} |
         | Title exact match (articles) | {TitleExactRate:P1} ({Articles.Count(c => c.TitleMatches)}/{Articles.Count()}) |
         | Date accuracy (where publishedTime is set) | {DateAccuracy:P1} ({Articles.Count(c => c.DateMatches == true)}/{DatedCases}) |
+        | Byline exact match (where a byline is expected; not a target) | {BylineExactRate:P1} ({Articles.Count(c => c.BylineMatches == true)}/{BylineCases}) |
         | Non-article pages yielding no article | {NonArticleRejectionRate:P1} ({Cases.Count(c => !c.Readerable && !c.ArticleFound)}/{NonArticleCases}) |
         """);
 
@@ -56,6 +61,12 @@ public sealed record CorpusReport(IReadOnlyList<CorpusCaseResult> Cases)
             var date = c.DateMatches switch { true => "ok", false => $"WRONG ({c.ActualDate ?? "none"} vs {c.ExpectedDate})", null => "–" };
             var wrongTitle = c.Readerable && !c.TitleMatches ? $"`{c.ActualTitle}` vs `{c.ExpectedTitle}`".Replace("|", "\\|", StringComparison.Ordinal) : string.Empty;
             builder.AppendLine(Invariant, $"| {c.Name} | {article} | {f1} | {title} | {date} | {wrongTitle} |");
+        }
+
+        builder.AppendLine().AppendLine("| Byline mismatch | Expected | Actual |").AppendLine("|---|---|---|");
+        foreach (var c in Cases.Where(c => c.Readerable && c.BylineMatches == false))
+        {
+            builder.AppendLine(Invariant, $"| {c.Name} | `{c.ExpectedByline}` | `{c.ActualByline}` |");
         }
 
         return builder.ToString();

@@ -179,8 +179,9 @@ internal static class CandidateSelector
     {
         var bonus = !string.IsNullOrEmpty(bestClass) && sibling.ClassName == bestClass ? bestScore * 0.2 : 0;
         // A class weight alone does not make a sibling part of the article (a headline block named
-        // "article-head" scores +25 with no prose in it): it must also hold some scored text.
-        if (s.Scored && s.Score + bonus >= threshold && s.ContentPoints >= Math.Max(3, threshold / 4))
+        // "article-head" scores +25 with no prose in it): it must also hold some scored text or a
+        // paragraph of prose.
+        if (s.Scored && s.Score + bonus >= threshold && (s.ContentPoints >= Math.Max(3, threshold / 4) || s.LongestProse >= 80))
         {
             return true;
         }

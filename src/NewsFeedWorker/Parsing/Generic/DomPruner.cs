@@ -50,7 +50,9 @@ internal static class DomPruner
             var text = TextMeasure.Collapse(node.TextContent);
             if (text.Length is > 0 and < 100)
             {
-                byline = text;
+                // A byline block often wraps the name in itemprop=name among dates and share links.
+                var name = node.QuerySelector("[itemprop~='name']");
+                byline = name is null ? text : TextMeasure.Collapse(name.TextContent) is { Length: > 0 } named ? named : text;
                 return true;
             }
         }

@@ -60,7 +60,8 @@ public sealed class GenericExtractor
             fields.Methods[FieldNames.Body] = fields.BodyMethod ?? ExtractionMethod.JsonLd;
         }
 
-        fields.Offer(FieldNames.Author, byline, ExtractionMethod.Heuristic);
+        fields.Offer(FieldNames.Author, TextDateFinder.WithoutDates(byline), ExtractionMethod.Heuristic);
+        fields.Offer(FieldNames.Category, SectionFinder.Find(index), ExtractionMethod.Heuristic);
         if (content is not null && document.Body is { } page && fields[FieldNames.Published] is null)
         {
             var (published, updated) = TextDateFinder.Find(page);
@@ -124,6 +125,7 @@ public sealed class GenericExtractor
             }
         }
 
-        return null;
+        // No <p>: a body of text runs separated by <br> (common on Korean CMSs).
+        return ContentText.ToPlainText(content).Split("\n\n").FirstOrDefault(p => p.Length >= 40);
     }
 }

@@ -9,7 +9,7 @@ internal static class MetaTagReader
         var meta = Collect(index);
         const ExtractionMethod method = ExtractionMethod.Meta;
         Offer(fields, meta, FieldNames.Title, method, "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title");
-        Offer(fields, meta, FieldNames.Author, method, "dc:creator", "dcterm:creator", "author", "parsely-author", "sailthru.author", "article:author_name", "byl");
+        Offer(fields, meta, FieldNames.Author, method, "dc:creator", "dcterm:creator", "author", "parsely-author", "sailthru.author", "article:author_name", "og:article:author");
         if (meta.TryGetValue("article:author", out var articleAuthor) && !LooksLikeUrl(articleAuthor))
         {
             fields.Offer(FieldNames.Author, articleAuthor, method);

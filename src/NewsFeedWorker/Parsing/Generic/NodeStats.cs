@@ -16,6 +16,9 @@ internal sealed class NodeStats
     /// <summary>Whether a block element (div, p, list, table, image …) is anywhere below this one.</summary>
     public bool HasBlock;
 
+    /// <summary>Length of the longest prose paragraph (p, paragraph-like div, inline run) at or below this element.</summary>
+    public int LongestProse;
+
     public bool Scored;
     public double Score;
 

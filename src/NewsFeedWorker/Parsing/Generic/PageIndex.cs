@@ -18,6 +18,8 @@ internal sealed class PageIndex
     public List<IElement> Scripts { get; } = [];
     public List<IElement> Headings { get; } = [];
     public List<IElement> SubtitleCandidates { get; } = [];
+    public List<IElement> SectionLabels { get; } = [];
+    public IElement? Breadcrumb { get; private set; }
 
     /// <summary>Paragraph-like nodes the article test looks at: p, pre, article, and divs holding br.</summary>
     public List<IElement> ProseNodes { get; } = [];
@@ -110,11 +112,24 @@ internal sealed class PageIndex
                 }
             }
 
-            var className = node.ClassName;
-            if ((className is not null && className.AsSpan().IndexOfAny(SubtitleNames) >= 0)
-                || (node.Id is { } id && id.AsSpan().IndexOfAny(SubtitleNames) >= 0))
+            var classAndId = DomWalk.ClassAndId(node);
+            if (classAndId.Length == 0)
+            {
+                continue;
+            }
+
+            if (classAndId.AsSpan().IndexOfAny(SubtitleNames) >= 0)
             {
                 index.SubtitleCandidates.Add(node);
+            }
+
+            if (SectionFinder.IsSectionLabel(classAndId))
+            {
+                index.SectionLabels.Add(node);
+            }
+            else if (index.Breadcrumb is null && classAndId.Contains("breadcrumb", StringComparison.OrdinalIgnoreCase))
+            {
+                index.Breadcrumb = node;
             }
         }
 

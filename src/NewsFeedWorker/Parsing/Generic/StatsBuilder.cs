@@ -37,12 +37,14 @@ internal static class StatsBuilder
                 else if (child is IElement childElement && stats.TryGetValue(childElement, out var c))
                 {
                     own.Add(c);
+                    own.LongestProse = Math.Max(own.LongestProse, c.LongestProse);
                     liveChildren++;
                     onlyChild = childElement;
                     if (DomWalk.IsBlock(childElement.LocalName) || c.HasBlock)
                     {
                         // A link wrapping a div is no more inline than the div.
                         hasBlockChild = true;
+                        own.LongestProse = Math.Max(own.LongestProse, Prose(run));
                         Flush(element, run, paragraphs);
                         run = new NodeStats();
                     }
@@ -56,6 +58,11 @@ internal static class StatsBuilder
             }
 
             own.HasBlock = hasBlockChild;
+            if (element.LocalName is "p" or "div" or "td" or "li" or "blockquote")
+            {
+                own.LongestProse = Math.Max(own.LongestProse, Prose(run));
+            }
+
             var name = element.LocalName;
             switch (name)
             {
@@ -118,6 +125,8 @@ internal static class StatsBuilder
             stats[element] = own;
         }
     }
+
+    private static int Prose(NodeStats run) => run.LinkDensity < 0.5 ? run.TextLength : 0;
 
     /// <summary>Whether <paramref name="parent"/> is a div holding nothing but <paramref name="paragraph"/>.</summary>
     private static bool IsWrapperOf(IElement parent, IElement paragraph, HashSet<IElement> removed)

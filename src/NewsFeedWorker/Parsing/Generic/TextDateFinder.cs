@@ -56,6 +56,20 @@ internal static partial class TextDateFinder
         return (published, updated);
     }
 
+    /// <summary>A byline block often carries the date too ("홍길동 기자 | 입력 2025-11-08 오후 2:30"): keep the name part.</summary>
+    public static string? WithoutDates(string? byline)
+    {
+        if (byline is null)
+        {
+            return null;
+        }
+
+        var match = LabelledDate().Match(byline);
+        var cut = match.Success ? byline[..match.Index] : byline;
+        cut = cut.TrimEnd(' ', '|', '·', ',', '-', '/', '\u00A0');
+        return cut.Length > 0 ? cut : null;
+    }
+
     [GeneratedRegex(
         @"(?<label>기사입력|입력|등록|승인|게재|발행|작성|최종\s*수정|수정|업데이트|published|posted|updated|modified)(?:\s*(?:일|일시|시간|on|at))?\s*[:：]?\s*"
         + @"(?<date>\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?(?:\s*\([^)]{1,3}\))?(?:\s*(?:오전|오후|AM|PM|am|pm))?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:AM|PM|am|pm))?)",

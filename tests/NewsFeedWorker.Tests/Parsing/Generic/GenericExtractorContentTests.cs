@@ -48,6 +48,8 @@ public sealed class GenericExtractorContentTests
         Assert.Equal(Title, extraction.Title);
         Assert.Equal("6월 25일 정부세종컨벤션센터에서 ‘제8회 전자정부의 날’ 기념행사 개최", extraction.Subtitle);
         Assert.Equal("ko", extraction.Language);
+        Assert.Equal("IT/과학", extraction.Section);
+        Assert.Equal(ExtractionMethod.Heuristic, extraction.Methods["category"]);
         Assert.Equal("포탈뉴스", extraction.SiteName);
         Assert.Equal(new Uri("https://news.example.kr/news/articleView.html?idxno=123456"), extraction.Canonical);
         Assert.Equal(new Uri("https://news.example.kr/news/photo/202506/123456_1_1.jpg"), extraction.LeadImage);
@@ -84,6 +86,10 @@ public sealed class GenericExtractorContentTests
         var text = Html.BodyText(extraction);
 
         Assert.Equal("소상공인 디지털 전환 지원, 내년 전국 확대", extraction.Title);
+        Assert.Equal("홍길동 기자", extraction.Byline);
+        Assert.Equal("경제", extraction.Section);
+        Assert.Equal(ExtractionMethod.Meta, extraction.Methods["category"]);
+        Assert.StartsWith("[서울=뉴스통신] 홍길동 기자 = 정부가 8일", extraction.Excerpt, StringComparison.Ordinal);
         Assert.Contains("(사진=중소벤처기업부 제공)", text, StringComparison.Ordinal);
         Assert.Contains("[서울=뉴스통신] 홍길동 기자 = 정부가 8일", text, StringComparison.Ordinal);
         Assert.Contains("마련하겠다\"고 말했다.", text, StringComparison.Ordinal);
