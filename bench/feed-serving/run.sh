@@ -16,7 +16,8 @@ nginx_port=$(( 30000 + RANDOM % 10000 ))
 work=$(mktemp -d /tmp/nfw-feeds.XXXXXX)
 chmod 755 "$work" # nginx workers run unprivileged and must read the files
 out="$repo/bench/results/feeds-$(date -u +%Y%m%dT%H%M%SZ)"
-mkdir -p "$out" "$work/static/feeds" "$work/tmp"
+# config/ on its own: the worker watches the sources file's folder, and its log is written next to it.
+mkdir -p "$out" "$work/static/feeds" "$work/tmp" "$work/config"
 
 worker_pid="" nginx_pid=""
 cleanup() {
@@ -33,10 +34,10 @@ dotnet run -c Release --no-build --project "$repo/bench/NewsFeedWorker.Benchmark
 # The seeded sources, never run (a schedule that never fires, no run on start): the worker only serves what
 # the store holds. Feeds show only sources in force, so they must be listed.
 jq -n --argjson n 50 '{ sources: [range($n) | ("bench" + (if . < 10 then "0" else "" end) + tostring) as $id |
-  { id: $id, name: $id, schedule: "0 0 0 1 1 ? 2099", startUrls: ["http://127.0.0.1:9/\($id)/"] }] }' > "$work/sources.json"
+  { id: $id, name: $id, schedule: "0 0 0 1 1 ? 2099", startUrls: ["http://127.0.0.1:9/\($id)/"] }] }' > "$work/config/sources.json"
 # From the repository root so the shipped config/appsettings.json applies.
 (cd "$repo" && Worker__RunOnStart=false exec dotnet "$repo/src/NewsFeedWorker/bin/Release/net10.0/NewsFeedWorker.dll" run \
-  --sources "$work/sources.json" --data "$work/data" --urls "http://127.0.0.1:$worker_port") > "$work/worker.log" 2>&1 &
+  --sources "$work/config/sources.json" --data "$work/data" --urls "http://127.0.0.1:$worker_port") > "$work/worker.log" 2>&1 &
 worker_pid=$!
 feed="http://127.0.0.1:$worker_port/feeds/all.rss"
 for _ in $(seq 100); do curl -sf -o /dev/null "$feed" && break; sleep 0.1; done

@@ -2,6 +2,7 @@
 """Inclusive and self time per frame under a root frame, from a dotnet-trace speedscope file.
 
     speedscope-top.py TRACE.speedscope.json "PageParser.Parse(" [N]
+    speedscope-top.py TRACE.speedscope.json '*' [N]            # every thread, every sample
     speedscope-top.py TRACE.speedscope.json --callers "HtmlParser.ParseDocument("
 
 Only time spent below the root frame counts, so the harness's parse-only rounds are left out.
@@ -47,14 +48,17 @@ def main():
     root, top = sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 40
     inclusive, total = collections.Counter(), 0
     for names, weight in spans(trace):
-        roots = [i for i, n in enumerate(names) if root in n]
+        # CPU only: dotnet-trace marks running samples with a CPU_TIME leaf (waiting threads would swamp the rest).
+        if names[-1] != 'CPU_TIME':
+            continue
+        roots = [0] if root == '*' else [i for i, n in enumerate(names) if root in n]
         if not roots:
             continue
         below = names[roots[-1]:]
         total += weight
         for name in set(below):
             inclusive[name] += weight
-    print(f'time under {root}: {total / 1000:.1f} s (trace units / 1000)')
+    print(f'CPU time under {root}: {total / 1000:.1f} s')
     for name, weight in inclusive.most_common(top):
         print(f'{100 * weight / total:5.1f}% {short(name)}')
 

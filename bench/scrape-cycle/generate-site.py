@@ -89,7 +89,9 @@ sources = {'sources': [{
     'weather': weather,
     'politeness': {'delay': '00:00:00', 'maxConcurrency': 8, 'obeyRobotsTxt': False},
 } for src in range(args.sources)]}
-with open(os.path.join(out, 'sources.json'), 'w', encoding='utf-8') as f:
+# In a folder of its own: the worker watches the sources file's folder, and nginx's access log changes constantly.
+os.makedirs(os.path.join(out, 'config'), exist_ok=True)
+with open(os.path.join(out, 'config', 'sources.json'), 'w', encoding='utf-8') as f:
     json.dump(sources, f, ensure_ascii=False, indent=2)
 
 # nginx: one worker (the other core is the scraper's), no access log buffering surprises, ETag + Last-Modified on.

@@ -46,7 +46,7 @@ run_cycle() { # cycle number
   started_ms=$(date +%s%3N)
   # From the repository root so the shipped config/appsettings.json applies (Information logs to console and file).
   (cd "$repo" && exec dotnet "$worker" run \
-      --sources "$work/sources.json" --data "$work/data" --urls "http://127.0.0.1:$worker_port") > "$work/worker-$n.log" 2>&1 &
+      --sources "$work/config/sources.json" --data "$work/data" --urls "http://127.0.0.1:$worker_port") > "$work/worker-$n.log" 2>&1 &
   worker_pid=$!
   for _ in $(seq $(( timeout_s * 2 ))); do
     sleep 0.5
@@ -72,7 +72,7 @@ footprint() {
   local started_ms first_ms="" rss
   started_ms=$(date +%s%3N)
   (cd "$repo" && Worker__RunOnStart=false exec dotnet "$worker" run \
-      --sources "$work/sources.json" --data "$work/data" --urls "http://127.0.0.1:$worker_port") > "$work/worker-idle.log" 2>&1 &
+      --sources "$work/config/sources.json" --data "$work/data" --urls "http://127.0.0.1:$worker_port") > "$work/worker-idle.log" 2>&1 &
   worker_pid=$!
   for _ in $(seq 600); do
     if curl -sf -o /dev/null "http://127.0.0.1:$worker_port/feeds/all.rss"; then first_ms=$(date +%s%3N); break; fi
