@@ -72,7 +72,10 @@ public sealed partial class PageFetcher(
             var rules = await RobotsRulesAsync(source, hopUrl, publicOnly, cancellationToken);
             if (!rules.IsAllowed(hopUrl))
             {
-                return (new FetchFailed(url, FetchErrorKind.RobotsDisallowed, $"robots.txt of {hopUrl.Authority} disallows {hopUrl.AbsolutePath}"), attempts);
+                var reason = ReferenceEquals(rules, RobotsTxt.Unreachable)
+                    ? $"robots.txt of {hopUrl.Authority} could not be read, so the host is not fetched until it can"
+                    : $"robots.txt of {hopUrl.Authority} disallows {hopUrl.AbsolutePath}";
+                return (new FetchFailed(url, FetchErrorKind.RobotsDisallowed, reason), attempts);
             }
 
             var sent = await client.SendAsync(source, hopUrl, hop == 0 ? validators : null, publicOnly, cancellationToken, rules.CrawlDelay);

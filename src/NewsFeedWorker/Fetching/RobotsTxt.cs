@@ -21,6 +21,9 @@ public sealed class RobotsTxt
 
     public static RobotsTxt DisallowAll { get; } = new([new RobotsRule(Allow: false, "/")], null);
 
+    /// <summary>Stands in while robots.txt cannot be read (5xx, 429, network): nothing is fetched from the host meanwhile.</summary>
+    public static RobotsTxt Unreachable { get; } = new([new RobotsRule(Allow: false, "/")], null);
+
     /// <summary>The Crawl-delay of the matched group, if any (not part of RFC 9309, but widely used).</summary>
     public TimeSpan? CrawlDelay { get; }
 

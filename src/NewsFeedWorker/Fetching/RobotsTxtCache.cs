@@ -71,7 +71,7 @@ public sealed partial class RobotsTxtCache(FetchClient client, IOptionsMonitor<F
             if (result.Failure is { } failure)
             {
                 Log.RobotsUnreachable(logger, source.Id, robotsUrl, failure.Reason);
-                return Expiring(RobotsTxt.DisallowAll, current.RobotsTxtErrorCacheDuration);
+                return Expiring(RobotsTxt.Unreachable, current.RobotsTxtErrorCacheDuration);
             }
 
             var response = result.Response!;
@@ -84,7 +84,7 @@ public sealed partial class RobotsTxtCache(FetchClient client, IOptionsMonitor<F
                     continue;
                 case 429 or >= 500:
                     Log.RobotsUnreachable(logger, source.Id, robotsUrl, $"HTTP {response.Status}");
-                    return Expiring(RobotsTxt.DisallowAll, current.RobotsTxtErrorCacheDuration);
+                    return Expiring(RobotsTxt.Unreachable, current.RobotsTxtErrorCacheDuration);
                 default:
                     // 4xx (and redirects that lead nowhere): the site has no rules for us.
                     return Expiring(RobotsTxt.AllowAll, current.RobotsTxtCacheDuration);

@@ -1,14 +1,11 @@
-using Microsoft.Extensions.FileProviders;
 using NewsFeedWorker.Publishing;
+using NewsFeedWorker.SampleSite;
 
 namespace NewsFeedWorker.Hosting;
 
 /// <summary>Builds the one generic host: Quartz jobs, Kestrel (health, sample site, feeds) and Serilog.</summary>
 public static class WorkerHost
 {
-    /// <summary>The offline demo site, served from the app's own folder so the default sources work without a network.</summary>
-    public const string SamplePath = "/sample";
-
     /// <param name="overrides">Configuration that wins over every other layer (the command line's options).</param>
     /// <param name="configure">Last word on the builder (tests swap services here).</param>
     public static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, Action<WebApplicationBuilder>? configure = null)
@@ -50,13 +47,7 @@ public static class WorkerHost
 
     private static void MapEndpoints(WebApplication app)
     {
-        var sampleSite = Path.Combine(AppContext.BaseDirectory, "SampleSite");
-        if (Directory.Exists(sampleSite))
-        {
-            var files = new PhysicalFileProvider(sampleSite);
-            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = SamplePath });
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = SamplePath });
-        }
+        app.MapSampleSite();
 
         app.MapHealthChecks("/health", new() { ResponseWriter = Diagnostics.HealthResponseWriter.WriteAsync });
 

@@ -1,13 +1,30 @@
+using Microsoft.Extensions.Options;
+using NewsFeedWorker.Scheduling.Clustering;
+using NewsFeedWorker.Storage;
 using Quartz;
 
 namespace NewsFeedWorker.Scheduling;
 
-/// <summary>Registers the scheduling stage: Quartz in memory, one job per source, the cycle it runs.</summary>
+/// <summary>
+/// Registers the scheduling stage: Quartz (in memory, or clustered on PostgreSQL with <c>Scheduler:Clustered</c>), one
+/// job per source, the cycle it runs.
+/// </summary>
 public static class SchedulingServiceCollectionExtensions
 {
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         var pruneInterval = configuration.GetValue<TimeSpan?>("Storage:PruneInterval") ?? TimeSpan.FromHours(6);
+        services.AddOptions<SchedulerOptions>()
+            .Bind(configuration.GetSection(SchedulerOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>();
+
+        // Quartz is configured while services are registered, so cluster mode is read from the configuration here;
+        // the validator above stops the start when it is switched on without PostgreSQL.
+        var scheduling = configuration.GetSection(SchedulerOptions.SectionName).Get<SchedulerOptions>() ?? new SchedulerOptions();
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var clustered = scheduling.Clustered && storage.Provider == StorageProvider.Postgres && !string.IsNullOrWhiteSpace(storage.ConnectionString);
+
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>
@@ -16,7 +33,15 @@ public static class SchedulingServiceCollectionExtensions
                 // On shutdown running cycles get a cancelled token, and Quartz still waits for them to unwind.
                 scheduler.ShutdownJobInterruption = ShutdownJobInterruption.Always;
             });
-            quartz.UseInMemoryStore();
+            if (clustered)
+            {
+                UseClusteredStore(quartz, scheduling, storage.ConnectionString!);
+            }
+            else
+            {
+                quartz.UseInMemoryStore();
+            }
+
             quartz.AddJobType<SourceJob>(ServiceLifetime.Scoped);
 
             // Retention runs beside the sources; pruning an up-to-date store is a few cheap deletes.
@@ -27,11 +52,47 @@ public static class SchedulingServiceCollectionExtensions
                 .WithSimpleSchedule(schedule => schedule.WithInterval(pruneInterval).RepeatForever()));
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        services.AddSingleton<ScheduleLock>();
         services.AddSingleton<SourceJobScheduler>();
         services.AddSingleton<SourceScheduleService>();
         services.AddHostedService(sp => sp.GetRequiredService<SourceScheduleService>());
         services.AddScoped<ScrapeCycle>();
         services.AddScoped<ISourceCycle>(sp => sp.GetRequiredService<ScrapeCycle>());
         return services;
+    }
+
+    /// <summary>
+    /// Quartz's own clustered ADO.NET store: every node shares the triggers in PostgreSQL, each firing is taken by
+    /// exactly one node under Quartz's row lock, and a node that stops checking in has its running jobs recovered.
+    /// </summary>
+    private static void UseClusteredStore(IQuartzBuilder quartz, SchedulerOptions options, string connectionString)
+    {
+        // instanceId AUTO: each node generates its own id at start (host name and process id, see the generator).
+        quartz.ConfigureScheduler(scheduler => scheduler.GenerateInstanceId = true);
+        quartz.UseInstanceIdGenerator<NodeInstanceIdGenerator>();
+        quartz.UsePersistentStore(store =>
+        {
+            store.UsePostgres(postgres =>
+            {
+                postgres.ConnectionString = connectionString;
+            });
+            store.UseSystemTextJsonSerializer();
+            // Creates the qrtz_* tables of a fresh database; several nodes starting at once find the winner's schema.
+            store.ProvisionSchema();
+            // One history for the cluster: which node ran which firing, when, for how long (qrtz_execution_history).
+            store.UseExecutionHistory();
+            store.ConfigureStore(ado =>
+            {
+                ado.TablePrefix = options.TablePrefix;
+                ado.MisfireThreshold = options.MisfireThreshold;
+                // A cycle cancelled by a graceful stop (SIGTERM, rolling restart) runs again on another node right away.
+                ado.RecoverFiringsCancelledByShutdown = true;
+            });
+            store.UseClustering(cluster =>
+            {
+                cluster.CheckinInterval = options.CheckinInterval;
+                cluster.CheckinMisfireThreshold = options.CheckinMisfireThreshold;
+            });
+        });
     }
 }

@@ -34,6 +34,9 @@ public sealed partial class SourceJob(SourceCatalog catalog, ISourceCycle cycle,
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             Log.Cancelled(logger, sourceId, time.GetElapsedTime(started));
+            // Rethrown so Quartz records the firing as cancelled, not done: in cluster mode it hands the firing back for
+            // another node to run (RecoverFiringsCancelledByShutdown), so a rolling restart loses no cycle.
+            throw;
         }
         catch (Exception ex)
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsFeedWorker.Hosting;
+using NewsFeedWorker.Scheduling.Clustering;
 using NewsFeedWorker.Sources;
 using Quartz;
 
@@ -10,10 +11,23 @@ namespace NewsFeedWorker.Scheduling;
 /// Misfire policy: <see cref="CronTriggerMisfireInstruction.FireAndProceed"/>. A firing missed because the previous run
 /// of the same source was still going (or the scheduler was busy) runs once as soon as it can, then the schedule resumes;
 /// missed firings are never replayed one by one.
+/// With a clustered store the schedule is shared: each node reconciles it with its own sources file under a cluster-wide
+/// lock, and the job data records which node last defined each source and a fingerprint of the definition, so a node
+/// whose file says something else about a source logs a warning.
 /// </summary>
-public sealed partial class SourceJobScheduler(ISchedulerFactory schedulerFactory, IOptions<WorkerOptions> options, ILogger<SourceJobScheduler> logger) : IDisposable
+public sealed partial class SourceJobScheduler(
+    ISchedulerFactory schedulerFactory,
+    ScheduleLock scheduleLock,
+    IOptions<WorkerOptions> options,
+    ILogger<SourceJobScheduler> logger) : IDisposable
 {
     public const string Group = "sources";
+
+    /// <summary>Job data key of <see cref="SourceFingerprint"/> of the definition the job was scheduled from.</summary>
+    public const string FingerprintKey = "SourceFingerprint";
+
+    /// <summary>Job data key of the instance id of the node that last wrote the job.</summary>
+    public const string DefinedByKey = "DefinedBy";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -29,6 +43,7 @@ public sealed partial class SourceJobScheduler(ISchedulerFactory schedulerFactor
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            await using var clusterLock = await scheduleLock.AcquireAsync(cancellationToken);
             return await SyncCoreAsync(sources, cancellationToken);
         }
         finally
@@ -82,32 +97,75 @@ public sealed partial class SourceJobScheduler(ISchedulerFactory schedulerFactor
     private async Task<Change> ScheduleAsync(IScheduler scheduler, SourceDefinition source, CancellationToken cancellationToken)
     {
         var trigger = BuildTrigger(source);
+        var job = BuildJob(source, scheduler.SchedulerInstanceId);
         switch (await scheduler.GetTrigger(trigger.Key, cancellationToken))
         {
             case null:
-                var job = JobBuilder.Create<SourceJob>()
-                    .WithIdentity(JobKeyFor(source.Id))
-                    .WithDescription(source.Name)
-                    .UsingJobData(SourceJob.SourceIdKey, source.Id)
-                    .Build();
-                var first = await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
-                if (options.Value.RunOnStart)
+                try
                 {
-                    await scheduler.TriggerJob(job.Key, cancellationToken);
+                    var first = await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
+                    if (options.Value.RunOnStart)
+                    {
+                        await scheduler.TriggerJob(job.Key, cancellationToken);
+                    }
+
+                    Log.Added(logger, source.Id, source.Schedule, source.TimeZone, InZone(first, trigger));
+                    return Change.Added;
+                }
+                catch (ObjectAlreadyExistsException)
+                {
+                    // Another node of the cluster scheduled it in the meantime (only possible without the schedule lock).
+                    return Change.None;
                 }
 
-                Log.Added(logger, source.Id, source.Schedule, source.TimeZone, InZone(first, trigger));
-                return Change.Added;
+            case var current:
+                var changed = await UpdateDefinitionAsync(scheduler, job, source, cancellationToken);
+                if (current is ICronTrigger cron && (cron.CronExpressionString != source.Schedule || cron.TimeZone.Id != ((ICronTrigger)trigger).TimeZone.Id))
+                {
+                    var next = await scheduler.RescheduleJob(trigger.Key, trigger, cancellationToken);
+                    Log.Retimed(logger, source.Id, source.Schedule, source.TimeZone, InZone(next, trigger));
+                    return Change.Retimed;
+                }
 
-            case ICronTrigger current when current.CronExpressionString != source.Schedule || current.TimeZone.Id != ((ICronTrigger)trigger).TimeZone.Id:
-                var next = await scheduler.RescheduleJob(trigger.Key, trigger, cancellationToken);
-                Log.Retimed(logger, source.Id, source.Schedule, source.TimeZone, InZone(next, trigger));
-                return Change.Retimed;
-
-            default:
-                return Change.None;
+                return changed ? Change.Redefined : Change.None;
         }
     }
+
+    /// <summary>
+    /// Rewrites the job's data when the definition changed; a job last written by another node with another definition
+    /// means the nodes' sources files disagree. This node's file wins until the other node reconciles again.
+    /// </summary>
+    private async Task<bool> UpdateDefinitionAsync(IScheduler scheduler, IJobDetail job, SourceDefinition source, CancellationToken cancellationToken)
+    {
+        var stored = await scheduler.GetJobDetail(job.Key, cancellationToken);
+        var storedFingerprint = stored?.JobDataMap.GetString(FingerprintKey);
+        var ours = job.JobDataMap.GetString(FingerprintKey);
+        if (stored is not null && storedFingerprint == ours && stored.RequestsRecovery)
+        {
+            return false;
+        }
+
+        var definedBy = stored?.JobDataMap.GetString(DefinedByKey);
+        if (storedFingerprint is not null && definedBy is not null && definedBy != scheduler.SchedulerInstanceId)
+        {
+            Log.NodesDisagree(logger, source.Id, definedBy, scheduler.SchedulerInstanceId);
+        }
+
+        // Replacing keeps the job's triggers; the job is not durable, so it needs the "awaiting scheduling" flag.
+        await scheduler.AddJob(job, AddJobOptions.ReplacingAndStoringNonDurable, cancellationToken);
+        return true;
+    }
+
+    private static IJobDetail BuildJob(SourceDefinition source, string instanceId) =>
+        JobBuilder.Create<SourceJob>()
+            .WithIdentity(JobKeyFor(source.Id))
+            .WithDescription(source.Name)
+            // A node that dies mid-cycle has the cycle started again on another node of the cluster.
+            .RequestRecovery()
+            .UsingJobData(SourceJob.SourceIdKey, source.Id)
+            .UsingJobData(FingerprintKey, SourceFingerprint.Of(source))
+            .UsingJobData(DefinedByKey, instanceId)
+            .Build();
 
     /// <summary>Fire times read best in the zone the operator wrote the schedule for.</summary>
     private static DateTimeOffset? InZone(DateTimeOffset? time, ITrigger trigger) =>
@@ -135,6 +193,9 @@ public sealed partial class SourceJobScheduler(ISchedulerFactory schedulerFactor
 
         [LoggerMessage(4, LogLevel.Error, "Source {SourceId} could not be scheduled with {Schedule}; it does not run until the sources file is fixed")]
         public static partial void ScheduleFailed(ILogger logger, Exception exception, string sourceId, string schedule);
+
+        [LoggerMessage(5, LogLevel.Warning, "Source {SourceId}: node {OtherNode} scheduled it from a different definition than this node's sources file; this node's definition now applies. Give every node of the cluster the same sources file (node {Node})")]
+        public static partial void NodesDisagree(ILogger logger, string sourceId, string otherNode, string node);
     }
 
     private enum Change
@@ -142,5 +203,6 @@ public sealed partial class SourceJobScheduler(ISchedulerFactory schedulerFactor
         None,
         Added,
         Retimed,
+        Redefined,
     }
 }

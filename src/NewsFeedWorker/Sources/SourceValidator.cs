@@ -11,6 +11,9 @@ internal static partial class SourceValidator
 {
     private static readonly CssSelectorParser SelectorParser = new();
 
+    /// <summary>Ids that would collide with the combined, weather and category feed routes.</summary>
+    private static readonly HashSet<string> ReservedIds = new(StringComparer.Ordinal) { "all", "weather", "category" };
+
     static SourceValidator() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static IEnumerable<string> Validate(SourceDefinition source)
@@ -18,6 +21,10 @@ internal static partial class SourceValidator
         if (!IdShape().IsMatch(source.Id))
         {
             yield return Problem("id", source.Id, "ids are lower-case letters, digits, '-' and '_' (they appear in feed URLs)");
+        }
+        else if (ReservedIds.Contains(source.Id))
+        {
+            yield return Problem("id", source.Id, "this id is taken by a feed URL (/feeds/all, /feeds/weather, /feeds/category); choose another");
         }
 
         if (string.IsNullOrWhiteSpace(source.Name))

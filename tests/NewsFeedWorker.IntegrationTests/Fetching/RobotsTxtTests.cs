@@ -116,6 +116,7 @@ public sealed class RobotsTxtTests
         var failed = Assert.IsType<FetchFailed>(await harness.FetchAsync(FetchHarness.Source(site.BaseUrl), site.Url("/news/1")));
 
         Assert.Equal(FetchErrorKind.RobotsDisallowed, failed.Kind);
+        Assert.Contains("could not be read", failed.Reason);
         Assert.Equal(0, site.Hits("/news/1"));
     }
 }

@@ -48,7 +48,7 @@ public sealed class WorkerHostTests : IDisposable
 
         using var health = await http.GetAsync(new Uri("/health", UriKind.Relative));
         var json = JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement;
-        using var sample = await http.GetAsync(new Uri("/sample/sample-placeholder.html", UriKind.Relative));
+        using var sample = await http.GetAsync(new Uri("/sample/news/articleView.html?idxno=1001", UriKind.Relative));
         using var root = await http.GetAsync(new Uri("/", UriKind.Relative));
 
         Assert.Equal("127.0.0.1", baseAddress.Host);

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using NewsFeedWorker.Parsing;
 using NewsFeedWorker.SampleSite;
-using NewsFeedWorker.Tests.Parsing;
 
 namespace NewsFeedWorker.Tests.SampleSite;
 
@@ -33,13 +32,13 @@ public sealed class SampleSiteEndpointsTests : IAsyncLifetime
     public async Task The_list_page_links_to_article_pages_that_are_served_and_parse()
     {
         var listUrl = new Uri(client.BaseAddress!, "/sample/news/articleList.html?sc_section_code=S1N6");
-        var list = new PageParser().Parse(await client.GetByteArrayAsync(listUrl), Encoding.UTF8, listUrl, Some.Configured, Some.FetchedAt);
+        var list = new PageParser().Parse(await client.GetByteArrayAsync(listUrl), Encoding.UTF8, listUrl, Parsing.Some.Configured, Parsing.Some.FetchedAt);
 
         Assert.Equal(new Uri(client.BaseAddress!, "/sample/news/articleList.html?page=2&total=4&sc_section_code=S1N6&view_type=sm"), list.NextPage);
         var first = list.ArticleLinks[0];
         Assert.Equal(new Uri(client.BaseAddress!, "/sample/news/articleView.html?idxno=1001"), first);
 
-        var article = new PageParser().Parse(await client.GetByteArrayAsync(first), Encoding.UTF8, first, Some.Configured, Some.FetchedAt).Article;
+        var article = new PageParser().Parse(await client.GetByteArrayAsync(first), Encoding.UTF8, first, Parsing.Some.Configured, Parsing.Some.FetchedAt).Article;
         Assert.Equal("행정안전부, '제8회 전자정부의 날' 기념행사 개최, AI시대 공공AX 본격화 논의", article!.Title);
         Assert.Equal(first, article.Url);
     }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using NewsFeedWorker.Scheduling;
+using NewsFeedWorker.Scheduling.Clustering;
 using Quartz;
 
 namespace NewsFeedWorker.Tests.Scheduling;
@@ -100,5 +103,79 @@ public sealed class SourceJobSchedulerTests
         var changes = await harness.JobScheduler.SyncAsync(harness.Catalog.Sources, CancellationToken.None);
 
         Assert.True(changes.IsEmpty);
+    }
+
+    [Fact]
+    public async Task Jobs_ask_for_recovery_and_record_the_definition_they_were_scheduled_from()
+    {
+        await using var harness = SchedulingHarness.Create(Some.SourcesJson(Source("alpha", "0 0 3 * * ?")));
+        await harness.JobScheduler.SyncAsync(harness.Catalog.Sources, CancellationToken.None);
+        var scheduler = await harness.SchedulerAsync();
+
+        var job = (await scheduler.GetJobDetail(SourceJobScheduler.JobKeyFor("alpha")))!;
+
+        Assert.True(job.RequestsRecovery);
+        Assert.Equal(SourceFingerprint.Of(harness.Catalog.Find("alpha")!), job.JobDataMap.GetString(SourceJobScheduler.FingerprintKey));
+        Assert.Equal(scheduler.SchedulerInstanceId, job.JobDataMap.GetString(SourceJobScheduler.DefinedByKey));
+    }
+
+    [Fact]
+    public async Task A_source_another_node_defined_differently_is_reported_and_this_nodes_definition_applies()
+    {
+        await using var harness = SchedulingHarness.Create(Some.SourcesJson(Source("alpha", "0 0 3 * * ?")));
+        await harness.JobScheduler.SyncAsync(harness.Catalog.Sources, CancellationToken.None);
+        var scheduler = await harness.SchedulerAsync();
+        await OverwriteJobDataAsync(scheduler, "alpha", fingerprint: "0123456789abcdef", definedBy: "other-node-1-abc");
+
+        var changes = await harness.JobScheduler.SyncAsync(harness.Catalog.Sources, CancellationToken.None);
+
+        var warning = Assert.Single(harness.Logs.GetSnapshot(), r => r.Level == LogLevel.Warning);
+        Assert.Contains("Source alpha: node other-node-1-abc scheduled it from a different definition", warning.Message);
+        var job = (await scheduler.GetJobDetail(SourceJobScheduler.JobKeyFor("alpha")))!;
+        Assert.Equal(SourceFingerprint.Of(harness.Catalog.Find("alpha")!), job.JobDataMap.GetString(SourceJobScheduler.FingerprintKey));
+        Assert.Equal(scheduler.SchedulerInstanceId, job.JobDataMap.GetString(SourceJobScheduler.DefinedByKey));
+        Assert.Empty(changes.Added);
+        Assert.NotNull(await harness.TriggerOf("alpha"));
+    }
+
+    [Fact]
+    public async Task A_source_another_node_defined_the_same_way_is_left_alone_without_a_warning()
+    {
+        await using var harness = SchedulingHarness.Create(Some.SourcesJson(Source("alpha", "0 0 3 * * ?")));
+        await harness.JobScheduler.SyncAsync(harness.Catalog.Sources, CancellationToken.None);
+        var scheduler = await harness.SchedulerAsync();
+        await OverwriteJobDataAsync(scheduler, "alpha", SourceFingerprint.Of(harness.Catalog.Find("alpha")!), definedBy: "other-node-1-abc");
+
+        var changes = await harness.JobScheduler.SyncAsync(harness.Catalog.Sources, CancellationToken.None);
+
+        Assert.True(changes.IsEmpty);
+        Assert.DoesNotContain(harness.Logs.GetSnapshot(), r => r.Level == LogLevel.Warning);
+        Assert.Equal("other-node-1-abc", (await scheduler.GetJobDetail(SourceJobScheduler.JobKeyFor("alpha")))!.JobDataMap.GetString(SourceJobScheduler.DefinedByKey));
+    }
+
+    [Fact]
+    public async Task This_nodes_own_edit_of_a_source_updates_its_job_without_a_disagreement_warning()
+    {
+        await using var harness = SchedulingHarness.Create(Some.SourcesJson(Source("alpha", "0 0 3 * * ?")));
+        await harness.JobScheduler.SyncAsync(harness.Catalog.Sources, CancellationToken.None);
+
+        File.WriteAllText(harness.SourcesFile, Some.SourcesJson(Source("alpha", "0 0 3 * * ?").Replace("\"name\": \"alpha\"", "\"name\": \"Alpha renamed\"", StringComparison.Ordinal)));
+        harness.Catalog.Reload();
+        await harness.JobScheduler.SyncAsync(harness.Catalog.Sources, CancellationToken.None);
+
+        var job = (await (await harness.SchedulerAsync()).GetJobDetail(SourceJobScheduler.JobKeyFor("alpha")))!;
+        Assert.Equal("Alpha renamed", harness.Catalog.Find("alpha")!.Name);
+        Assert.Equal(SourceFingerprint.Of(harness.Catalog.Find("alpha")!), job.JobDataMap.GetString(SourceJobScheduler.FingerprintKey));
+        Assert.DoesNotContain(harness.Logs.GetSnapshot(), r => r.Level == LogLevel.Warning);
+    }
+
+    /// <summary>What a second node sharing the store would leave behind: the same job, written from its own file.</summary>
+    private static async Task OverwriteJobDataAsync(IScheduler scheduler, string sourceId, string fingerprint, string definedBy)
+    {
+        var job = (await scheduler.GetJobDetail(SourceJobScheduler.JobKeyFor(sourceId)))!.GetJobBuilder()
+            .UsingJobData(SourceJobScheduler.FingerprintKey, fingerprint)
+            .UsingJobData(SourceJobScheduler.DefinedByKey, definedBy)
+            .Build();
+        await scheduler.AddJob(job, AddJobOptions.ReplacingAndStoringNonDurable);
     }
 }

@@ -115,6 +115,18 @@ public sealed class SourcesFileLoaderTests
         Assert.Contains("source \"alpha\", key \"articleLinks.maxPages\": the value is not a whole number", error.Message);
     }
 
+    [Theory]
+    [InlineData("all")]
+    [InlineData("weather")]
+    [InlineData("category")]
+    public void An_id_that_a_feed_route_uses_is_rejected(string id)
+    {
+        var error = Rejects(Some.SourcesJson(Some.MinimalSource.Replace("\"alpha\"", $"\"{id}\"")));
+
+        Assert.Contains($"source \"{id}\", key \"id\"", error.Message);
+        Assert.Contains("taken by a feed URL", error.Message);
+    }
+
     [Fact]
     public void A_duplicate_id_is_rejected()
     {
