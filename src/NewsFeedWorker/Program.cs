@@ -7,7 +7,7 @@ Log.Logger = SerilogSetup.CreateBootstrapLogger();
 try
 {
     // The host handles SIGTERM/Ctrl-C itself (graceful shutdown), so the command line must not race it.
-    return await WorkerCommandLine.Create().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+    return await WorkerCommandLine.InvokeAsync(args, new InvocationConfiguration { ProcessTerminationTimeout = null });
 }
 catch (Exception ex)
 {

@@ -9,10 +9,10 @@ namespace NewsFeedWorker.Cli;
 public static class ScrapeCommand
 {
     /// <summary>Exit code when a page the operator asked for could not be fetched.</summary>
-    public const int FetchFailedExitCode = 2;
+    public const int FetchFailedExitCode = ExitCodes.Failure;
 
     /// <summary>Exit code for unusable arguments or settings (unknown source, broken sources file, missing file).</summary>
-    public const int UsageExitCode = 1;
+    public const int UsageExitCode = ExitCodes.BadConfiguration;
 
     public static Command Create()
     {
@@ -104,7 +104,8 @@ public static class ScrapeCommand
         }
         else
         {
-            outcome = await runner.RunSourceAsync(source!, cancellationToken);
+            // Progress on standard error: standard output is the result (--json must stay parseable).
+            outcome = await CycleProgressDisplay.RunAsync($"scrape {source!.Id}", error, progress => runner.RunSourceAsync(source, cancellationToken, progress));
         }
 
         if (request.Json)

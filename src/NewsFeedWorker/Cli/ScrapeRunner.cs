@@ -9,7 +9,8 @@ namespace NewsFeedWorker.Cli;
 internal sealed class ScrapeRunner(Func<PageFetcher> fetcher, PageParser parser, TimeProvider time)
 {
     /// <summary>A source's cycle: each start page, its next pages up to MaxPages, then its articles up to MaxArticles.</summary>
-    public async Task<ScrapeOutcome> RunSourceAsync(SourceDefinition source, CancellationToken cancellationToken)
+    /// <param name="progress">Told after each list page and article (the progress bar of a long scrape).</param>
+    public async Task<ScrapeOutcome> RunSourceAsync(SourceDefinition source, CancellationToken cancellationToken, IProgress<Scheduling.CycleProgress>? progress = null)
     {
         var pages = new List<ScrapedPage>();
         var errors = new List<string>();
@@ -33,20 +34,26 @@ internal sealed class ScrapeRunner(Func<PageFetcher> fetcher, PageParser parser,
 
                 pages.Add(page);
                 articleLinks.AddRange(page.Result.ArticleLinks.Where(seen.Add));
+                progress?.Report(new(pages.Count, Math.Min(articleLinks.Count, source.ArticleLinks.MaxArticles), 0, 0, 0, errors.Count));
                 next = page.Result.NextPage is { } candidate && seen.Add(candidate) ? candidate : null;
             }
         }
 
-        foreach (var link in articleLinks.Take(source.ArticleLinks.MaxArticles))
+        var listPages = pages.Count;
+        var toRead = articleLinks.Take(source.ArticleLinks.MaxArticles).ToList();
+        foreach (var (link, index) in toRead.Select((link, index) => (link, index)))
         {
             var (page, error) = await FetchAndParseAsync(source, link, UrlOrigin.Discovered, cancellationToken);
             if (page is null)
             {
                 errors.Add(error!);
-                continue;
+            }
+            else
+            {
+                pages.Add(page);
             }
 
-            pages.Add(page);
+            progress?.Report(new(listPages, toRead.Count, index + 1, 0, 0, errors.Count));
         }
 
         return new ScrapeOutcome(pages, errors, failed);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
 
@@ -6,13 +7,12 @@ namespace NewsFeedWorker.Diagnostics;
 
 /// <summary>
 /// How each enabled source's runs have gone, from the statuses the cycles record. Degraded (still HTTP 200) while a
-/// source has failed <see cref="FailingAfter"/> runs in a row: worth a look, not a reason to restart the worker.
+/// source has failed <see cref="DiagnosticsOptions.DegradedAfterFailures"/> runs in a row: worth a look, not a reason
+/// to restart the worker.
 /// </summary>
 /// <remarks>The store is taken as a sequence so a host without storage (a bare test host) still answers.</remarks>
-public sealed class SourceRunsHealthCheck(SourceCatalog catalog, IEnumerable<IFeedStore> stores) : IHealthCheck
+public sealed class SourceRunsHealthCheck(SourceCatalog catalog, IEnumerable<IFeedStore> stores, IOptions<DiagnosticsOptions> options) : IHealthCheck
 {
-    public const int FailingAfter = 3;
-
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         if (stores.FirstOrDefault() is not { } store)
@@ -20,6 +20,7 @@ public sealed class SourceRunsHealthCheck(SourceCatalog catalog, IEnumerable<IFe
             return HealthCheckResult.Healthy("No store registered: run statuses are not recorded");
         }
 
+        var failingAfter = options.Value.DegradedAfterFailures;
         var statuses = (await store.GetSourceStatusesAsync(cancellationToken)).ToDictionary(s => s.SourceId, StringComparer.Ordinal);
         var data = new Dictionary<string, object>();
         var failing = new List<string>();
@@ -30,10 +31,13 @@ public sealed class SourceRunsHealthCheck(SourceCatalog catalog, IEnumerable<IFe
             {
                 lastRun = status?.LastRun,
                 lastSuccess = status?.LastSuccess,
-                consecutiveFailures = status?.ConsecutiveFailures ?? 0,
+                lastErrorAt = status?.LastErrorAt,
                 lastError = status?.LastError,
+                consecutiveFailures = status?.ConsecutiveFailures ?? 0,
+                articlesLast24h = status?.ArticlesLast24h ?? 0,
+                totalArticles = status?.TotalArticles ?? 0,
             };
-            if (status?.ConsecutiveFailures >= FailingAfter)
+            if (status?.ConsecutiveFailures >= failingAfter)
             {
                 failing.Add(source.Id);
             }
@@ -41,6 +45,6 @@ public sealed class SourceRunsHealthCheck(SourceCatalog catalog, IEnumerable<IFe
 
         return failing.Count == 0
             ? HealthCheckResult.Healthy("No source is failing", data)
-            : HealthCheckResult.Degraded($"Failing {FailingAfter}+ runs in a row: {string.Join(", ", failing)}", data: data);
+            : HealthCheckResult.Degraded($"Failing {failingAfter}+ runs in a row: {string.Join(", ", failing)}", data: data);
     }
 }

@@ -1,3 +1,4 @@
+using NewsFeedWorker.Diagnostics;
 using NewsFeedWorker.Publishing;
 using NewsFeedWorker.SampleSite;
 
@@ -49,11 +50,11 @@ public static class WorkerHost
     {
         app.MapSampleSite();
 
-        app.MapHealthChecks("/health", new() { ResponseWriter = Diagnostics.HealthResponseWriter.WriteAsync });
+        app.MapDiagnostics();
 
         // Until the feed index exists this says what runs; the feed endpoints' own "/" wins (lower order).
         app.MapGet("/", () => Results.Text(
-            "NewsFeedWorker is running.\nHealth: /health\nSample site: /sample/\n", "text/plain; charset=utf-8"))
+            "NewsFeedWorker is running.\nHealth: /health\nMetrics: /metrics\nSample site: /sample/\n", "text/plain; charset=utf-8"))
             .WithOrder(int.MaxValue);
         app.MapFeedEndpoints();
     }

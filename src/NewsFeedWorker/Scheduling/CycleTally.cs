@@ -12,6 +12,11 @@ internal sealed class CycleTally
     public int UpdatedArticles { get; set; }
     public int WeatherSnapshots { get; set; }
     public string? LastError { get; set; }
+    public int ListPagesRead { get; set; }
+    public IProgress<CycleProgress>? Progress { get; init; }
+
+    public void Report(int articleLinks, int articlesDone) =>
+        Progress?.Report(new CycleProgress(ListPagesRead, articleLinks, articlesDone, NewArticles, UpdatedArticles, Failures));
 
     /// <summary>Anything a feed shows changed, so the feeds must be re-rendered.</summary>
     public bool ChangedFeeds => NewArticles > 0 || UpdatedArticles > 0 || WeatherSnapshots > 0;

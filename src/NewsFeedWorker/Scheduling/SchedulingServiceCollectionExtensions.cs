@@ -29,7 +29,10 @@ public static class SchedulingServiceCollectionExtensions
         {
             quartz.ConfigureScheduler(scheduler =>
             {
-                scheduler.InstanceName = "NewsFeedWorker";
+                // Quartz keeps schedulers in a process-wide repository by name: a second host in the same process (tests,
+                // a command beside the worker) with the same name would be handed the first host's scheduler. Clustered
+                // nodes must share one name, though: it keys their rows in the shared job store.
+                scheduler.InstanceName = clustered ? "NewsFeedWorker" : $"NewsFeedWorker-{Guid.NewGuid():N}";
                 // On shutdown running cycles get a cancelled token, and Quartz still waits for them to unwind.
                 scheduler.ShutdownJobInterruption = ShutdownJobInterruption.Always;
             });
@@ -43,6 +46,8 @@ public static class SchedulingServiceCollectionExtensions
             }
 
             quartz.AddJobType<SourceJob>(ServiceLifetime.Scoped);
+            quartz.AddJobListener<JobMetricsListener>(GroupMatcher<JobKey>.GroupEquals(SourceJobScheduler.Group));
+            quartz.AddTriggerListener<JobMetricsListener>(GroupMatcher<TriggerKey>.GroupEquals(SourceJobScheduler.Group));
 
             // Retention runs beside the sources; pruning an up-to-date store is a few cheap deletes.
             var retention = new JobKey("retention", "maintenance");
@@ -53,6 +58,9 @@ public static class SchedulingServiceCollectionExtensions
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         services.AddSingleton<ScheduleLock>();
+        services.AddMetrics();
+        services.AddSingleton<SchedulingMetrics>();
+        services.AddSingleton<JobMetricsListener>();
         services.AddSingleton<SourceJobScheduler>();
         services.AddSingleton<SourceScheduleService>();
         services.AddHostedService(sp => sp.GetRequiredService<SourceScheduleService>());

@@ -22,9 +22,10 @@ public sealed partial class ScrapeCycle : ISourceCycle
     private readonly TimeProvider _time;
     private readonly WorkerOptions _options;
     private readonly ILogger<ScrapeCycle> _logger;
+    private readonly SchedulingMetrics? _metrics;
 
-    public ScrapeCycle(PageFetcher fetcher, PageParser parser, IFeedStore store, FeedPublisher publisher, TimeProvider time, IOptions<WorkerOptions> options, ILogger<ScrapeCycle> logger)
-        : this(fetcher.FetchAsync, parser.Parse, publisher.PublishAsync, store, time, options, logger)
+    public ScrapeCycle(PageFetcher fetcher, PageParser parser, IFeedStore store, FeedPublisher publisher, TimeProvider time, IOptions<WorkerOptions> options, ILogger<ScrapeCycle> logger, SchedulingMetrics metrics)
+        : this(fetcher.FetchAsync, parser.Parse, publisher.PublishAsync, store, time, options, logger, metrics)
     {
     }
 
@@ -36,8 +37,10 @@ public sealed partial class ScrapeCycle : ISourceCycle
         IFeedStore store,
         TimeProvider time,
         IOptions<WorkerOptions> options,
-        ILogger<ScrapeCycle> logger)
+        ILogger<ScrapeCycle> logger,
+        SchedulingMetrics? metrics = null)
     {
+        _metrics = metrics;
         _fetch = fetch;
         _parse = parse;
         _publish = publish;
@@ -47,9 +50,12 @@ public sealed partial class ScrapeCycle : ISourceCycle
         _logger = logger;
     }
 
-    public async Task RunAsync(SourceDefinition source, CancellationToken cancellationToken)
+    public Task RunAsync(SourceDefinition source, CancellationToken cancellationToken) => RunAsync(source, progress: null, cancellationToken);
+
+    /// <param name="progress">Told about each list page and article as the cycle goes (the backfill command's progress bar).</param>
+    public async Task RunAsync(SourceDefinition source, IProgress<CycleProgress>? progress, CancellationToken cancellationToken)
     {
-        var tally = new CycleTally();
+        var tally = new CycleTally { Progress = progress };
         var startedAt = _time.GetUtcNow();
         var started = _time.GetTimestamp();
         try
@@ -117,10 +123,13 @@ public sealed partial class ScrapeCycle : ISourceCycle
                 {
                     tally.NoArticle++;
                     Log.NoArticle(_logger, source.Id, page, parsed.NoArticleReason ?? "no article and no article links");
+                    _metrics?.ParseFailed(source.Id, "empty_list");
                 }
 
                 links.AddRange(parsed.ArticleLinks.Where(seenLinks.Add));
                 listPages.Add(fetched);
+                tally.ListPagesRead++;
+                tally.Report(links.Count, 0);
                 page = parsed.NextPage;
             }
         }
@@ -132,8 +141,10 @@ public sealed partial class ScrapeCycle : ISourceCycle
     {
         var recheckWindow = source.RecheckWindow ?? _options.RecheckWindow;
         var fetchedCount = 0;
+        var done = 0;
         foreach (var link in links)
         {
+            tally.Report(links.Count, done++);
             if (fetchedCount >= source.ArticleLinks.MaxArticles)
             {
                 Log.ArticleLimit(_logger, source.Id, source.ArticleLinks.MaxArticles, links.Count);
@@ -164,11 +175,14 @@ public sealed partial class ScrapeCycle : ISourceCycle
             {
                 tally.NoArticle++;
                 Log.NoArticle(_logger, source.Id, link, parsed.NoArticleReason ?? "the parser found none");
+                _metrics?.ParseFailed(source.Id, "no_article");
             }
 
             // Saved only after the article is stored, so a failed save is fetched again rather than answered with 304.
             await SaveFetchStateAsync(fetched, cancellationToken);
         }
+
+        tally.Report(links.Count, links.Count);
     }
 
     /// <summary>The page, or null when there is nothing to parse (304 or a failure, both recorded).</summary>
@@ -204,6 +218,14 @@ public sealed partial class ScrapeCycle : ISourceCycle
     private async Task SaveArticleAsync(SourceDefinition source, Article article, CycleTally tally, CancellationToken cancellationToken)
     {
         var result = await _store.SaveArticleAsync(source.Id, article, _time.GetUtcNow(), cancellationToken);
+        _metrics?.ArticleSaved(source.Id, result switch
+        {
+            { NearDuplicateOf: not null } => "near_duplicate",
+            { Outcome: ArticleSaveOutcome.New } => "new",
+            { Outcome: ArticleSaveOutcome.Updated } => "updated",
+            { Outcome: ArticleSaveOutcome.Forgotten } => "forgotten",
+            _ => "duplicate",
+        });
         switch (result.Outcome)
         {
             case ArticleSaveOutcome.New:
@@ -232,6 +254,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
             if (await _store.SaveWeatherAsync(source.Id, snapshot, _time.GetUtcNow(), cancellationToken))
             {
                 tally.WeatherSnapshots++;
+                _metrics?.WeatherStored(source.Id);
             }
         }
     }
@@ -241,6 +264,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
         foreach (var error in parsed.Errors)
         {
             Log.ParseProblem(_logger, source.Id, parsed.Url, error);
+            _metrics?.ParseFailed(source.Id, "selector");
         }
     }
 

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using NewsFeedWorker.Hosting;
 using NewsFeedWorker.IntegrationTests.Publishing;
+using NewsFeedWorker.IntegrationTests.Support;
 
 namespace NewsFeedWorker.IntegrationTests.EndToEnd;
 
@@ -10,6 +11,7 @@ namespace NewsFeedWorker.IntegrationTests.EndToEnd;
 /// The whole pipeline with every real stage: the worker scrapes the sample site it serves itself (real HTTP on
 /// loopback), stores into a SQLite file, and publishes feeds that Universal Feed Parser reads.
 /// </summary>
+[Collection(InProcessWorkerCollection.Name)]
 public sealed class SampleSiteToFeedsTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "nfw-e2e-tests", Guid.NewGuid().ToString("n"));

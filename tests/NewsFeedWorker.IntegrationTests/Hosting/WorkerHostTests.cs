@@ -8,9 +8,11 @@ using NewsFeedWorker.Cli;
 using NewsFeedWorker.Hosting;
 using NewsFeedWorker.Scheduling;
 using NewsFeedWorker.Sources;
+using NewsFeedWorker.IntegrationTests.Support;
 
 namespace NewsFeedWorker.IntegrationTests.Hosting;
 
+[Collection(InProcessWorkerCollection.Name)]
 public sealed class WorkerHostTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "nfw-host-tests", Guid.NewGuid().ToString("n"));
@@ -46,8 +48,23 @@ public sealed class WorkerHostTests : IDisposable
         var baseAddress = BaseAddress(app);
         using var http = new HttpClient { BaseAddress = baseAddress };
 
-        using var health = await http.GetAsync(new Uri("/health", UriKind.Relative));
-        var json = JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement;
+        // Quartz starts its scheduler once the host has started (AwaitApplicationStarted): "Degraded" until then.
+        HttpResponseMessage health;
+        JsonElement json;
+        for (var attempt = 0; ; attempt++)
+        {
+            health = await http.GetAsync(new Uri("/health", UriKind.Relative));
+            json = JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement;
+            if (json.GetProperty("status").GetString() != "Degraded" || attempt == 100)
+            {
+                break;
+            }
+
+            health.Dispose();
+            await Task.Delay(100);
+        }
+
+        using var disposeHealth = health;
         using var sample = await http.GetAsync(new Uri("/sample/news/articleView.html?idxno=1001", UriKind.Relative));
         using var root = await http.GetAsync(new Uri("/", UriKind.Relative));
 

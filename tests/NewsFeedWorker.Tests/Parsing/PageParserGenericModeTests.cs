@@ -41,6 +41,20 @@ public sealed class PageParserGenericModeTests
     }
 
     [Fact]
+    public void The_short_third_article_without_selectors_gives_only_its_three_paragraphs()
+    {
+        var article = Parse("article-1003.html", Some.Article(1003)).Article!;
+
+        Assert.Equal(
+            "(포탈뉴스통신) 경북 동해안 대게 금어기가 풀리면서 영덕 강구항에서 첫 위판이 열렸다.\n\n"
+            + "영덕군수협에 따르면 이날 새벽 강구항 위판장에는 대게 1만여 마리가 올라왔으며, 최고 낙찰가는 마리당 25만 원을 기록했다.\n\n"
+            + "수협 관계자는 “올해는 수온이 안정돼 어획량이 지난해보다 늘 것으로 본다”고 말했다.",
+            article.BodyText);
+        Assert.Equal("영덕군", article.Origin);
+        Assert.Equal("영덕 강구항 새벽 위판에 대게 1만여 마리", article.Subtitle);
+    }
+
+    [Fact]
     public void A_list_page_without_selectors_gives_links_and_no_article()
     {
         var result = Parse("list-1.html", new Uri(Some.SiteRoot, "articleList.html?sc_section_code=S1N6"));

@@ -15,12 +15,13 @@ internal static class CandidateSelector
     private const int TopCandidates = 5;
 
     /// <summary>Returns the elements that make up the article, in document order, or null when nothing scored.</summary>
-    public static List<IElement>? Select(IElement body, Dictionary<IElement, NodeStats> stats, List<(NodeStats Paragraph, IElement Start)> paragraphs, ExtractionFlags flags)
+    public static List<IElement>? Select(IElement body, Dictionary<IElement, NodeStats> stats, List<(NodeStats Paragraph, IElement Start)> paragraphs, ExtractionFlags flags, out bool declared)
     {
+        declared = false;
         var candidates = new List<IElement>();
         foreach (var (paragraph, start) in paragraphs)
         {
-            if (paragraph.TextLength < MinParagraphLength)
+            if (paragraph.TextLength < MinParagraphLength || paragraph.InsideLink)
             {
                 continue;
             }
@@ -59,6 +60,15 @@ internal static class CandidateSelector
 
         var top = candidates.OrderByDescending(c => stats[c].Score).Take(TopCandidates).ToList();
         var best = top[0];
+        if (DeclaredBody.Find(stats) is { } declaredBody && (declaredBody.Contains(best) || best.Contains(declaredBody)))
+        {
+            // The page names a short body and scoring agrees on the region: take the declaration, not a
+            // parent that adds headers and teasers (long bodies keep Readability's choice, which may
+            // rightly add a lead or header beside the declared element).
+            declared = true;
+            return [declaredBody];
+        }
+
         if (best == body)
         {
             return LiveChildren(body, stats).ToList();

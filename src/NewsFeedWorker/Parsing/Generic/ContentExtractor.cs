@@ -11,6 +11,9 @@ internal static class ContentExtractor
 {
     private const int EnoughText = 500;
 
+    /// <summary>About one short paragraph: what a looser attempt must add in prose to replace an earlier one.</summary>
+    private const int MoreProse = 60;
+
     private static readonly ExtractionFlags[] Attempts =
     [
         ExtractionFlags.All,
@@ -23,6 +26,7 @@ internal static class ContentExtractor
     {
         IElement? bestContent = null;
         var bestLength = 0;
+        var bestProse = 0;
         string? bestByline = null;
         foreach (var flags in Attempts)
         {
@@ -31,7 +35,7 @@ internal static class ContentExtractor
             var stats = new Dictionary<IElement, NodeStats>();
             var paragraphs = new List<(NodeStats, IElement)>();
             StatsBuilder.Build(body, removed, stats, paragraphs);
-            var chosen = CandidateSelector.Select(body, stats, paragraphs, flags);
+            var chosen = CandidateSelector.Select(body, stats, paragraphs, flags, out var declared);
             if (chosen is null || chosen.Count == 0)
             {
                 continue;
@@ -45,17 +49,42 @@ internal static class ContentExtractor
             }
 
             var length = copyStats[content].TextLength;
-            if (length >= EnoughText)
+
+            // Looser attempts find longer content mostly by keeping the furniture the strict one dropped
+            // (subtitle, byline list, a teaser block's heading, a comment box): only at least a paragraph
+            // more of prose makes a later attempt better, however long it is.
+            var prose = ProseLength(content, copyStats);
+            if (bestContent is not null && prose < bestProse + MoreProse && (prose > 0 || bestProse > 0 || length <= bestLength))
+            {
+                continue;
+            }
+
+            // A short body the page itself declares is the article: retrying with fewer rules would only
+            // find a longer parent full of furniture.
+            if (length >= EnoughText || (declared && length > 0))
             {
                 return (content, length, byline);
             }
 
-            if (length > bestLength)
-            {
-                (bestContent, bestLength, bestByline) = (content, length, byline);
-            }
+            (bestContent, bestLength, bestProse, bestByline) = (content, length, prose, byline);
         }
 
         return (bestContent, bestLength, bestByline);
+    }
+
+    /// <summary>Text in paragraphs (p, or a div holding only inline content) that are not mostly links.</summary>
+    private static int ProseLength(IElement content, Dictionary<IElement, NodeStats> stats)
+    {
+        var prose = 0;
+        foreach (var element in content.Descendants<IElement>())
+        {
+            if ((element.LocalName == "p" || element.LocalName == "div") && stats.TryGetValue(element, out var s)
+                && (element.LocalName == "p" || s.ParagraphLike) && s.TextLength >= 25 && s.LinkDensity < 0.25 && !s.InsideLink)
+            {
+                prose += s.TextLength;
+            }
+        }
+
+        return prose;
     }
 }

@@ -31,7 +31,7 @@ public sealed class GenericExtractor
         IElement? content = null;
         var contentLength = 0;
         string? byline = null;
-        if (document.Body is { } body && ReaderableCheck.IsProbablyArticle(index))
+        if (document.Body is { } body && ReaderableCheck.IsProbablyArticle(index, fields.DeclaresArticle))
         {
             (content, contentLength, byline) = ContentExtractor.Extract(body, fields[FieldNames.Title]);
         }
@@ -76,6 +76,8 @@ public sealed class GenericExtractor
 
         if (content is not null)
         {
+            LeadingFurniture.Remove(content, fields[FieldNames.Title], fields[FieldNames.Subtitle]);
+            TrailingHeadings.Remove(content);
             fields.Offer(FieldNames.Summary, FirstParagraph(content), ExtractionMethod.Heuristic);
         }
 

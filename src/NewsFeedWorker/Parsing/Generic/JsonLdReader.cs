@@ -36,6 +36,7 @@ internal static class JsonLdReader
                 var article = FindArticle(parsed.RootElement, 0);
                 if (article is { } found)
                 {
+                    fields.DeclaresArticle |= IsArticle(found);
                     Apply(found, fields, documentTitle);
                     return;
                 }

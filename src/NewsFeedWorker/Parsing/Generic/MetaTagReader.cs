@@ -23,6 +23,7 @@ internal static class MetaTagReader
         Offer(fields, meta, FieldNames.SiteName, method, "og:site_name", "application-name", "twitter:site");
         Offer(fields, meta, FieldNames.Language, method, "content-language", "dc.language", "og:locale");
 
+        fields.DeclaresArticle |= meta.TryGetValue("og:type", out var type) && type.Trim().Equals("article", StringComparison.OrdinalIgnoreCase);
         fields.Offer(FieldNames.LeadImage, index.ImageSrcHref, method);
         fields.Offer(FieldNames.Canonical, index.CanonicalHref ?? meta.GetValueOrDefault("og:url"), method);
     }

@@ -11,6 +11,9 @@ internal sealed class MetadataFields
 
     public ExtractionMethod? BodyMethod { get; private set; }
 
+    /// <summary>The page says it is an article (JSON-LD article type, <c>og:type</c> article).</summary>
+    public bool DeclaresArticle { get; set; }
+
     public string? this[string field] => values.GetValueOrDefault(field);
 
     /// <summary>Keeps <paramref name="value"/> when the field is still empty and the value has text.</summary>

@@ -19,6 +19,9 @@ internal sealed class NodeStats
     /// <summary>Length of the longest prose paragraph (p, paragraph-like div, inline run) at or below this element.</summary>
     public int LongestProse;
 
+    /// <summary>A paragraph wrapped in a link: a teaser's summary (card links wrap headline and summary), not prose.</summary>
+    public bool InsideLink;
+
     public bool Scored;
     public double Score;
 

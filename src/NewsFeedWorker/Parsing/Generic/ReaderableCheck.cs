@@ -6,14 +6,18 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// Decides whether a page holds an article at all, like Readability's isProbablyReaderable: visible
 /// paragraphs of at least 140 characters add the square root of their excess length, and the page
 /// qualifies past 20. CJK characters count double, since one carries about as much as two Latin letters.
+/// A page that declares itself an article in its metadata needs less: short Korean news items (three or
+/// four 80-character paragraphs) are real articles that never reach 20.
 /// </summary>
 internal static class ReaderableCheck
 {
     private const int MinLength = 140;
     private const double MinScore = 20;
+    private const double MinScoreDeclared = 6;
 
-    public static bool IsProbablyArticle(PageIndex index)
+    public static bool IsProbablyArticle(PageIndex index, bool declaresArticle)
     {
+        var minScore = declaresArticle ? MinScoreDeclared : MinScore;
         var score = 0.0;
         foreach (var candidate in index.ProseNodes)
         {
@@ -40,7 +44,7 @@ internal static class ReaderableCheck
             }
 
             score += Math.Sqrt(length - MinLength);
-            if (score > MinScore)
+            if (score > minScore)
             {
                 return true;
             }

@@ -67,6 +67,7 @@ internal static class StatsBuilder
             switch (name)
             {
                 case "a":
+                    MarkInsideLink(element, stats);
                     var href = element.GetAttribute("href");
                     own.LinkLength = own.TextLength * (href is not null && href.StartsWith('#') ? 0.3 : 1);
                     break;
@@ -123,6 +124,25 @@ internal static class StatsBuilder
             }
 
             stats[element] = own;
+        }
+    }
+
+    /// <summary>Marks the paragraphs a link wraps (its direct children and their wrappers' children).</summary>
+    private static void MarkInsideLink(IElement link, Dictionary<IElement, NodeStats> stats)
+    {
+        foreach (var child in link.Children)
+        {
+            if (stats.TryGetValue(child, out var s))
+            {
+                s.InsideLink = true;
+                foreach (var grandchild in child.Children)
+                {
+                    if (stats.TryGetValue(grandchild, out var g))
+                    {
+                        g.InsideLink = true;
+                    }
+                }
+            }
         }
     }
 

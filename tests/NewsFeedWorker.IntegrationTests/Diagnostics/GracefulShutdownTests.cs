@@ -1,0 +1,220 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace NewsFeedWorker.IntegrationTests.Diagnostics;
+
+/// <summary>
+/// The real worker as a child process (<c>dotnet NewsFeedWorker.dll run …</c>) stopped with SIGTERM in the middle of a
+/// cycle: it must exit 0 within its shutdown timeout, leave no partial article, and run the source again on next start.
+/// </summary>
+public sealed class GracefulShutdownTests : IDisposable
+{
+    private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly WorkerSettings _settings = new();
+
+    public GracefulShutdownTests()
+    {
+        // The child runs in the temp folder and reads config/appsettings.json from there: compact JSON on the console.
+        Directory.CreateDirectory(Path.Combine(_settings.Root, "config"));
+        File.WriteAllText(Path.Combine(_settings.Root, "config", "appsettings.json"), $$"""
+            {
+              "Worker": { "RunOnStart": true, "WatchSourcesFile": false, "ShutdownTimeout": "{{ShutdownTimeout}}" },
+              "Fetching": { "DelayBetweenRequests": "00:00:00", "MaxRetryAttempts": 0 },
+              "Serilog": {
+                "Using": [ "Serilog.Sinks.Console" ],
+                "MinimumLevel": { "Default": "Debug", "Override": { "Microsoft": "Warning", "Quartz": "Warning", "System": "Warning", "Polly": "Warning" } },
+                "WriteTo": [ { "Name": "Console", "Args": { "formatter": "Serilog.Formatting.Compact.CompactJsonFormatter, Serilog.Formatting.Compact" } } ]
+              }
+            }
+            """);
+    }
+
+    public void Dispose() => _settings.Dispose();
+
+    [Fact]
+    public async Task Sigterm_during_a_cycle_exits_0_in_time_keeps_only_whole_articles_and_the_source_runs_again_on_next_start()
+    {
+        await using var site = await FixtureSite.StartAsync(slow: true);
+        site.ServedBeforeHanging = 1;
+        _settings.WriteSources(("fixture", site.StartUrl));
+
+        // First run: the second article page hangs, so the cycle is in progress when SIGTERM arrives.
+        var first = await WorkerProcess.StartAsync(_settings);
+        await site.SlowRequestStarted.Task.WaitAsync(TimeSpan.FromSeconds(90));
+        var hung = site.HungRequest!;
+        var exitCode = await first.TerminateAsync(ShutdownTimeout + TimeSpan.FromSeconds(15));
+        var articlesAfterStop = Articles();
+
+        Assert.True(exitCode == 0, first.Output);
+        Assert.Single(articlesAfterStop);
+        Assert.All(articlesAfterStop, a => Assert.True(a.Title.Length > 0 && a.Json.RootElement.GetProperty("bodyText").GetString()!.Length > 0, a.Title));
+        Assert.DoesNotContain(articlesAfterStop, a => hung.EndsWith(new Uri(a.Url).PathAndQuery, StringComparison.Ordinal));
+
+        // The log is one compact JSON object per line with the house property names.
+        var events = first.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        var fetched = events.First(e => e.TryGetProperty("@mt", out var t) && t.GetString()!.StartsWith("Fetched {Url}", StringComparison.Ordinal));
+        Assert.Equal("fixture", fetched.GetProperty("SourceId").GetString());
+        Assert.Equal(200, fetched.GetProperty("Status").GetInt32());
+        Assert.StartsWith(site.BaseAddress.ToString(), fetched.GetProperty("Url").GetString(), StringComparison.Ordinal);
+        Assert.True(fetched.TryGetProperty("Elapsed", out _));
+        var cancelled = Assert.Single(events, e => e.GetProperty("@mt").GetString()!.Contains("cycle cancelled", StringComparison.Ordinal));
+        Assert.Equal("fixture", cancelled.GetProperty("SourceId").GetString());
+        Assert.Equal("Warning", cancelled.GetProperty("@l").GetString());
+
+        // Second run, the site fast again: the interrupted source runs on start and gets the article it missed.
+        site.Slow = false;
+        var requestsBefore = site.Requests.Count;
+        var second = await WorkerProcess.StartAsync(_settings);
+        var health = await second.WaitForHealthAsync(h =>
+            h.GetProperty("checks").GetProperty("runs").GetProperty("data").GetProperty("fixture").GetProperty("lastSuccess").ValueKind != JsonValueKind.Null);
+        var secondExit = await second.TerminateAsync(ShutdownTimeout + TimeSpan.FromSeconds(15));
+        var requestsAfterRestart = site.Requests.Skip(requestsBefore).ToList();
+
+        Assert.True(secondExit == 0, second.Output);
+        Assert.Contains(hung, requestsAfterRestart);
+        Assert.Contains(Articles(), a => hung.EndsWith(new Uri(a.Url).PathAndQuery, StringComparison.Ordinal));
+        Assert.Equal(0, health.GetProperty("checks").GetProperty("runs").GetProperty("data").GetProperty("fixture").GetProperty("consecutiveFailures").GetInt32());
+    }
+
+    private List<(string Url, string Title, JsonDocument Json)> Articles()
+    {
+        using var connection = new SqliteConnection($"Data Source={_settings.SqliteFile};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT canonical_url, title, article_json FROM articles";
+        using var reader = command.ExecuteReader();
+        var articles = new List<(string, string, JsonDocument)>();
+        while (reader.Read())
+        {
+            articles.Add((reader.GetString(0), reader.GetString(1), JsonDocument.Parse(reader.GetString(2))));
+        }
+
+        return articles;
+    }
+
+    /// <summary>One child worker process with its console output collected.</summary>
+    private sealed class WorkerProcess
+    {
+        private readonly Process _process;
+        private readonly StringWriter _output = new();
+        private readonly Uri _baseAddress;
+
+        private WorkerProcess(Process process, Uri baseAddress)
+        {
+            _process = process;
+            _baseAddress = baseAddress;
+        }
+
+        public string Output
+        {
+            get
+            {
+                lock (_output)
+                {
+                    return _output.ToString();
+                }
+            }
+        }
+
+        public static async Task<WorkerProcess> StartAsync(WorkerSettings settings)
+        {
+            var port = FreePort();
+            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+            {
+                WorkingDirectory = settings.Root,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "NewsFeedWorker.dll"), "run", "--sources", settings.SourcesFile, "--data", settings.DataDirectory, "--urls", $"http://127.0.0.1:{port}" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            // Environment settings of the test run (ASPNETCORE_URLS, DOTNET_ENVIRONMENT) must not leak into the child.
+            start.Environment.Remove("ASPNETCORE_URLS");
+            start.Environment.Remove("DOTNET_ENVIRONMENT");
+            start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+            var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the worker.");
+            var worker = new WorkerProcess(process, new Uri($"http://127.0.0.1:{port}"));
+            process.OutputDataReceived += (_, e) => worker.Append(e.Data);
+            process.ErrorDataReceived += (_, e) => worker.Append(e.Data);
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            await worker.WaitForHealthAsync(_ => true);
+            return worker;
+        }
+
+        /// <summary>Polls /health until <paramref name="condition"/> holds; fails if the process dies first.</summary>
+        public async Task<JsonElement> WaitForHealthAsync(Func<JsonElement, bool> condition)
+        {
+            using var http = new HttpClient { BaseAddress = _baseAddress, Timeout = TimeSpan.FromSeconds(5) };
+            for (var attempt = 0; attempt < 900; attempt++)
+            {
+                Assert.False(_process.HasExited, $"The worker exited with {(_process.HasExited ? _process.ExitCode : 0)}:\n{Output}");
+                try
+                {
+                    using var response = await http.GetAsync(new Uri("/health", UriKind.Relative));
+                    var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+                    if (response.StatusCode == HttpStatusCode.OK && condition(json))
+                    {
+                        return json;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // Not listening yet.
+                }
+
+                await Task.Delay(100);
+            }
+
+            throw new TimeoutException($"The worker never reported the expected health.\n{Output}");
+        }
+
+        /// <summary>Sends SIGTERM and waits; a worker still running after <paramref name="limit"/> fails the test (and is killed).</summary>
+        public async Task<int> TerminateAsync(TimeSpan limit)
+        {
+            using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            try
+            {
+                await _process.WaitForExitAsync().WaitAsync(limit);
+            }
+            catch (TimeoutException)
+            {
+                _process.Kill(entireProcessTree: true);
+                Assert.Fail($"The worker did not stop within {limit} of SIGTERM.\n{Output}");
+            }
+
+            // The exit event fires before the redirected streams are drained; this waits for them.
+            await _process.WaitForExitAsync();
+            return _process.ExitCode;
+        }
+
+        private void Append(string? line)
+        {
+            if (line is not null)
+            {
+                lock (_output)
+                {
+                    _output.WriteLine(line);
+                }
+            }
+        }
+
+        private static int FreePort()
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+    }
+}
