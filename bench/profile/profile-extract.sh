@@ -9,7 +9,9 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 export PATH="$PATH:$HOME/.dotnet/tools"
 command -v dotnet-trace >/dev/null || { echo "dotnet-trace missing: dotnet tool install -g dotnet-trace" >&2; exit 1; }
-pages="${1:-$repo/../shared/corpus/dev/readability}"
+default_corpus="$repo/../shared/corpus/dev/readability"
+[[ -d "$default_corpus" ]] || default_corpus=/work/shared/corpus/dev/readability
+pages="${1:-$default_corpus}"
 pattern="${2:-source.html}"
 out="$repo/bench/results/profile-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
