@@ -1,0 +1,47 @@
+namespace NewsFeedWorker.Benchmarks.Extraction;
+
+/// <summary>The one JSON object <c>extract --json</c> prints.</summary>
+internal sealed record ExtractionReport
+{
+    /// <summary>The entry point measured as "extract": <c>PageParser.Parse</c> (generic source) or <c>GenericExtractor.Extract</c>.</summary>
+    public required string Mode { get; init; }
+
+    public required int Pages { get; init; }
+
+    /// <summary>Pages left out of both timings because parse or extraction threw on them.</summary>
+    public required int FailedPages { get; init; }
+
+    public required IReadOnlyList<PageFailure> Failures { get; init; }
+
+    /// <summary>Pages the extractor found an article on.</summary>
+    public required int ArticlesFound { get; init; }
+
+    public required long MeanPageBytes { get; init; }
+
+    public required int Rounds { get; init; }
+
+    public required bool Smoke { get; init; }
+
+    /// <summary>UTF-8 decode + AngleSharp <c>HtmlParser.ParseDocument</c>, single-threaded.</summary>
+    public required double ParsePagesPerSec { get; init; }
+
+    /// <summary>Full generic extraction (parse included), single-threaded.</summary>
+    public required double ExtractPagesPerSec { get; init; }
+
+    /// <summary>Extract time over parse time for the same pages (target ≤ 1.5).</summary>
+    public required double ExtractToParseTimeRatio { get; init; }
+
+    public required long ParseAllocatedBytesPerPage { get; init; }
+
+    public required long ExtractAllocatedBytesPerPage { get; init; }
+
+    /// <summary>Bytes allocated while parsing over the bytes of the pages parsed.</summary>
+    public required double ParseAllocatedToPageSize { get; init; }
+
+    /// <summary>Bytes allocated while extracting over the bytes of the pages (target ≤ 2).</summary>
+    public required double ExtractAllocatedToPageSize { get; init; }
+
+    public required string Runtime { get; init; }
+
+    public required int ProcessorCount { get; init; }
+}
