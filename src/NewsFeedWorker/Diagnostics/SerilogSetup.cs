@@ -1,5 +1,6 @@
 using NewsFeedWorker.Hosting;
 using Serilog;
+using Serilog.Events;
 
 namespace NewsFeedWorker.Diagnostics;
 
@@ -25,9 +26,28 @@ public static class SerilogSetup
                 .Select(pair => KeyValuePair.Create(pair.Key, (string?)pair.Value!.Replace(DataDirectoryToken, dataDirectory, StringComparison.Ordinal))))
             .Build();
 
-        return logger
+        logger
             .ReadFrom.Configuration(resolved)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext();
+
+        // Started from a folder without config/appsettings.json, the worker would otherwise log nothing at all.
+        if (!configuration.GetSection("Serilog:WriteTo").GetChildren().Any(sink => sink.Exists()))
+        {
+            logger
+                .MinimumLevel.Information()
+                .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+                .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
+                .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
+                .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+                .WriteTo.File(
+                    Path.Combine(dataDirectory, "logs", "newsfeedworker-.log"),
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+                    rollingInterval: RollingInterval.Day,
+                    retainedFileCountLimit: 14);
+        }
+
+        return logger;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -111,6 +112,21 @@ public sealed class WorkerHostTests : IDisposable
         }
 
         var log = Assert.Single(Directory.GetFiles(Path.Combine(_directory, "data", "logs"), "worker-*.log"));
+        Assert.Contains("Loaded 1 sources", await File.ReadAllTextAsync(log));
+    }
+
+    [Fact]
+    public async Task Without_any_log_settings_the_worker_still_logs_to_a_rolling_file_under_the_data_directory()
+    {
+        // The tests run from a folder without config/appsettings.json, so there is no Serilog section at all.
+        var settings = Settings(SourcesFile());
+        await using (var app = WorkerHost.Build(settings, builder => Assert.False(builder.Configuration.GetSection("Serilog").Exists())))
+        {
+            await app.StartAsync();
+            await app.StopAsync();
+        }
+
+        var log = Assert.Single(Directory.GetFiles(Path.Combine(_directory, "data", "logs"), "newsfeedworker-*.log"));
         Assert.Contains("Loaded 1 sources", await File.ReadAllTextAsync(log));
     }
 
