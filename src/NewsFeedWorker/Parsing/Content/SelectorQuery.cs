@@ -11,8 +11,12 @@ internal static class SelectorQuery
     private static readonly CssSelectorParser Parser = new();
     private static readonly ConcurrentDictionary<string, ISelector?> Cache = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock of the dictionary, so the lookup comes first and the size bound
+    // is only checked when a new selector is about to be added.
     public static ISelector? Compile(string selector) =>
-        Cache.Count < 4096 ? Cache.GetOrAdd(selector, Parse) : Parse(selector);
+        Cache.TryGetValue(selector, out var compiled) ? compiled
+        : Cache.Count < 4096 ? Cache.GetOrAdd(selector, Parse)
+        : Parse(selector);
 
     public static IElement? First(INode root, string selector, string field, List<string>? errors)
     {
