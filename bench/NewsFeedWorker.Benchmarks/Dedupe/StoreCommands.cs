@@ -15,6 +15,8 @@ internal static class StoreCommands
 
     private static readonly Option<bool> NoPostgres = new("--no-postgres") { Description = "SQLite only, even when a PostgreSQL server is named" };
 
+    private static readonly Option<bool> NoSqlite = new("--no-sqlite") { Description = "PostgreSQL only (needs a server)" };
+
     private static readonly Option<bool> Smoke = new("--smoke") { Description = "Tiny sizes: proves the harness works, numbers are not for quoting" };
 
     private static readonly Option<bool> AsJson = new("--json") { Description = "Print one JSON object" };
@@ -29,7 +31,7 @@ internal static class StoreCommands
         var db = new Option<string?>("--db") { Description = "SQLite file to fill once and keep (default: a temporary file)" };
         var command = new Command("dedupe", "Near-duplicate lookup latency and index size with N stored fingerprints (targets: p99 <= 1 ms, index <= 200 MB)")
         {
-            fingerprints, lookups, saves, budget, analyze, db, Postgres, NoPostgres, Smoke, AsJson,
+            fingerprints, lookups, saves, budget, analyze, db, Postgres, NoPostgres, NoSqlite, Smoke, AsJson,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -45,8 +47,9 @@ internal static class StoreCommands
                 };
             var benchmark = new DedupeBenchmark(settings, new SampleArticles());
             var results = new List<DedupeResult>();
-            await using (var sqlite = BenchDatabases.Sqlite(parseResult.GetValue(db)))
+            if (!parseResult.GetValue(NoSqlite))
             {
+                await using var sqlite = BenchDatabases.Sqlite(parseResult.GetValue(db));
                 results.Add(await benchmark.RunAsync(sqlite, cancellationToken));
             }
 

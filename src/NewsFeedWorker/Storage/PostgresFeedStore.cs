@@ -11,8 +11,25 @@ public sealed class PostgresFeedStore(StorageOptions options, TimeProvider time,
     /// <summary>Arbitrary constant naming our migration lock among other applications' advisory locks.</summary>
     private const long MigrationLockKey = 0x4E46_5753_746F_7265; // "NFWStore"
 
-    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(options.ConnectionString
+    private readonly NpgsqlDataSource dataSource = CreateDataSource(options.ConnectionString
         ?? throw new InvalidOperationException("Storage:ConnectionString is required when Storage:Provider is Postgres."));
+
+    /// <summary>
+    /// The store runs the same few statements all the time (the near-duplicate lookup on every new article), so unless the
+    /// connection string says otherwise they are prepared on the server after a few uses: planning the four-band lookup
+    /// cost about as much as running it.
+    /// </summary>
+    internal static NpgsqlDataSource CreateDataSource(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 32;
+        }
+
+        return builder.Build();
+    }
 
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);
