@@ -3,13 +3,17 @@
 # nginx serving the same bytes as a static file, in the same run, on 127.0.0.1.
 #
 #   bench/feed-serving/run.sh [--smoke]
+#   bench/feed-serving/run.sh --profile     # CPU-sample the worker (dotnet-trace) under the same wrk load instead
 #
 # Targets (issue 9): >= 50% of nginx's requests/s for 200s, >= 80% for 304s.
 # wrk and the server share the machine's 2 cores; both servers are measured the same way.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 duration=10s connections=32 threads=1 articles=1000
+profile=false
 [[ "${1:-}" == "--smoke" ]] && { duration=1s; connections=4; articles=50; }
+[[ "${1:-}" == "--profile" ]] && profile=true
+export PATH="$PATH:$HOME/.dotnet/tools"
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install wrk" >&2; exit 1; }
 worker_port=$(( 20000 + RANDOM % 10000 ))
 nginx_port=$(( 30000 + RANDOM % 10000 ))
@@ -21,6 +25,7 @@ mkdir -p "$out" "$work/static/feeds" "$work/tmp" "$work/config"
 
 worker_pid="" nginx_pid=""
 cleanup() {
+  [[ -f "$work/worker.log" ]] && cp "$work/worker.log" "$out/" # the shipped logging: one line per request would show here
   [[ -n "$worker_pid" ]] && kill "$worker_pid" 2>/dev/null && wait "$worker_pid" 2>/dev/null
   [[ -n "$nginx_pid" ]] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
   rm -rf "$work"
@@ -77,6 +82,20 @@ rps() { # url [header]
   wrk "${args[@]}" "$1" | tee -a "$out/wrk.txt" | awk '/^Requests\/sec:/ {print $2}'
 }
 curl -sf -o /dev/null "$feed"; curl -sf -o /dev/null "$static" # warm
+if $profile; then
+  command -v dotnet-trace >/dev/null || { echo "dotnet-trace missing: dotnet tool install -g dotnet-trace" >&2; exit 1; }
+  trace() { # name [header]: wrk at the worker while dotnet-trace samples it, then the top frames of its request threads
+    rps "$feed" ${2:+"$2"} >/dev/null # warm up the path (JIT tiering) before sampling
+    dotnet-trace collect -p "$worker_pid" --format Speedscope -o "$out/$1.nettrace" --duration 00:00:00:12 >&2 &
+    local tracer=$!
+    sleep 1; rps "$feed" ${2:+"$2"} >&2; wait "$tracer"
+    echo "== $1: inclusive/self time of all threads"
+    python3 "$repo/bench/profile/speedscope-top.py" "$out/$1.speedscope.json" '*' 60
+  }
+  trace worker200; trace worker304 "If-None-Match: $worker_etag"
+  echo "traces: $out/*.speedscope.json" >&2
+  exit 0
+fi
 worker200=$(rps "$feed"); nginx200=$(rps "$static")
 worker304=$(rps "$feed" "If-None-Match: $worker_etag"); nginx304=$(rps "$static" "If-None-Match: $nginx_etag")
 bytes=$(stat -c %s "$work/static/feeds/all.rss")

@@ -8,7 +8,8 @@ public static class ContentCodings
 
     public static ContentCoding Choose(HttpRequest request, int length)
     {
-        if (length < MinimumLength)
+        // No Accept-Encoding means identity; checked before the typed headers parse the field.
+        if (length < MinimumLength || request.Headers.AcceptEncoding.Count == 0)
         {
             return ContentCoding.Identity;
         }

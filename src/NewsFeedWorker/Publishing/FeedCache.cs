@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
 
 namespace NewsFeedWorker.Publishing;
@@ -18,19 +19,27 @@ public sealed class FeedCache(
 {
     private const long MaxBytesPerCache = 256L * 1024 * 1024;
 
-    private readonly VersionedCache<FeedDocument?> documents =
+    private readonly VersionedCache<FeedCacheKey, FeedDocument?> documents =
         new(d => d is null ? 1 : d.Items.Sum(i => 2L * (i.ContentHtml.Length + i.Title.Length + (i.Summary?.Length ?? 0)) + 512), MaxBytesPerCache);
 
-    private readonly VersionedCache<RenderedFeed?> rendered = new(r => 2L * (r?.Content.Length ?? 1), MaxBytesPerCache);
-    private readonly VersionedCache<IReadOnlyList<FeedEntry>> listings = new(l => l.Count * 256L, MaxBytesPerCache);
+    private readonly VersionedCache<FeedCacheKey, RenderedFeed?> rendered = new(r => 2L * (r?.Content.Length ?? 1), MaxBytesPerCache);
+    private readonly VersionedCache<FeedCacheKey, IReadOnlyList<FeedEntry>> listings = new(l => l.Count * 256L, MaxBytesPerCache);
 
-    public async Task<RenderedFeed?> GetFeedAsync(FeedDefinition feed, FeedFormat format, int limit, FeedLinks links, CancellationToken cancellationToken)
+    private Fingerprint? fingerprint;
+
+    public async ValueTask<RenderedFeed?> GetFeedAsync(FeedDefinition feed, FeedFormat format, int limit, FeedLinks links, CancellationToken cancellationToken)
     {
         var version = await gate.GetVersionAsync(cancellationToken);
-        var documentKey = $"{SourcesFingerprint()}|{feed.Path}|{limit}";
-        var key = $"{documentKey}|{format}|{links.BaseUrl}|{links.Hub}";
+        var sourcesKey = SourcesFingerprint();
+        var key = new FeedCacheKey(sourcesKey, "feed", feed.Path, limit, format, links.BaseUrl.ToString(), links.Hub?.ToString());
+        if (rendered.TryGet(key, version, out var hit))
+        {
+            return hit;
+        }
+
         return await rendered.GetAsync(key, version, async ct =>
         {
+            var documentKey = new FeedCacheKey(sourcesKey, "document", feed.Path, limit);
             var document = await documents.GetAsync(documentKey, version, c => builder.BuildAsync(feed, limit, c), ct);
             return document is null ? null : Render(document, format, links);
         }, cancellationToken);
@@ -39,14 +48,14 @@ public sealed class FeedCache(
     public async Task<IReadOnlyList<FeedEntry>> GetFeedsAsync(CancellationToken cancellationToken)
     {
         var version = await gate.GetVersionAsync(cancellationToken);
-        return await listings.GetAsync(SourcesFingerprint(), version, catalog.ListAsync, cancellationToken);
+        return await listings.GetAsync(new FeedCacheKey(SourcesFingerprint(), "listing"), version, catalog.ListAsync, cancellationToken);
     }
 
     public async Task<RenderedFeed> GetOpmlAsync(FeedLinks links, CancellationToken cancellationToken)
     {
         var feeds = await GetFeedsAsync(cancellationToken);
         var version = await gate.GetVersionAsync(cancellationToken);
-        var opml = await rendered.GetAsync($"{SourcesFingerprint()}|opml|{links.BaseUrl}", version,
+        var opml = await rendered.GetAsync(new FeedCacheKey(SourcesFingerprint(), "opml", BaseUrl: links.BaseUrl.ToString()), version,
             _ => Task.FromResult<RenderedFeed?>(new RenderedFeed(OpmlWriter.Write(feeds, links, options.Value.SiteTitle), OpmlWriter.ContentType, null)),
             cancellationToken);
         return opml!;
@@ -55,7 +64,7 @@ public sealed class FeedCache(
     public async Task<RenderedFeed> GetWeatherJsonAsync(string? sourceId, int limit, CancellationToken cancellationToken)
     {
         var version = await gate.GetVersionAsync(cancellationToken);
-        var json = await rendered.GetAsync($"{SourcesFingerprint()}|weather.json|{sourceId}|{limit}", version, async ct =>
+        var json = await rendered.GetAsync(new FeedCacheKey(SourcesFingerprint(), "weather.json", sourceId, limit), version, async ct =>
         {
             var weather = await store.GetWeatherAsync(sourceId, limit, ct);
             var byId = sources().ToLookup(s => s.Id, StringComparer.Ordinal);
@@ -83,15 +92,27 @@ public sealed class FeedCache(
         return new RenderedFeed(bytes, format.ContentType(), document.Updated);
     }
 
-    // Settings reloads replace the source records without touching the store: their hashes key the cache too.
+    // Settings reloads replace the source records without touching the store: their hashes key the cache too. The
+    // sources stage hands out one list per accepted reload, so the hash is computed once per list, not per request.
     private string SourcesFingerprint()
     {
+        var current = sources();
+        var known = Volatile.Read(ref fingerprint);
+        if (known is not null && ReferenceEquals(known.Sources, current))
+        {
+            return known.Value;
+        }
+
         var hash = new HashCode();
-        foreach (var source in sources())
+        foreach (var source in current)
         {
             hash.Add(source);
         }
 
-        return hash.ToHashCode().ToString("x8", CultureInfo.InvariantCulture);
+        known = new Fingerprint(current, hash.ToHashCode().ToString("x8", CultureInfo.InvariantCulture));
+        Volatile.Write(ref fingerprint, known);
+        return known.Value;
     }
+
+    private sealed record Fingerprint(IReadOnlyList<SourceDefinition> Sources, string Value);
 }

@@ -37,8 +37,15 @@ public sealed class FeedRequestMetrics
             return null;
         }
 
-        var extension = Path.GetExtension(value).TrimStart('.');
-        return extension is "rss" or "xml" or "atom" or "json" ? extension : "other";
+        // Spans, and the constant strings as tags: this runs on every feed request.
+        return Path.GetExtension(value.AsSpan()) switch
+        {
+            ".rss" => "rss",
+            ".xml" => "xml",
+            ".atom" => "atom",
+            ".json" => "json",
+            _ => "other",
+        };
     }
 
     public void Served(string format, int status) =>

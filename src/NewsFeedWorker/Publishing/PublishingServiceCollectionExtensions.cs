@@ -33,6 +33,7 @@ public static class PublishingServiceCollectionExtensions
         services.AddSingleton<FeedCatalog>();
         services.AddSingleton<ChangeVersionGate>();
         services.AddSingleton<FeedCache>();
+        services.AddSingleton<FeedFreshness>();
         services.AddSingleton<FeedRequestHandler>();
         services.AddSingleton<StaticExport>();
         services.AddSingleton<FeedPublisher>();

@@ -12,6 +12,7 @@ public sealed record RenderedFeed
 {
     private readonly Lazy<byte[]> brotli;
     private readonly Lazy<byte[]> gzip;
+    private readonly Lazy<FeedRepresentation>[] representations;
 
     public RenderedFeed(byte[] content, string contentType, DateTimeOffset? lastModified)
     {
@@ -21,6 +22,8 @@ public sealed record RenderedFeed
         Tag = Convert.ToBase64String(SHA256.HashData(content), 0, 18).Replace('+', '-').Replace('/', '_');
         brotli = new(() => Compress(content, s => new BrotliStream(s, CompressionLevel.Optimal, leaveOpen: true)));
         gzip = new(() => Compress(content, s => new GZipStream(s, CompressionLevel.Optimal, leaveOpen: true)));
+        representations = [.. Enum.GetValues<ContentCoding>().Select(coding =>
+            new Lazy<FeedRepresentation>(() => FeedRepresentation.Create(Body(coding), contentType, coding, ETagFor(coding), lastModified)))];
     }
 
     public byte[] Content { get; }
@@ -40,6 +43,9 @@ public sealed record RenderedFeed
         ContentCoding.Gzip => gzip.Value,
         _ => Content,
     };
+
+    /// <summary>The bytes and header values of one coding, made once.</summary>
+    public FeedRepresentation Representation(ContentCoding coding) => representations[(int)coding].Value;
 
     public string ETagFor(ContentCoding coding) => coding switch
     {

@@ -39,7 +39,8 @@ public static class SourceSchedule
 
     public static DateTimeOffset? NextRun(SourceDefinition source, DateTimeOffset now) => Parse(source)?.GetNextValidTimeAfter(now);
 
-    private static CronExpression? Parse(SourceDefinition source)
+    /// <summary>The source's cron in its time zone; null when the schedule cannot be read.</summary>
+    public static CronExpression? Parse(SourceDefinition source)
     {
         if (!CronExpression.TryParse(source.Schedule, out var cron) || cron is null)
         {

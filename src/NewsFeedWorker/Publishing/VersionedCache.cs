@@ -11,15 +11,29 @@ namespace NewsFeedWorker.Publishing;
 /// Bound on the bytes held: keys include <c>?limit=</c> and the request's base URL, so clients could otherwise
 /// make it grow without end. Past it, entries of older versions go first, then everything.
 /// </param>
-public sealed class VersionedCache<TValue>(Func<TValue, long> sizeOf, long maxBytes) : IDisposable
+public sealed class VersionedCache<TKey, TValue>(Func<TValue, long> sizeOf, long maxBytes) : IDisposable
+    where TKey : notnull
 {
-    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<TKey, Entry> entries = new();
     private readonly SemaphoreSlim computing = new(1, 1);
     private long bytes;
 
     public long Bytes => Interlocked.Read(ref bytes);
 
-    public async Task<TValue> GetAsync(string key, long version, Func<CancellationToken, Task<TValue>> compute, CancellationToken cancellationToken)
+    /// <summary>The value for this version if it is already there: the per-request path, with no task to allocate.</summary>
+    public bool TryGet(TKey key, long version, out TValue value)
+    {
+        if (entries.TryGetValue(key, out var hit) && hit.Version == version)
+        {
+            value = hit.Value;
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
+
+    public async Task<TValue> GetAsync(TKey key, long version, Func<CancellationToken, Task<TValue>> compute, CancellationToken cancellationToken)
     {
         if (entries.TryGetValue(key, out var hit) && hit.Version == version)
         {

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
+using NewsFeedWorker.Publishing;
 using NewsFeedWorker.Tests.Publishing.Fakes;
 
 namespace NewsFeedWorker.IntegrationTests.Publishing;
@@ -194,4 +196,98 @@ public sealed class HttpCachingTests
         Assert.Equal(get.Content.Headers.LastModified, head.Content.Headers.LastModified);
         Assert.Empty(await head.Content.ReadAsByteArrayAsync());
     }
+
+    [Fact]
+    public async Task A_stale_etag_gets_the_new_bytes_after_a_store_change_and_the_new_etag_gets_304()
+    {
+        await using var server = await FeedServer.StartAsync();
+        using var first = await server.Client.GetAsync("feeds/all.rss");
+        var old = first.Headers.ETag!;
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, "feeds/all.rss");
+        revalidate.Headers.IfNoneMatch.Add(old);
+        using var unchanged = await server.Client.SendAsync(revalidate);
+
+        server.Store.Add(FeedSeed.Adversarial());
+        server.Services.GetRequiredService<ChangeVersionGate>().Invalidate();
+        using var stale = new HttpRequestMessage(HttpMethod.Get, "feeds/all.rss");
+        stale.Headers.IfNoneMatch.Add(old);
+        using var changed = await server.Client.SendAsync(stale);
+        var current = changed.Headers.ETag!;
+        using var again = new HttpRequestMessage(HttpMethod.Get, "feeds/all.rss");
+        again.Headers.IfNoneMatch.Add(current);
+        using var notModified = await server.Client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.NotEqual(old, current);
+        Assert.NotEqual(await first.Content.ReadAsByteArrayAsync(), await changed.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(current, notModified.Headers.ETag);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("gzip")]
+    public async Task Plain_requests_and_exact_etag_matches_get_the_same_headers_as_the_full_precondition_check(string? encoding)
+    {
+        // No precondition and an exact If-None-Match are answered directly; a tag list or a weak tag goes through the
+        // framework's precondition evaluation. Both must answer alike.
+        await using var server = await FeedServer.StartAsync();
+        HttpRequestMessage Request(params string[] ifNoneMatch)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "feeds/all.rss");
+            if (encoding is not null)
+            {
+                request.Headers.TryAddWithoutValidation("Accept-Encoding", encoding);
+            }
+
+            if (ifNoneMatch.Length > 0)
+            {
+                request.Headers.TryAddWithoutValidation("If-None-Match", string.Join(", ", ifNoneMatch));
+            }
+
+            return request;
+        }
+
+        using var direct = await server.Client.SendAsync(Request());
+        var etag = direct.Headers.ETag!.Tag;
+        using var parsed = await server.Client.SendAsync(Request("\"no-such-tag\""));
+        using var directNotModified = await server.Client.SendAsync(Request(etag));
+        using var listNotModified = await server.Client.SendAsync(Request("\"no-such-tag\"", etag));
+        using var weakNotModified = await server.Client.SendAsync(Request("W/" + etag));
+
+        Assert.Equal(HttpStatusCode.OK, direct.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, parsed.StatusCode);
+        Assert.Equal(Headers(parsed), Headers(direct));
+        Assert.Equal(await parsed.Content.ReadAsByteArrayAsync(), await direct.Content.ReadAsByteArrayAsync());
+        Assert.Equal(encoding is null ? [] : [encoding], direct.Content.Headers.ContentEncoding);
+        Assert.All([directNotModified, listNotModified, weakNotModified], r => Assert.Equal(HttpStatusCode.NotModified, r.StatusCode));
+        Assert.Equal(Headers(listNotModified), Headers(directNotModified));
+        Assert.Equal(Headers(weakNotModified), Headers(directNotModified));
+        Assert.Empty(await directNotModified.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task If_match_with_another_tag_is_412_and_with_ours_is_200()
+    {
+        await using var server = await FeedServer.StartAsync();
+        using var first = await server.Client.GetAsync("feeds/all.rss");
+
+        using var other = new HttpRequestMessage(HttpMethod.Get, "feeds/all.rss");
+        other.Headers.IfMatch.Add(new EntityTagHeaderValue("\"something-else\""));
+        using var failed = await server.Client.SendAsync(other);
+        using var ours = new HttpRequestMessage(HttpMethod.Get, "feeds/all.rss");
+        ours.Headers.IfMatch.Add(first.Headers.ETag!);
+        using var matched = await server.Client.SendAsync(ours);
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, failed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, matched.StatusCode);
+    }
+
+    // Every header but Date, in a comparable form.
+    private static string Headers(HttpResponseMessage response) =>
+        string.Join("\n", response.Headers.Concat(response.Content.Headers)
+            .Where(h => h.Key != "Date")
+            .OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(h => $"{h.Key}: {string.Join(", ", h.Value)}"));
 }

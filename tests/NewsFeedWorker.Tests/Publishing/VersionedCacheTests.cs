@@ -7,7 +7,7 @@ public sealed class VersionedCacheTests
     [Fact]
     public async Task A_value_is_computed_once_per_version()
     {
-        using var cache = new VersionedCache<string>(v => v.Length, 1000);
+        using var cache = new VersionedCache<string, string>(v => v.Length, 1000);
         var computed = 0;
         Task<string> Compute(CancellationToken _) => Task.FromResult($"value {++computed}");
 
@@ -23,7 +23,7 @@ public sealed class VersionedCacheTests
     [Fact]
     public async Task Bytes_stay_under_the_bound_however_many_keys_clients_ask_for()
     {
-        using var cache = new VersionedCache<string>(v => v.Length, 1000);
+        using var cache = new VersionedCache<string, string>(v => v.Length, 1000);
 
         for (var limit = 1; limit <= 500; limit++)
         {

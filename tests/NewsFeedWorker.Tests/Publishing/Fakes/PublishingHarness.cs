@@ -54,7 +54,7 @@ public sealed class PublishingHarness : IDisposable
     public FeedLinks Links => Publisher.ExportLinks;
 
     public Task<RenderedFeed?> GetAsync(FeedDefinition feed, FeedFormat format, int limit = 50) =>
-        Cache.GetFeedAsync(feed, format, limit, Links, CancellationToken.None);
+        Cache.GetFeedAsync(feed, format, limit, Links, CancellationToken.None).AsTask();
 
     public void Dispose()
     {
