@@ -33,6 +33,13 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// Pages parsed at once over all sources; 0 (the default) means one per processor. Parsing is CPU-bound, so more
+    /// parses than cores only hold more pages and DOMs in memory at the same time (see docs/benchmarks.md §2).
+    /// </summary>
+    [Range(0, 256)]
+    public int MaxConcurrentParses { get; set; }
+
     public string SourcesFilePath => Path.GetFullPath(SourcesFile);
 
     public string DataDirectoryPath => Path.GetFullPath(DataDirectory);
