@@ -40,6 +40,14 @@ public sealed class WorkerOptions
     [Range(0, 256)]
     public int MaxConcurrentParses { get; set; }
 
+    /// <summary>
+    /// After this long without a page parsed (and again after each busy spell), the worker runs one compacting
+    /// garbage collection that hands free memory back to the operating system, so an idle worker between cycles
+    /// keeps a small footprint. Zero turns it off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan IdleTrimDelay { get; set; } = TimeSpan.FromSeconds(5);
+
     public string SourcesFilePath => Path.GetFullPath(SourcesFile);
 
     public string DataDirectoryPath => Path.GetFullPath(DataDirectory);

@@ -12,6 +12,7 @@ namespace NewsFeedWorker.Scheduling;
 public sealed class ParseGate : IDisposable
 {
     private readonly SemaphoreSlim _slots;
+    private long _completed;
 
     public ParseGate(IOptions<WorkerOptions> options)
         : this(options.Value.MaxConcurrentParses)
@@ -29,6 +30,12 @@ public sealed class ParseGate : IDisposable
     /// <summary>Parses allowed at once.</summary>
     public int Limit { get; }
 
+    /// <summary>Parses finished since start (the idle memory trim watches it to tell a busy worker from a quiet one).</summary>
+    public long Completed => Interlocked.Read(ref _completed);
+
+    /// <summary>Parses running now.</summary>
+    public int Running => Limit - _slots.CurrentCount;
+
     /// <summary>Runs <paramref name="parse"/> once a slot is free, on the caller's thread.</summary>
     public async Task<T> RunAsync<T>(Func<T> parse, CancellationToken cancellationToken)
     {
@@ -39,6 +46,7 @@ public sealed class ParseGate : IDisposable
         }
         finally
         {
+            Interlocked.Increment(ref _completed);
             _slots.Release();
         }
     }
