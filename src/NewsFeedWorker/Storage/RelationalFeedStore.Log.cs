@@ -7,8 +7,7 @@ public abstract partial class RelationalFeedStore
         [LoggerMessage(1, LogLevel.Information, "Storage schema migrated to version {Version}")]
         public static partial void Migrated(ILogger logger, int version);
 
-        // Debug: one line per stored copy adds up on a busy store; the cycle's summary line counts them per source.
-        [LoggerMessage(2, LogLevel.Debug,
+        [LoggerMessage(2, LogLevel.Information,
             "Near-duplicate: {Url} from {SourceId} is a copy of {OriginalId} ({OriginalUrl} from {OriginalSourceId}): fingerprints differ in {Distance} of 64 bits, threshold {Threshold}, {Candidates} candidates compared")]
         public static partial void NearDuplicate(ILogger logger, string sourceId, string url, string originalId, string originalSourceId, string originalUrl, int distance, int threshold, int candidates);
 
