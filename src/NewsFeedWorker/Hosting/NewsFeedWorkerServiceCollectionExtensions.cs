@@ -36,6 +36,7 @@ public static class NewsFeedWorkerServiceCollectionExtensions
             .Bind(configuration.GetSection(WorkerOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddHostedService<IdleMemoryTrimmer>();
         services.AddOptions<HostOptions>()
             .Configure<IOptions<WorkerOptions>>((host, worker) => host.ShutdownTimeout = worker.Value.ShutdownTimeout);
         return services;

@@ -33,6 +33,21 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// Pages parsed at once over all sources; 0 (the default) means one per processor. Parsing is CPU-bound, so more
+    /// parses than cores only hold more pages and DOMs in memory at the same time (see docs/benchmarks.md §2).
+    /// </summary>
+    [Range(0, 256)]
+    public int MaxConcurrentParses { get; set; }
+
+    /// <summary>
+    /// After this long without a page parsed (and again after each busy spell), the worker runs one compacting
+    /// garbage collection that hands free memory back to the operating system, so an idle worker between cycles
+    /// keeps a small footprint. Zero turns it off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan IdleTrimDelay { get; set; } = TimeSpan.FromSeconds(5);
+
     public string SourcesFilePath => Path.GetFullPath(SourcesFile);
 
     public string DataDirectoryPath => Path.GetFullPath(DataDirectory);

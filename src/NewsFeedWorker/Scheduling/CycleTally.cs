@@ -10,6 +10,7 @@ internal sealed class CycleTally
     public int Skipped { get; set; }
     public int NewArticles { get; set; }
     public int UpdatedArticles { get; set; }
+    public int NearDuplicates { get; set; }
     public int WeatherSnapshots { get; set; }
     public string? LastError { get; set; }
     public int ListPagesRead { get; set; }

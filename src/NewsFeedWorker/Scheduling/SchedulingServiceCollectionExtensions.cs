@@ -64,6 +64,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<SourceJobScheduler>();
         services.AddSingleton<SourceScheduleService>();
         services.AddHostedService(sp => sp.GetRequiredService<SourceScheduleService>());
+        services.AddSingleton<ParseGate>();
         services.AddScoped<ScrapeCycle>();
         services.AddScoped<ISourceCycle>(sp => sp.GetRequiredService<ScrapeCycle>());
         return services;

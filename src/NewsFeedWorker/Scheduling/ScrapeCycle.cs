@@ -23,9 +23,10 @@ public sealed partial class ScrapeCycle : ISourceCycle
     private readonly WorkerOptions _options;
     private readonly ILogger<ScrapeCycle> _logger;
     private readonly SchedulingMetrics? _metrics;
+    private readonly ParseGate _parseGate;
 
-    public ScrapeCycle(PageFetcher fetcher, PageParser parser, IFeedStore store, FeedPublisher publisher, TimeProvider time, IOptions<WorkerOptions> options, ILogger<ScrapeCycle> logger, SchedulingMetrics metrics)
-        : this(fetcher.FetchAsync, parser.Parse, publisher.PublishAsync, store, time, options, logger, metrics)
+    public ScrapeCycle(PageFetcher fetcher, PageParser parser, ParseGate parseGate, IFeedStore store, FeedPublisher publisher, TimeProvider time, IOptions<WorkerOptions> options, ILogger<ScrapeCycle> logger, SchedulingMetrics metrics)
+        : this(fetcher.FetchAsync, parser.Parse, publisher.PublishAsync, store, time, options, logger, metrics, parseGate)
     {
     }
 
@@ -38,8 +39,10 @@ public sealed partial class ScrapeCycle : ISourceCycle
         TimeProvider time,
         IOptions<WorkerOptions> options,
         ILogger<ScrapeCycle> logger,
-        SchedulingMetrics? metrics = null)
+        SchedulingMetrics? metrics = null,
+        ParseGate? parseGate = null)
     {
+        _parseGate = parseGate ?? new ParseGate(options.Value.MaxConcurrentParses);
         _metrics = metrics;
         _fetch = fetch;
         _parse = parse;
@@ -60,7 +63,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
         var started = _time.GetTimestamp();
         try
         {
-            var listPages = new List<Fetched>();
+            var listPages = new List<FetchState>();
             var links = await ReadListPagesAsync(source, listPages, tally, cancellationToken);
             await ReadArticlesAsync(source, links, tally, cancellationToken);
 
@@ -89,12 +92,12 @@ public sealed partial class ScrapeCycle : ISourceCycle
             await _publish(cancellationToken);
         }
 
-        Log.Summary(_logger, source.Id, tally.PagesFetched, tally.NotModified, tally.NewArticles, tally.UpdatedArticles,
+        Log.Summary(_logger, source.Id, tally.PagesFetched, tally.NotModified, tally.NewArticles, tally.NearDuplicates, tally.UpdatedArticles,
             tally.Skipped, tally.NoArticle, tally.Failures, _time.GetElapsedTime(started));
     }
 
     /// <summary>Start pages and their pagination; returns article links in page order, without repeats.</summary>
-    private async Task<List<Uri>> ReadListPagesAsync(SourceDefinition source, List<Fetched> listPages, CycleTally tally, CancellationToken cancellationToken)
+    private async Task<List<Uri>> ReadListPagesAsync(SourceDefinition source, List<FetchState> listPages, CycleTally tally, CancellationToken cancellationToken)
     {
         var links = new List<Uri>();
         var seenLinks = new HashSet<Uri>();
@@ -111,7 +114,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
                     break;
                 }
 
-                var parsed = _parse(fetched.Body, fetched.Encoding, fetched.FinalUrl, source, fetched.FetchedAt);
+                var parsed = await ParseAsync(source, fetched, cancellationToken);
                 ReportParseErrors(source, parsed);
                 await SaveWeatherAsync(source, parsed, tally, cancellationToken);
                 if (parsed.Article is { } article)
@@ -127,7 +130,8 @@ public sealed partial class ScrapeCycle : ISourceCycle
                 }
 
                 links.AddRange(parsed.ArticleLinks.Where(seenLinks.Add));
-                listPages.Add(fetched);
+                // Only what the fetch state needs is kept until the end of the cycle, not the page's bytes.
+                listPages.Add(FetchState.Of(fetched));
                 tally.ListPagesRead++;
                 tally.Report(links.Count, 0);
                 page = parsed.NextPage;
@@ -164,7 +168,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
                 continue;
             }
 
-            var parsed = _parse(fetched.Body, fetched.Encoding, fetched.FinalUrl, source, fetched.FetchedAt);
+            var parsed = await ParseAsync(source, fetched, cancellationToken);
             ReportParseErrors(source, parsed);
             await SaveWeatherAsync(source, parsed, tally, cancellationToken);
             if (parsed.Article is { } article)
@@ -179,7 +183,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
             }
 
             // Saved only after the article is stored, so a failed save is fetched again rather than answered with 304.
-            await SaveFetchStateAsync(fetched, cancellationToken);
+            await SaveFetchStateAsync(FetchState.Of(fetched), cancellationToken);
         }
 
         tally.Report(links.Count, links.Count);
@@ -212,8 +216,17 @@ public sealed partial class ScrapeCycle : ISourceCycle
         }
     }
 
-    private Task SaveFetchStateAsync(Fetched fetched, CancellationToken cancellationToken) =>
-        _store.SaveFetchStateAsync(fetched.RequestedUrl, fetched.Validators, fetched.Status, fetched.FetchedAt, cancellationToken);
+    private Task SaveFetchStateAsync(FetchState page, CancellationToken cancellationToken) =>
+        _store.SaveFetchStateAsync(page.Url, page.Validators, page.Status, page.At, cancellationToken);
+
+    private Task<PageParseResult> ParseAsync(SourceDefinition source, Fetched fetched, CancellationToken cancellationToken) =>
+        _parseGate.RunAsync(() => _parse(fetched.Body, fetched.Encoding, fetched.FinalUrl, source, fetched.FetchedAt), cancellationToken);
+
+    /// <summary>A fetched page's validators, kept until its articles are stored.</summary>
+    private sealed record FetchState(Uri Url, FetchValidators Validators, int Status, DateTimeOffset At)
+    {
+        public static FetchState Of(Fetched fetched) => new(fetched.RequestedUrl, fetched.Validators, fetched.Status, fetched.FetchedAt);
+    }
 
     private async Task SaveArticleAsync(SourceDefinition source, Article article, CycleTally tally, CancellationToken cancellationToken)
     {
@@ -230,6 +243,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
         {
             case ArticleSaveOutcome.New:
                 tally.NewArticles++;
+                tally.NearDuplicates += result.NearDuplicateOf is null ? 0 : 1;
                 Log.NewArticle(_logger, source.Id, article.Url, article.Title);
                 break;
             case ArticleSaveOutcome.Updated:

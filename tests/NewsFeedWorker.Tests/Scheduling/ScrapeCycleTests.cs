@@ -45,6 +45,29 @@ public sealed class ScrapeCycleTests
     }
 
     [Fact]
+    public async Task Pages_are_parsed_only_in_a_slot_of_the_shared_parse_gate()
+    {
+        _site.ListPage("list", null, "a/1").ArticlePage("a/1");
+        using var gate = new ParseGate(1);
+        using var release = new ManualResetEventSlim(false);
+        using var holding = new ManualResetEventSlim(false);
+        // Another source's parse holds the only slot.
+        var other = Task.Run(() => gate.RunAsync(() => { holding.Set(); return release.Wait(TimeSpan.FromSeconds(10)); }, CancellationToken.None));
+        Assert.True(holding.Wait(TimeSpan.FromSeconds(10)));
+        var cycle = new ScrapeCycle(_site.FetchAsync, _site.Parse, _site.PublishAsync, _store,
+            new FakeTimeProvider(new DateTimeOffset(2025, 11, 8, 0, 0, 0, TimeSpan.Zero)), Options.Create(new WorkerOptions()), _logger, parseGate: gate);
+
+        var run = Task.Run(() => cycle.RunAsync(Source(), CancellationToken.None));
+
+        // The list page is fetched, then its parse waits for the slot: nothing further happens.
+        Assert.True(SpinWait.SpinUntil(() => _site.Fetches.Count == 1, TimeSpan.FromSeconds(10)));
+        Assert.False(SpinWait.SpinUntil(() => run.IsCompleted || _site.Fetches.Count > 1, TimeSpan.FromMilliseconds(300)));
+        release.Set();
+        await Task.WhenAll(other, run);
+        Assert.Equal(["Title of a/1"], _store.SavedArticles.Select(a => a.Title));
+    }
+
+    [Fact]
     public async Task Validators_from_the_store_are_sent_and_the_new_ones_saved_after_the_article()
     {
         _site.ListPage("list", null, "a/1").ArticlePage("a/1");

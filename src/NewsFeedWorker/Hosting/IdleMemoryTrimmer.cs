@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Options;
+using NewsFeedWorker.Scheduling;
+
+namespace NewsFeedWorker.Hosting;
+
+/// <summary>
+/// Gives memory back between cycles: once no page has been parsed for a whole <see cref="WorkerOptions.IdleTrimDelay"/>
+/// after some were (or after start-up), runs one aggressive, compacting collection. The worker is idle most of the
+/// time, and without it the heap kept what the busiest moment of the last cycle (or start-up) had committed.
+/// </summary>
+public sealed partial class IdleMemoryTrimmer : BackgroundService
+{
+    private readonly ParseGate _parses;
+    private readonly TimeSpan _delay;
+    private readonly TimeProvider _time;
+    private readonly Action _trim;
+
+    public IdleMemoryTrimmer(ParseGate parses, IOptions<WorkerOptions> options, TimeProvider time, ILogger<IdleMemoryTrimmer> logger)
+        : this(parses, options.Value.IdleTrimDelay, time, () => Trim(logger))
+    {
+    }
+
+    /// <summary>With the trim as a function, for tests.</summary>
+    internal IdleMemoryTrimmer(ParseGate parses, TimeSpan delay, TimeProvider time, Action trim)
+    {
+        _parses = parses;
+        _delay = delay;
+        _time = time;
+        _trim = trim;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (_delay <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(_delay, _time);
+        long previous = -1, trimmedAt = -1;
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                var completed = _parses.Completed;
+                // Quiet for a whole interval, and something happened since the last trim.
+                if (completed == previous && completed != trimmedAt && _parses.Running == 0)
+                {
+                    _trim();
+                    trimmedAt = completed;
+                }
+
+                previous = completed;
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    private static void Trim(ILogger logger)
+    {
+        var before = GC.GetGCMemoryInfo().TotalCommittedBytes;
+        // Aggressive: compacts the large-object heap too and decommits the free space instead of keeping it for later.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        Log.Trimmed(logger, before / 1048576, GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Debug, "Idle: garbage collector's committed memory trimmed from {Before} MB to {After} MB")]
+        public static partial void Trimmed(ILogger logger, long before, long after);
+    }
+}
