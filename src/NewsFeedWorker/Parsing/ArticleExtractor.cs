@@ -142,8 +142,10 @@ internal sealed class ArticleExtractor(
             return null;
         }
 
+        // The extractor's content is already a detached copy of the page's part (or built from data), used by nothing
+        // else here: cleaning it in place saves a second deep copy of the article.
         methods["body"] = GenericMethod("body", "content");
-        return (IElement)content.Clone(deep: true);
+        return content;
     }
 
     private string? Field(string field, string? selector, Func<IElement, string?> read, Func<GenericExtraction, string?>? fromGeneric, params string[] genericKeys)
