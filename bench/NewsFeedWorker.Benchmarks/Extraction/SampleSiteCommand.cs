@@ -41,19 +41,26 @@ internal static class SampleSiteCommand
     public static Command Create(TextWriter output)
     {
         var rounds = new Option<int>("--rounds") { Description = "Passes over the pages per measurement", DefaultValueFactory = _ => 200 };
-        var command = new Command("sample-site", "PageParser pages/s on the sample site's articles, configured and generic mode") { rounds };
+        var fixture = new Option<bool>("--fixture") { Description = "Use Data/ndsoft-article.html and its selectors (the BenchmarkDotNet page) instead of the sample site" };
+        var command = new Command("sample-site", "PageParser pages/s on the sample site's articles (or the BenchmarkDotNet fixture), configured and generic mode") { rounds, fixture };
         command.SetAction(parseResult =>
         {
             var folder = Path.Combine(AppContext.BaseDirectory, "SampleSite", "news");
-            var pages = Directory.GetFiles(folder, "article-*.html").Order(StringComparer.Ordinal)
-                .Select(f => (Url: new Uri($"https://news.example.kr/sample/news/articleView.html?idxno={Path.GetFileNameWithoutExtension(f)[8..]}"), Body: File.ReadAllBytes(f)))
-                .ToList();
+            var useFixture = parseResult.GetValue(fixture);
+            var pages = useFixture
+                ? [(Url: NdsoftArticleSource.PageUrl, Body: File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "ndsoft-article.html")))]
+                : Directory.GetFiles(folder, "article-*.html").Order(StringComparer.Ordinal)
+                    .Select(f => (Url: new Uri($"https://news.example.kr/sample/news/articleView.html?idxno={Path.GetFileNameWithoutExtension(f)[8..]}"), Body: File.ReadAllBytes(f)))
+                    .ToList();
+            var modes = useFixture
+                ? new[] { ("configured", NdsoftArticleSource.Configured), ("generic", NdsoftArticleSource.Generic) }
+                : [("configured", Configured), ("generic", Configured with { Selectors = null })];
             using var pipeline = new ProductPipeline();
             var count = parseResult.GetValue(rounds);
             // Each mode runs twice; the first pass is the JIT's warm-up (tiered compilation), only the second is reported.
             foreach (var report in WarmUpThenReport)
             {
-                foreach (var (label, source) in new[] { ("configured", Configured), ("generic", Configured with { Selectors = null }) })
+                foreach (var (label, source) in modes)
                 {
                     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                     var wall = Stopwatch.StartNew();
@@ -70,7 +77,7 @@ internal static class SampleSiteCommand
                     {
                         var n = count * pages.Count;
                         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                            $"sample site ({pages.Count} articles), {label}: {n / wall.Elapsed.TotalSeconds:F0} pages/s wall, {n / elapsedCpu.TotalSeconds:F0} pages/s CPU"));
+                            $"{(useFixture ? "ndsoft-article.html" : $"sample site ({pages.Count} articles)")}, {label}: {n / wall.Elapsed.TotalSeconds:F0} pages/s wall, {n / elapsedCpu.TotalSeconds:F0} pages/s CPU"));
                     }
                 }
             }
