@@ -12,6 +12,8 @@ internal static class BenchmarkCli
         var root = new RootCommand("NewsFeedWorker benchmarks (see docs/benchmarks.md). 'bdn [BenchmarkDotNet args]' runs the BenchmarkDotNet classes.")
         {
             ExtractCommand.Create(output),
+            F1Command.Create(output),
+            SampleSiteCommand.Create(output),
             StoreCommands.Dedupe(output),
             StoreCommands.UrlInsert(output),
             SeedStoreCommand.Create(output),

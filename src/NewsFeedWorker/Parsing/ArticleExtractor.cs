@@ -14,9 +14,18 @@ internal sealed class ArticleExtractor(
 {
     private const int MinimumBodyText = 25;
 
-    // Generic extraction is the expensive part, so it runs only when a field needs it.
-    private readonly Lazy<GenericExtraction> generic = new(() => genericExtractor.Extract(document, pageUrl), LazyThreadSafetyMode.None);
     private readonly Dictionary<string, ExtractionMethod> methods = new(StringComparer.Ordinal);
+    private GenericExtraction? generic;
+    private bool bodyFromSelector;
+
+    /// <summary>
+    /// The fallback for fields the selectors miss, computed on first use. When the body came from its selector, only the
+    /// page's metadata is read (JSON-LD, meta, <c>&lt;time&gt;</c>, labelled dates): content scoring would cost more than
+    /// the rest of the page's parse and its content is not used.
+    /// </summary>
+    private GenericExtraction Fallback => generic ??= bodyFromSelector
+        ? genericExtractor.ExtractMetadata(document, pageUrl)
+        : genericExtractor.Extract(document, pageUrl);
 
     private ArticleSelectors? Selectors => source.Selectors;
 
@@ -24,6 +33,7 @@ internal sealed class ArticleExtractor(
     {
         // The body is copied before anything can run generic extraction over the document.
         var body = ConfiguredBody();
+        bodyFromSelector = body is not null;
         if (body is null && Selectors?.Body is { } missed && !looksLikeArticleUrl)
         {
             // A list or section page of a configured site: no article expected, and generic mode would take the list for one.
@@ -127,13 +137,15 @@ internal sealed class ArticleExtractor(
 
     private IElement? GenericBody()
     {
-        if (generic.Value.Content is not { } content)
+        if (Fallback.Content is not { } content)
         {
             return null;
         }
 
+        // The extractor's content is already a detached copy of the page's part (or built from data), used by nothing
+        // else here: cleaning it in place saves a second deep copy of the article.
         methods["body"] = GenericMethod("body", "content");
-        return (IElement)content.Clone(deep: true);
+        return content;
     }
 
     private string? Field(string field, string? selector, Func<IElement, string?> read, Func<GenericExtraction, string?>? fromGeneric, params string[] genericKeys)
@@ -150,7 +162,7 @@ internal sealed class ArticleExtractor(
             errors.Add($"{field}: selector '{selector}' matched nothing; used generic extraction");
         }
 
-        var found = fromGeneric?.Invoke(generic.Value);
+        var found = fromGeneric?.Invoke(Fallback);
         if (found is not null)
         {
             methods[field] = GenericMethod(genericKeys);
@@ -176,7 +188,7 @@ internal sealed class ArticleExtractor(
                 : $"{field}: no date in '{TextNormalizer.Clean(raw)}' (selector '{selector}'); used generic extraction");
         }
 
-        if (KoreanDateParser.Parse(fromGeneric(generic.Value), zone, fetchedAt, source.DateFormats) is { } found)
+        if (KoreanDateParser.Parse(fromGeneric(Fallback), zone, fetchedAt, source.DateFormats) is { } found)
         {
             methods[field] = GenericMethod(field, updated ? "modified" : "published");
             return found;
@@ -231,7 +243,7 @@ internal sealed class ArticleExtractor(
             return canonical;
         }
 
-        if (Selectors is null && generic.Value.Canonical is { } found && UrlResolver.SameSite(found, pageUrl))
+        if (Selectors is null && Fallback.Canonical is { } found && UrlResolver.SameSite(found, pageUrl))
         {
             methods["url"] = GenericMethod("url", "canonical");
             return found;
@@ -264,7 +276,7 @@ internal sealed class ArticleExtractor(
             return meta;
         }
 
-        if (Selectors is null && generic.Value.LeadImage is { } found)
+        if (Selectors is null && Fallback.LeadImage is { } found)
         {
             methods["leadImage"] = GenericMethod("leadImage", "image");
             return found;
@@ -287,7 +299,7 @@ internal sealed class ArticleExtractor(
             return lang;
         }
 
-        if (Selectors is null && generic.Value.Language is { } found)
+        if (Selectors is null && Fallback.Language is { } found)
         {
             methods["language"] = GenericMethod("language");
             return found;
@@ -317,7 +329,7 @@ internal sealed class ArticleExtractor(
     {
         foreach (var key in keys)
         {
-            if (generic.Value.Methods.TryGetValue(key, out var method))
+            if (Fallback.Methods.TryGetValue(key, out var method))
             {
                 return method;
             }

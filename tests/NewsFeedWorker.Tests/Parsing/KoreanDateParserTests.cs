@@ -82,6 +82,43 @@ public sealed class KoreanDateParserTests
         Assert.Equal(new DateTimeOffset(2025, 11, 8, 14, 30, 0, TimeSpan.FromHours(9)), parsed);
     }
 
+    [Theory]
+    [InlineData("등록 2025.06.25 14:32:08", "2025-06-25T14:32:08+09:00")]
+    [InlineData("입력 2025.11.08 09:12", "2025-11-08T09:12:00+09:00")]
+    [InlineData("승인 2025.11.08 09:12", "2025-11-08T09:12:00+09:00")]
+    [InlineData("기사입력 : 2025년 06월 25일 16시 12분", "2025-06-25T16:12:00+09:00")]
+    [InlineData("[등록 2025-06-25 14:32]", "2025-06-25T14:32:00+09:00")]
+    [InlineData("홍길동 기자 | 입력 2025.06.25 14:32 | 댓글 3", "2025-06-25T14:32:00+09:00")]
+    [InlineData("조회수 2,031 · 등록일 2025.06.25", "2025-06-25T00:00:00+09:00")]
+    [InlineData("최종수정 2025.06.25 오후 5:05", "2025-06-25T17:05:00+09:00")]
+    public void A_date_inside_a_labelled_byline_text_is_found(string text, string expected)
+        => Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), KoreanDateParser.Parse(text, Seoul, FetchedAt));
+
+    [Theory]
+    [InlineData("등록 202506251432")]
+    [InlineData("[입력: 202506251432]")]
+    [InlineData("기자명 홍길동 | 등록 202506251432 | 조회 12")]
+    public void Source_formats_also_match_the_date_after_a_label(string text)
+    {
+        // A compact stamp no built-in form reads: only the source's format can, once the label is set aside.
+        var parsed = KoreanDateParser.Parse(text, Seoul, FetchedAt, ["yyyyMMddHHmm"]);
+        Assert.Equal(new DateTimeOffset(2025, 6, 25, 14, 32, 0, TimeSpan.FromHours(9)), parsed);
+    }
+
+    [Fact]
+    public void A_zone_is_looked_up_once_and_then_served_from_the_cache()
+    {
+        // Only this test uses Lisbon, so it is not cached before the first lookup.
+        const string Id = "Europe/Lisbon";
+        Assert.False(KoreanDateParser.IsZoneCached(Id));
+
+        var first = KoreanDateParser.FindZone(Id);
+
+        Assert.True(KoreanDateParser.IsZoneCached(Id));
+        Assert.Equal(Id, first.Id);
+        Assert.All(Enumerable.Range(0, 10), _ => Assert.Same(first, KoreanDateParser.FindZone(Id)));
+    }
+
     [Fact]
     public void Dates_without_an_offset_take_the_source_zone_offset_including_daylight_saving()
     {

@@ -222,6 +222,27 @@ public sealed class PageParserArticleTests
     }
 
     [Fact]
+    public void A_labelled_date_selector_text_is_read_and_a_missing_field_comes_from_the_page_metadata()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>제{i}문단: 영덕군은 강구항에서 대게 위판을 열고 어민들과 함께 첫 출하를 축하했다고 밝혔다.</p>"));
+        var html = "<html><head><title>대게 첫 위판</title></head><body>"
+            + "<div class=\"art_info\"><span class=\"writer\">김민준 기자</span> <span class=\"date\">등록 2025.06.25 14:32:08</span>"
+            + " <span class=\"date\">수정 2025.06.25 14:35:10</span></div>"
+            + $"<div id=\"news_body_area\">{paragraphs}</div></body></html>";
+        var source = Some.Source(new NewsFeedWorker.Sources.ArticleSelectors { Title = "title", Published = ".art_info .date", Body = "#news_body_area" });
+
+        var result = Parser.Parse(Encoding.UTF8.GetBytes(html), Encoding.UTF8, Some.Article(5), source, Some.FetchedAt);
+
+        var article = result.Article!;
+        Assert.Empty(result.Errors);
+        Assert.Equal(new DateTimeOffset(2025, 6, 25, 14, 32, 8, TimeSpan.FromHours(9)), article.Published);
+        Assert.Equal(ExtractionMethod.Selector, article.Methods["published"]);
+        // No updated selector: the labelled text on the page gives it, without scoring the page's content.
+        Assert.Equal(new DateTimeOffset(2025, 6, 25, 14, 35, 10, TimeSpan.FromHours(9)), article.Updated);
+        Assert.Equal(ExtractionMethod.Heuristic, article.Methods["updated"]);
+    }
+
+    [Fact]
     public void One_parser_serves_many_threads_at_once()
     {
         // The worker registers one PageParser for every job: shared parser, sanitizer and selector cache must hold up.

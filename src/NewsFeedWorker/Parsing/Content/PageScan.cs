@@ -7,7 +7,8 @@ namespace NewsFeedWorker.Parsing.Content;
 internal sealed class PageScan
 {
     private readonly Uri baseUri;
-    private readonly Dictionary<IElement, Uri?> resolved = [];
+    // Keyed by the raw href: a page links the same URL many times, and a string key hashes cheaper than a node.
+    private readonly Dictionary<string, Uri?> resolved = new(StringComparer.Ordinal);
 
     private PageScan(Uri baseUri) => this.baseUri = baseUri;
 
@@ -20,17 +21,26 @@ internal sealed class PageScan
     /// <summary>Anchors reading <c>더보기</c> (or "more"), which mark section teaser blocks.</summary>
     public List<IElement> MoreLinks { get; } = [];
 
+    /// <summary>Whether the body holds <c>&lt;link&gt;</c> elements (they belong in the head; the pagination finder looks there).</summary>
+    public bool HasBodyLinks { get; private set; }
+
     /// <summary>Every anchor with an href, in page order.</summary>
     public List<IHtmlAnchorElement> Anchors { get; } = [];
 
     /// <summary>An anchor's href, absolute and without fragment; resolved once per anchor, however many extractors ask.</summary>
     public Uri? UrlOf(IElement anchor)
     {
-        if (!resolved.TryGetValue(anchor, out var url))
+        var href = anchor.GetAttribute("href");
+        if (href is null)
         {
-            url = UrlResolver.Resolve(baseUri, anchor.GetAttribute("href"));
+            return null;
+        }
+
+        if (!resolved.TryGetValue(href, out var url))
+        {
+            url = UrlResolver.Resolve(baseUri, href);
             url = url is null ? null : UrlResolver.WithoutFragment(url);
-            resolved[anchor] = url;
+            resolved[href] = url;
         }
 
         return url;
@@ -55,6 +65,10 @@ internal sealed class PageScan
                 if (element.LocalName is "script" or "style" or "noscript" or "template")
                 {
                     enter = false;
+                }
+                else if (element.LocalName == "link")
+                {
+                    scan.HasBodyLinks = true;
                 }
                 else if (element is IHtmlAnchorElement anchor && anchor.HasAttribute("href"))
                 {
@@ -108,7 +122,7 @@ internal sealed class PageScan
     // A 더보기 button drawn as an icon: no text, but a title, an image's alt or a "more" class says what it is.
     private static bool IsIconMoreLink(IHtmlAnchorElement anchor)
     {
-        if (!string.IsNullOrWhiteSpace(anchor.TextContent))
+        if (!ShortText.IsBlank(anchor))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -7,6 +8,10 @@ namespace NewsFeedWorker.Parsing.Dates;
 public static partial class KoreanDateParser
 {
     private static readonly CultureInfo Korean = CultureInfo.GetCultureInfo("ko-KR");
+
+    // Every page asks for its source's zone; the system lookup takes a lock and may read tzdata, so ask it once per id.
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
+    private const int MaxCachedZones = 256;
 
     /// <summary>Parses the first date in <paramref name="text"/>; null when it holds none (never "now").</summary>
     /// <param name="text">Raw text such as <c>입력 2025.11.08 14:30</c> or an ISO timestamp.</param>
@@ -34,8 +39,23 @@ public static partial class KoreanDateParser
             ?? ParseRelative(trimmed, zone, fetchedAt);
     }
 
-    /// <summary>Looks a zone up by IANA id (or Windows id); unknown ids fall back to Asia/Seoul, then UTC.</summary>
+    /// <summary>Looks a zone up by IANA id (or Windows id); unknown ids fall back to Asia/Seoul, then UTC. Cached per id.</summary>
     public static TimeZoneInfo FindZone(string? id)
+    {
+        var key = id ?? "";
+        if (Zones.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var zone = LookUpZone(id);
+        // Ids come from the operator's sources file, so the set is small; the bound only guards against a runaway caller.
+        return Zones.Count < MaxCachedZones ? Zones.GetOrAdd(key, zone) : zone;
+    }
+
+    internal static bool IsZoneCached(string id) => Zones.ContainsKey(id);
+
+    private static TimeZoneInfo LookUpZone(string? id)
     {
         foreach (var candidate in new[] { id, "Asia/Seoul" })
         {
@@ -55,6 +75,28 @@ public static partial class KoreanDateParser
             return null;
         }
 
+        if (ParseExact(text, zone, formats) is { } whole)
+        {
+            return whole;
+        }
+
+        // A byline row ("등록 202506251432 | 조회 12"): try the formats on what follows each date label, up to a separator.
+        foreach (Match label in DateLabelPattern().Matches(text))
+        {
+            var rest = text.AsSpan(label.Index + label.Length);
+            var end = rest.IndexOfAny('|', '·', ']');
+            var candidate = (end < 0 ? rest : rest[..end]).Trim().TrimEnd(')').ToString();
+            if (candidate.Length > 0 && ParseExact(candidate, zone, formats) is { } labelled)
+            {
+                return labelled;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? ParseExact(string text, TimeZoneInfo zone, IReadOnlyList<string> formats)
+    {
         foreach (var format in formats)
         {
             var hasOffset = format.Contains('z', StringComparison.Ordinal) || format.Contains('K', StringComparison.Ordinal);
@@ -262,6 +304,10 @@ public static partial class KoreanDateParser
     // 2025.11.08 (토) 14:30 · 2025-11-08 오후 2:30 · 2025년 11월 8일 14시 30분 · 2025/11/08 · 2025-11-08 14:30:05
     [GeneratedRegex(@"(?<year>(?:19|20|21)\d{2})\s*(?:[.\-/]|년)\s*(?<month>\d{1,2})\s*(?:[.\-/]|월)\s*(?<day>\d{1,2})(?!\d)\s*(?:일|\.)?\s*(?:\(\s*[일월화수목금토]\s*\)|[일월화수목금토]요일)?\s*(?:(?<ampm>오전|오후|AM|PM|am|pm)\s*)?(?:(?<hour>\d{1,2})\s*(?::|시)\s*(?:(?<min>\d{1,2})\s*분?)?(?::(?<sec>\d{2}))?(?:\s*(?<ampm2>AM|PM|am|pm))?)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumericPattern();
+
+    // The labels Korean (and English) bylines put before a date: 입력, 등록, 승인, 기사입력, 최종수정, 등록일시 …
+    [GeneratedRegex(@"(?:기사\s*)?(?:최종\s*)?(?:입력|등록|승인|작성|게재|발행|송고|수정|업데이트|갱신|published|posted|updated|modified)\s*(?:일시|일자|일|시간|on|at)?\s*[:：]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLabelPattern();
 
     [GeneratedRegex(@"(?<!\d)(?<n>\d{1,3})\s*(?<unit>초|분|시간|일|주|개월|달|년)\s*전", RegexOptions.CultureInvariant)]
     private static partial Regex AgoPattern();

@@ -14,17 +14,18 @@ internal static class DomPruner
         var removed = new HashSet<IElement>();
         var strip = flags.HasFlag(ExtractionFlags.StripUnlikely);
         var titleRemoved = string.IsNullOrEmpty(title);
-        var node = body.FirstElementChild;
+        var walk = new ElementWalk(body);
+        var node = walk.Next();
         while (node is not null)
         {
             if (ShouldRemove(node, strip, ref byline) || (!titleRemoved && DuplicatesTitle(node, title!, ref titleRemoved)))
             {
                 removed.Add(node);
-                node = DomWalk.Next(node, body, skipChildren: true);
+                node = walk.Next(skipChildren: true);
                 continue;
             }
 
-            node = DomWalk.Next(node, body);
+            node = walk.Next();
         }
 
         return removed;

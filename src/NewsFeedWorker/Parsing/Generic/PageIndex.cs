@@ -42,7 +42,8 @@ internal sealed class PageIndex
         }
 
         IElement? lastBrParent = null;
-        for (var node = root.FirstElementChild; node is not null; node = DomWalk.Next(node, root))
+        var walk = new ElementWalk(root);
+        for (var node = walk.Next(); node is not null; node = walk.Next())
         {
             switch (node.LocalName)
             {

@@ -22,7 +22,8 @@ internal static partial class TextDateFinder
     {
         string? published = null;
         string? updated = null;
-        for (var element = body.FirstElementChild; element is not null; element = DomWalk.Next(element, body, element.LocalName is "script" or "style" or "noscript"))
+        var walk = new ElementWalk(body);
+        for (var element = walk.Next(); element is not null; element = walk.Next(element.LocalName is "script" or "style" or "noscript"))
         {
             foreach (var child in element.ChildNodes)
             {

@@ -22,7 +22,7 @@ internal static partial class PaginationFinder
             errors.Add($"articleLinks: next-page selector '{selector}' matched nothing; looked for pagination by its shape");
         }
 
-        if (SelectorQuery.First(document, "link[rel~=next][href], a[rel~=next][href]", "", null) is { } relNext
+        if (RelNext(document, scan) is { } relNext
             && SameSite(UrlResolver.Resolve(baseUri, relNext.GetAttribute("href")), pageUrl) is { } declared)
         {
             return declared;
@@ -30,6 +30,35 @@ internal static partial class PaginationFinder
 
         return NextNumber(scan, pageUrl) ?? NextByLabel(scan, pageUrl);
     }
+
+    /// <summary>The first <c>link</c> or <c>a</c> with <c>rel=next</c>, in document order, from the head's links and the scanned anchors.</summary>
+    private static IElement? RelNext(IDocument document, PageScan scan)
+    {
+        if (document.Head is { } head)
+        {
+            foreach (var link in head.Children)
+            {
+                if (link.LocalName == "link" && link.HasAttribute("href") && IsRelNext(link))
+                {
+                    return link;
+                }
+            }
+        }
+
+        foreach (var anchor in scan.Anchors)
+        {
+            if (IsRelNext(anchor))
+            {
+                return anchor;
+            }
+        }
+
+        // Rare: a <link rel=next> placed in the body, or anchors the scan skips.
+        return scan.HasBodyLinks ? SelectorQuery.First(document, "link[rel~=next][href], a[rel~=next][href]", "", null) : null;
+    }
+
+    private static bool IsRelNext(IElement element) =>
+        element.GetAttribute("rel") is { } rel && HasToken(rel.ToLowerInvariant(), "next");
 
     private static Uri? NextNumber(PageScan scan, Uri pageUrl)
     {
@@ -52,8 +81,14 @@ internal static partial class PaginationFinder
     {
         foreach (var anchor in scan.Anchors)
         {
-            var label = TextNormalizer.Clean(anchor.TextContent) ?? TextNormalizer.Clean(anchor.GetAttribute("title")) ?? "";
-            var nextClass = anchor.ClassList.Contains("next") || anchor.ParentElement?.ClassName?.Contains("next", StringComparison.OrdinalIgnoreCase) == true;
+            var nextClass = HasNextClass(anchor);
+            var text = ShortText.Of(anchor, MaxLabel, out var tooLong);
+            if (tooLong && !nextClass)
+            {
+                continue; // a headline, not a pager button
+            }
+
+            var label = (tooLong ? TextNormalizer.Clean(anchor.TextContent) : text) ?? TextNormalizer.Clean(anchor.GetAttribute("title")) ?? "";
             var nextLabel = label is "다음" or "다음 페이지" or "다음페이지" or "다음 >" or "next" or "Next" or "NEXT" or "›" or "»" or ">" or "Next »";
             if ((nextLabel || nextClass) && !label.Contains("기사", StringComparison.Ordinal)
                 && anchor.Closest("[class*=pag], [id*=pag], [class*=page], nav") is not null
@@ -65,6 +100,25 @@ internal static partial class PaginationFinder
         }
 
         return null;
+    }
+
+    private const int MaxLabel = 64;
+
+    private static bool HasNextClass(IElement anchor) =>
+        anchor.GetAttribute("class") is { } own && HasToken(own, "next")
+        || anchor.ParentElement?.GetAttribute("class")?.Contains("next", StringComparison.OrdinalIgnoreCase) == true;
+
+    private static bool HasToken(string list, string token)
+    {
+        foreach (var range in list.AsSpan().SplitAny(' ', '\t', '\n', '\r', '\f'))
+        {
+            if (list.AsSpan()[range].SequenceEqual(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Uri? SameSite(Uri? url, Uri pageUrl) =>

@@ -1,0 +1,73 @@
+using AngleSharp.Dom;
+
+namespace NewsFeedWorker.Parsing.Content;
+
+/// <summary>
+/// The text of small elements (link labels, buttons) without <c>TextContent</c>: that builds a string for the whole
+/// subtree through AngleSharp's global, locked <c>StringBuilderPool</c>, for every anchor of the page.
+/// </summary>
+internal static class ShortText
+{
+    /// <summary>True when no text node below <paramref name="element"/> holds anything but white space.</summary>
+    public static bool IsBlank(IElement element)
+    {
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            var node = children[i];
+            if (node is IText text)
+            {
+                foreach (var c in text.Data)
+                {
+                    if (!TextNormalizer.IsSpace(c))
+                    {
+                        return false;
+                    }
+                }
+            }
+            else if (node is IElement child && !IsBlank(child))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The element's text with white space collapsed (as <see cref="TextNormalizer.Clean"/> of <c>TextContent</c>), or
+    /// null when it is blank; <paramref name="tooLong"/> is set instead when the raw text passes <paramref name="max"/> characters.
+    /// </summary>
+    public static string? Of(IElement element, int max, out bool tooLong)
+    {
+        Span<char> buffer = stackalloc char[max];
+        var length = 0;
+        tooLong = !Append(element, buffer, ref length);
+        return tooLong ? null : TextNormalizer.Clean(new string(buffer[..length]));
+    }
+
+    private static bool Append(INode parent, Span<char> buffer, ref int length)
+    {
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            var node = children[i];
+            if (node is IText text)
+            {
+                if (length + text.Data.Length > buffer.Length)
+                {
+                    return false;
+                }
+
+                text.Data.CopyTo(buffer[length..]);
+                length += text.Data.Length;
+            }
+            else if (node is IElement && !Append(node, buffer, ref length))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
