@@ -113,12 +113,28 @@ internal static class HydrationReader
 
             index = start;
             var before = equals == 0 ? ' ' : text[equals - 1];
-            if (start < text.Length && text[start] == '{' && before is not ('=' or '!' or '<' or '>'))
+            if (start < text.Length && text[start] == '{' && before is not ('=' or '!' or '<' or '>') && OpensJsonObject(text, start))
             {
                 attempts++;
                 yield return text[start..];
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the object literal at <paramref name="start"/> can be JSON: its first key is quoted (or it is empty).
+    /// Script literals such as <c>{ facebook: '...' }</c> are common on news pages; rejecting them here spares a
+    /// thrown and caught JsonException per page.
+    /// </summary>
+    internal static bool OpensJsonObject(string text, int start)
+    {
+        var next = start + 1;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        return next < text.Length && text[next] is '"' or '}';
     }
 
     /// <summary>Appends the string chunks of a script's <c>self.__next_f.push([1,"..."])</c> calls.</summary>
