@@ -67,7 +67,18 @@ public sealed partial class RobotsTxtCache(FetchClient client, IOptionsMonitor<F
         var url = robotsUrl;
         for (var hop = 0; hop <= MaxRobotsRedirects; hop++)
         {
-            var result = await client.SendAsync(source, url, validators: null, publicAddressesOnly, cancellationToken);
+            // A redirect to another host is the site's word, not the operator's: like a discovered link, it may not
+            // reach a private address (unless the source itself lives on one).
+            var leftHost = !url.Host.Equals(robotsUrl.Host, StringComparison.OrdinalIgnoreCase);
+            var publicOnly = publicAddressesOnly || (leftHost && UrlPolicy.NeedsPublicAddress(source, UrlOrigin.Discovered));
+            var result = await client.SendAsync(source, url, validators: null, publicOnly, cancellationToken);
+            if (result.Failure is { Kind: FetchErrorKind.DisallowedUrl } refused && leftHost)
+            {
+                // RFC 9309 lets a crawler treat a redirect it will not follow like a missing file: no rules.
+                Log.RobotsRedirectRefused(logger, source.Id, robotsUrl, url, refused.Reason);
+                return Expiring(RobotsTxt.AllowAll, current.RobotsTxtCacheDuration);
+            }
+
             if (result.Failure is { } failure)
             {
                 Log.RobotsUnreachable(logger, source.Id, robotsUrl, failure.Reason);
@@ -102,5 +113,8 @@ public sealed partial class RobotsTxtCache(FetchClient client, IOptionsMonitor<F
     {
         [LoggerMessage(Level = LogLevel.Warning, Message = "robots.txt at {Url} for source {SourceId} is unreachable ({Reason}); the host is treated as disallowed for now")]
         public static partial void RobotsUnreachable(ILogger logger, string sourceId, Uri url, string reason);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "robots.txt at {Url} for source {SourceId} redirects to {Target}, which is not fetched ({Reason}); the site is treated as having no rules")]
+        public static partial void RobotsRedirectRefused(ILogger logger, string sourceId, Uri url, Uri target, string reason);
     }
 }

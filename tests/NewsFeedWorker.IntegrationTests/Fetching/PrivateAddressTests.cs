@@ -90,6 +90,25 @@ public sealed class PrivateAddressTests
     }
 
     [Fact]
+    public async Task A_robots_txt_redirecting_to_a_private_address_on_another_host_is_not_followed()
+    {
+        await using var site = await MisbehavingSite.StartAsync(app =>
+        {
+            app.MapGet("/robots.txt", (HttpContext c) => Results.Redirect($"http://127.0.0.1:{c.Connection.LocalPort}/internal-robots.txt"));
+            app.MapGet("/internal-robots.txt", () => Results.Text("User-agent: *\nDisallow: /"));
+            app.MapGet("/article", () => Results.Content("<p>article</p>", "text/html"));
+        });
+        await using var harness = FetchHarness.Create(resolver: MappedHostResolver.Loopback("public.test"));
+        var source = FetchHarness.Source(site.Url("public.test", "/article"));
+
+        var fetched = Assert.IsType<Fetched>(await harness.FetchAsync(source, site.Url("public.test", "/article")));
+
+        Assert.Equal(1, site.Hits("/robots.txt"));
+        Assert.Equal(0, site.Hits("/internal-robots.txt")); // its "Disallow: /" would have blocked the article
+        Assert.Equal("<p>article</p>", fetched.Encoding.GetString(fetched.Body));
+    }
+
+    [Fact]
     public async Task A_discovered_link_to_a_host_outside_the_allowed_hosts_is_not_fetched()
     {
         await using var site = await StartSiteAsync();
