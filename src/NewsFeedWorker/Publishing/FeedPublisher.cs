@@ -3,15 +3,19 @@ using Microsoft.Extensions.Options;
 
 namespace NewsFeedWorker.Publishing;
 
-/// <summary>Re-renders the feeds whose content changed and writes the static export; called after each cycle that stored something.</summary>
+/// <summary>
+/// Re-renders the feeds and writes the static export. The scrape cycle asks through <see cref="RequestPublishAsync"/>
+/// (paced, see FeedPublisher.Pacing.cs); <see cref="PublishAsync"/> publishes at once.
+/// </summary>
 public sealed partial class FeedPublisher(
     FeedCache cache,
+    FeedDocumentBuilder builder,
     ChangeVersionGate gate,
     StaticExport export,
     WebSubNotifier hub,
     IOptions<PublishingOptions> options,
     TimeProvider time,
-    ILogger<FeedPublisher> logger) : IDisposable
+    ILogger<FeedPublisher> logger) : IDisposable, IAsyncDisposable
 {
     /// <summary>File name of the OPML list in the export folder.</summary>
     public const string OpmlFileName = "feeds.opml";
@@ -61,8 +65,6 @@ public sealed partial class FeedPublisher(
         }
     }
 
-    public void Dispose() => oneAtATime.Dispose();
-
     private async Task<PublishSummary> PublishNowAsync(CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
@@ -74,13 +76,17 @@ public sealed partial class FeedPublisher(
         var changed = new List<Uri>();
         foreach (var feed in await cache.GetFeedsAsync(cancellationToken))
         {
+            // Rendered here and dropped once written rather than through the HTTP cache: keeping all three formats of
+            // every feed alive after each publish filled the large-object heap with buffers nobody requested. A feed
+            // requested over HTTP is rendered (to the same bytes) on its first request.
+            if (await builder.BuildAsync(feed.Definition, settings.DefaultItemCount, cancellationToken) is not { } document)
+            {
+                continue;
+            }
+
             foreach (var format in FeedFormats.All)
             {
-                if (await cache.GetFeedAsync(feed.Definition, format, settings.DefaultItemCount, links, cancellationToken) is not { } rendered)
-                {
-                    continue;
-                }
-
+                var rendered = FeedRenderer.Render(document, format, links);
                 files++;
                 if (await PublishFileAsync($"{feed.Definition.Path}.{format.Extension()}", rendered, cancellationToken))
                 {
@@ -130,6 +136,9 @@ public sealed partial class FeedPublisher(
     {
         [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Published {Files} feed files, {Changed} changed, {Pings} hub pings in {Elapsed}")]
         public static partial void Published(ILogger logger, int files, int changed, int pings, TimeSpan elapsed);
+
+        [LoggerMessage(EventId = 6003, Level = LogLevel.Error, Message = "Publishing failed; the next change publishes again")]
+        public static partial void PublishFailed(ILogger logger, Exception exception);
 
         [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "Not exporting {Path}: it would land outside the export folder")]
         public static partial void PathOutsideExport(ILogger logger, string path);
