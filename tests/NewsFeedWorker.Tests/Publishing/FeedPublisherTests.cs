@@ -42,15 +42,133 @@ public sealed class FeedPublisherTests : IDisposable
         Assert.Equal(3, logs.GetSnapshot().Count(r => r.Id.Id == 6001));
     }
 
+    [Fact]
+    public async Task A_request_inside_the_interval_returns_at_once_and_its_trailing_publish_exports_the_last_change()
+    {
+        using var harness = new PublishingHarness(settings: new Dictionary<string, string?> { ["Publishing:MinPublishInterval"] = "00:00:05" });
+        var publisher = harness.Publisher;
+        await publisher.RequestPublishAsync(CancellationToken.None);
+        var portal = Path.Combine(harness.ExportDirectory, "portalnews.rss");
+        var region = Path.Combine(harness.ExportDirectory, "gyeonggi.rss");
+        Assert.True(File.Exists(portal), "the leading request publishes before it returns");
+        var regionBytes = await File.ReadAllBytesAsync(region);
+        var regionWritten = File.GetLastWriteTimeUtc(region);
+
+        // A burst: the portal source stores twice inside the interval.
+        harness.Store.Add(Article(1, "지자체 AI 민원 상담 시범 운영"));
+        await publisher.RequestPublishAsync(CancellationToken.None);
+        harness.Store.Add(Article(2, "행안부, 공공데이터 개방 확대"));
+        await publisher.RequestPublishAsync(CancellationToken.None);
+        Assert.DoesNotContain("공공데이터 개방 확대", await File.ReadAllTextAsync(portal));
+
+        harness.Time.Advance(TimeSpan.FromSeconds(5));
+        // The publish writes file after file: wait for the last one this test looks at.
+        var feeds = new[] { "portalnews.rss", "portalnews.atom", "portalnews.json", "all.rss", "all.json", "category/it-과학.atom" }
+            .Select(f => Path.Combine(harness.ExportDirectory, f)).ToList();
+        await WaitUntilAsync(() => feeds.All(f => File.ReadAllText(f).Contains("공공데이터 개방 확대", StringComparison.Ordinal)));
+
+        foreach (var feed in feeds)
+        {
+            var text = await File.ReadAllTextAsync(feed);
+            Assert.Contains("지자체 AI 민원 상담 시범 운영", text);
+            Assert.Contains("공공데이터 개방 확대", text);
+        }
+
+        // The other source's feed did not change: its file is not rewritten.
+        Assert.Equal(regionBytes, await File.ReadAllBytesAsync(region));
+        Assert.Equal(regionWritten, File.GetLastWriteTimeUtc(region));
+    }
+
+    [Fact]
+    public async Task Requests_during_a_scheduled_trailing_publish_share_it()
+    {
+        var store = new HoldingStore(FeedSeed.Store());
+        using var services = Services(store, ("Publishing:MinPublishInterval", "00:00:05"));
+        var publisher = services.GetRequiredService<FeedPublisher>();
+        var logs = services.GetRequiredService<FakeLogCollector>();
+        var time = (FakeTimeProvider)services.GetRequiredService<TimeProvider>();
+
+        await publisher.RequestPublishAsync(CancellationToken.None);
+        for (var i = 0; i < 5; i++)
+        {
+            await publisher.RequestPublishAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(1, logs.GetSnapshot().Count(r => r.Id.Id == 6001));
+        time.Advance(TimeSpan.FromSeconds(5));
+        await WaitUntilAsync(() => logs.GetSnapshot().Count(r => r.Id.Id == 6001) == 2);
+
+        // Past the interval again, the next request is a leading one: published before it returns.
+        time.Advance(TimeSpan.FromSeconds(5));
+        await publisher.RequestPublishAsync(CancellationToken.None);
+        Assert.Equal(3, logs.GetSnapshot().Count(r => r.Id.Id == 6001));
+    }
+
+    [Fact]
+    public async Task Shutting_down_publishes_a_change_still_waiting_for_its_interval()
+    {
+        using var harness = new PublishingHarness(settings: new Dictionary<string, string?> { ["Publishing:MinPublishInterval"] = "00:10:00" });
+        var publisher = harness.Publisher;
+        await publisher.RequestPublishAsync(CancellationToken.None);
+        harness.Store.Add(Article(3, "정부24 서비스 점검 안내"));
+        await publisher.RequestPublishAsync(CancellationToken.None);
+
+        await publisher.DisposeAsync();
+
+        Assert.Contains("정부24 서비스 점검 안내", await File.ReadAllTextAsync(Path.Combine(harness.ExportDirectory, "all.atom")));
+    }
+
+    [Fact]
+    public async Task With_no_interval_every_request_publishes_before_it_returns()
+    {
+        using var harness = new PublishingHarness(settings: new Dictionary<string, string?> { ["Publishing:MinPublishInterval"] = "00:00:00" });
+        await harness.Publisher.RequestPublishAsync(CancellationToken.None);
+        harness.Store.Add(Article(4, "주민등록증 모바일 발급 확대"));
+
+        await harness.Publisher.RequestPublishAsync(CancellationToken.None);
+
+        Assert.Contains("주민등록증 모바일 발급 확대", await File.ReadAllTextAsync(Path.Combine(harness.ExportDirectory, "portalnews.json")));
+    }
+
     public void Dispose() => Directory.Delete(dataDirectory, recursive: true);
 
-    private ServiceProvider Services(IFeedStore store)
+    private static StoredArticle Article(int n, string title) => FeedSeed.Mois() with
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        Id = $"5b0b5a0c-7f51-4d56-9a8e-2c3f1d6b9f{n:00}",
+        RelatedLinks = [],
+        FirstSeen = new DateTimeOffset(2025, 11, 8, 12, n, 0, FeedSeed.Kst),
+        Article = FeedSeed.Mois().Article with
+        {
+            Url = new Uri($"https://www.portalnews.example/news/articleView.html?idxno={2000 + n}"),
+            Title = title,
+            Published = new DateTimeOffset(2025, 11, 8, 12, n, 0, FeedSeed.Kst),
+        },
+    };
+
+    // A trailing publish runs on the thread pool after the fake clock's timer fires: wait for its effect, not for time.
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 1000 && !condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(condition());
+    }
+
+    private ServiceProvider Services(IFeedStore store, params (string Key, string Value)[] settings)
+    {
+        var values = new Dictionary<string, string?>
         {
             ["Worker:DataDirectory"] = dataDirectory,
             ["Publishing:PublicBaseUrl"] = "https://feeds.example.org/",
-        }).Build();
+        };
+        foreach (var (key, value) in settings)
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         return new ServiceCollection()
             .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2025, 11, 8, 3, 0, 0, TimeSpan.Zero)))
             .AddSingleton(store)
