@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using NewsFeedWorker.Sources;
+using NewsFeedWorker.Storage;
 
 namespace NewsFeedWorker.Publishing;
 
@@ -10,6 +12,8 @@ namespace NewsFeedWorker.Publishing;
 public sealed partial class FeedPublisher(
     FeedCache cache,
     FeedDocumentBuilder builder,
+    IFeedStore store,
+    CurrentSources sources,
     ChangeVersionGate gate,
     StaticExport export,
     WebSubNotifier hub,
@@ -33,6 +37,11 @@ public sealed partial class FeedPublisher(
     private long requested;
     private long covered;
     private PublishSummary lastSummary = new(0, 0, 0);
+
+    // What the last completed publish exported: per source the change version its feeds were rendered at, and the
+    // sources list they were rendered with. A source whose version has not moved since has the same feed bytes.
+    private Dictionary<string, long> exportedVersions = [];
+    private IReadOnlyList<SourceDefinition>? exportedWith;
 
     /// <summary>The links exported files carry: the public base URL, else the configured fallback.</summary>
     public FeedLinks ExportLinks =>
@@ -74,8 +83,23 @@ public sealed partial class FeedPublisher(
         var links = ExportLinks;
         var files = 0;
         var changed = new List<Uri>();
+        var skipped = 0;
+        // Read before any feed: a change made while this publish runs moves the version past what is recorded below,
+        // so the next publish renders that source again.
+        var versions = await store.GetSourceChangeVersionsAsync(cancellationToken);
+        var current = sources();
+        var sameSources = ReferenceEquals(current, exportedWith);
         foreach (var feed in await cache.GetFeedsAsync(cancellationToken))
         {
+            // A source's own feeds are re-rendered only when one of its writes (or a copy linking to its articles, or a
+            // prune) moved its version; the combined, weather and category feeds span sources and are always rendered.
+            if (sameSources && feed.Definition.SourceId is { } sourceId
+                && exportedVersions.TryGetValue(sourceId, out var exported) && exported == versions.GetValueOrDefault(sourceId))
+            {
+                skipped++;
+                continue;
+            }
+
             // Rendered here and dropped once written rather than through the HTTP cache: keeping all three formats of
             // every feed alive after each publish filled the large-object heap with buffers nobody requested. A feed
             // requested over HTTP is rendered (to the same bytes) on its first request.
@@ -105,8 +129,11 @@ public sealed partial class FeedPublisher(
         var pings = settings.WebSubHubUrl is { } hubUrl && changed.Count > 0
             ? await hub.PingAsync(hubUrl, changed, cancellationToken)
             : 0;
+        exportedVersions = current.Select(s => s.Id).Distinct(StringComparer.Ordinal)
+            .ToDictionary(id => id, id => versions.GetValueOrDefault(id), StringComparer.Ordinal);
+        exportedWith = current;
         var elapsed = time.GetElapsedTime(started);
-        Log.Published(logger, files, changedFiles, pings, elapsed);
+        Log.Published(logger, files, changedFiles, skipped, pings, elapsed);
         return new PublishSummary(files, changedFiles, pings);
     }
 
@@ -134,8 +161,8 @@ public sealed partial class FeedPublisher(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Published {Files} feed files, {Changed} changed, {Pings} hub pings in {Elapsed}")]
-        public static partial void Published(ILogger logger, int files, int changed, int pings, TimeSpan elapsed);
+        [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Published {Files} feed files, {Changed} changed, {Skipped} feeds of unchanged sources skipped, {Pings} hub pings in {Elapsed}")]
+        public static partial void Published(ILogger logger, int files, int changed, int skipped, int pings, TimeSpan elapsed);
 
         [LoggerMessage(EventId = 6003, Level = LogLevel.Error, Message = "Publishing failed; the next change publishes again")]
         public static partial void PublishFailed(ILogger logger, Exception exception);

@@ -204,6 +204,7 @@ public sealed class FeedPublisherTests : IDisposable
         public Task SaveFetchStateAsync(Uri url, FetchValidators validators, int? status, DateTimeOffset at, CancellationToken cancellationToken) => inner.SaveFetchStateAsync(url, validators, status, at, cancellationToken);
         public Task<IReadOnlyList<StoredWeather>> GetWeatherAsync(string? sourceId, int limit, CancellationToken cancellationToken) => inner.GetWeatherAsync(sourceId, limit, cancellationToken);
         public Task<long> GetChangeVersionAsync(CancellationToken cancellationToken) => inner.GetChangeVersionAsync(cancellationToken);
+        public Task<IReadOnlyDictionary<string, long>> GetSourceChangeVersionsAsync(CancellationToken cancellationToken) => inner.GetSourceChangeVersionsAsync(cancellationToken);
         public Task SaveSourceStatusAsync(SourceStatus status, CancellationToken cancellationToken) => inner.SaveSourceStatusAsync(status, cancellationToken);
         public Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken) => inner.GetSourceStatusesAsync(cancellationToken);
         public Task<PruneResult> PruneAsync(DateTimeOffset now, CancellationToken cancellationToken) => inner.PruneAsync(now, cancellationToken);
