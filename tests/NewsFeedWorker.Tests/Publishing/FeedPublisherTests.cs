@@ -130,6 +130,53 @@ public sealed class FeedPublisherTests : IDisposable
         Assert.Contains("주민등록증 모바일 발급 확대", await File.ReadAllTextAsync(Path.Combine(harness.ExportDirectory, "portalnews.json")));
     }
 
+    [Fact]
+    public async Task A_publish_after_one_source_stored_renders_its_feeds_and_the_shared_ones_but_not_the_other_sources()
+    {
+        using var harness = new PublishingHarness();
+        var first = await harness.Publisher.PublishAsync(CancellationToken.None);
+        var region = Path.Combine(harness.ExportDirectory, "gyeonggi.atom");
+        File.Delete(region);
+
+        harness.Store.Add(Article(5, "행안부, 지역 디지털 격차 해소 방안 발표"));
+        var second = await harness.Publisher.PublishAsync(CancellationToken.None);
+
+        // The regional source has one feed (no weather): its three files are neither rendered nor written.
+        Assert.Equal(first.Files - 3, second.Files);
+        Assert.False(File.Exists(region));
+        foreach (var feed in new[] { "portalnews.rss", "all.atom", "category/it-과학.json" })
+        {
+            Assert.Contains("지역 디지털 격차 해소 방안", await File.ReadAllTextAsync(Path.Combine(harness.ExportDirectory, feed)));
+        }
+    }
+
+    [Fact]
+    public async Task A_copy_stored_by_one_source_renders_the_feeds_of_the_source_it_copies_too()
+    {
+        using var harness = new PublishingHarness();
+        var first = await harness.Publisher.PublishAsync(CancellationToken.None);
+
+        harness.Store.Add(FeedSeed.Copy() with { Id = "5b0b5a0c-7f51-4d56-9a8e-2c3f1d6b9f06", Article = FeedSeed.Copy().Article with { Url = new Uri("https://news.gyeonggi.example/article/7782") } });
+        var second = await harness.Publisher.PublishAsync(CancellationToken.None);
+
+        Assert.Equal(first.Files, second.Files);
+    }
+
+    [Fact]
+    public async Task A_sources_reload_renders_every_feed_again()
+    {
+        using var harness = new PublishingHarness();
+        var first = await harness.Publisher.PublishAsync(CancellationToken.None);
+        var unchanged = await harness.Publisher.PublishAsync(CancellationToken.None);
+
+        harness.Sources = [.. FeedSeed.Sources.Select(s => s.Id == FeedSeed.RegionId ? s with { Name = "경기 뉴스" } : s)];
+        var reloaded = await harness.Publisher.PublishAsync(CancellationToken.None);
+
+        Assert.True(unchanged.Files < first.Files, "nothing changed: the sources' own feeds are skipped");
+        Assert.Equal(first.Files, reloaded.Files);
+        Assert.Contains("경기 뉴스", await File.ReadAllTextAsync(Path.Combine(harness.ExportDirectory, "gyeonggi.rss")));
+    }
+
     public void Dispose() => Directory.Delete(dataDirectory, recursive: true);
 
     private static StoredArticle Article(int n, string title) => FeedSeed.Mois() with
