@@ -57,4 +57,19 @@ public abstract partial class FeedStoreContractTests
         Assert.Equal(await store.GetChangeVersionAsync(Ct), after["weatherly"]);
         Assert.Equal(before["portal"], after["portal"]);
     }
+
+    [Fact]
+    public async Task A_prune_that_removed_something_moves_every_source_s_version()
+    {
+        var store = NewStore(o => o.RetentionMaxItemsPerSource = 1);
+        await store.SaveArticleAsync("portal", Some.Article(url: "https://p.kr/0"), Some.Start, Ct);
+        await store.SaveArticleAsync("portal", Some.Article(url: "https://p.kr/1"), Some.Start.AddMinutes(1), Ct);
+        await store.SaveArticleAsync("wire", Some.Article(url: "https://w.kr/0"), Some.Start, Ct);
+
+        var result = await store.PruneAsync(Some.Start.AddHours(1), Ct);
+
+        Assert.Equal(1, result.ArticlesPruned);
+        var version = await store.GetChangeVersionAsync(Ct);
+        Assert.All(await store.GetSourceChangeVersionsAsync(Ct), v => Assert.Equal(version, v.Value));
+    }
 }
