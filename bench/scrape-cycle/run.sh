@@ -27,6 +27,7 @@ nginx_pid="" worker_pid=""
 cleanup() {
   [[ -n "$worker_pid" ]] && kill "$worker_pid" 2>/dev/null && wait "$worker_pid" 2>/dev/null
   [[ -n "$nginx_pid" ]] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
+  cp "$work"/worker-*.log "$out"/ 2>/dev/null || true # the publish lines (count, files, elapsed) are read from these
   rm -rf "$work"
 }
 trap cleanup EXIT

@@ -41,7 +41,7 @@ public sealed class FeedCache(
         {
             var documentKey = new FeedCacheKey(sourcesKey, "document", feed.Path, limit);
             var document = await documents.GetAsync(documentKey, version, c => builder.BuildAsync(feed, limit, c), ct);
-            return document is null ? null : Render(document, format, links);
+            return document is null ? null : FeedRenderer.Render(document, format, links);
         }, cancellationToken);
     }
 
@@ -79,17 +79,6 @@ public sealed class FeedCache(
         documents.Dispose();
         rendered.Dispose();
         listings.Dispose();
-    }
-
-    private static RenderedFeed Render(FeedDocument document, FeedFormat format, FeedLinks links)
-    {
-        var bytes = format switch
-        {
-            FeedFormat.Rss => RssFeedWriter.Write(document, links),
-            FeedFormat.Atom => AtomFeedWriter.Write(document, links),
-            _ => JsonFeedWriter.Write(document, links),
-        };
-        return new RenderedFeed(bytes, format.ContentType(), document.Updated);
     }
 
     // Settings reloads replace the source records without touching the store: their hashes key the cache too. The

@@ -1,17 +1,25 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using NewsFeedWorker.Sources;
+using NewsFeedWorker.Storage;
 
 namespace NewsFeedWorker.Publishing;
 
-/// <summary>Re-renders the feeds whose content changed and writes the static export; called after each cycle that stored something.</summary>
+/// <summary>
+/// Re-renders the feeds and writes the static export. The scrape cycle asks through <see cref="RequestPublishAsync"/>
+/// (paced, see FeedPublisher.Pacing.cs); <see cref="PublishAsync"/> publishes at once.
+/// </summary>
 public sealed partial class FeedPublisher(
     FeedCache cache,
+    FeedDocumentBuilder builder,
+    IFeedStore store,
+    CurrentSources sources,
     ChangeVersionGate gate,
     StaticExport export,
     WebSubNotifier hub,
     IOptions<PublishingOptions> options,
     TimeProvider time,
-    ILogger<FeedPublisher> logger) : IDisposable
+    ILogger<FeedPublisher> logger) : IDisposable, IAsyncDisposable
 {
     /// <summary>File name of the OPML list in the export folder.</summary>
     public const string OpmlFileName = "feeds.opml";
@@ -29,6 +37,11 @@ public sealed partial class FeedPublisher(
     private long requested;
     private long covered;
     private PublishSummary lastSummary = new(0, 0, 0);
+
+    // What the last completed publish exported: per source the change version its feeds were rendered at, and the
+    // sources list they were rendered with. A source whose version has not moved since has the same feed bytes.
+    private Dictionary<string, long> exportedVersions = [];
+    private IReadOnlyList<SourceDefinition>? exportedWith;
 
     /// <summary>The links exported files carry: the public base URL, else the configured fallback.</summary>
     public FeedLinks ExportLinks =>
@@ -61,8 +74,6 @@ public sealed partial class FeedPublisher(
         }
     }
 
-    public void Dispose() => oneAtATime.Dispose();
-
     private async Task<PublishSummary> PublishNowAsync(CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
@@ -72,15 +83,34 @@ public sealed partial class FeedPublisher(
         var links = ExportLinks;
         var files = 0;
         var changed = new List<Uri>();
+        var skipped = 0;
+        // Read before any feed: a change made while this publish runs moves the version past what is recorded below,
+        // so the next publish renders that source again.
+        var versions = await store.GetSourceChangeVersionsAsync(cancellationToken);
+        var current = sources();
+        var sameSources = ReferenceEquals(current, exportedWith);
         foreach (var feed in await cache.GetFeedsAsync(cancellationToken))
         {
+            // A source's own feeds are re-rendered only when one of its writes (or a copy linking to its articles, or a
+            // prune) moved its version; the combined, weather and category feeds span sources and are always rendered.
+            if (sameSources && feed.Definition.SourceId is { } sourceId
+                && exportedVersions.TryGetValue(sourceId, out var exported) && exported == versions.GetValueOrDefault(sourceId))
+            {
+                skipped++;
+                continue;
+            }
+
+            // Rendered here and dropped once written rather than through the HTTP cache: keeping all three formats of
+            // every feed alive after each publish filled the large-object heap with buffers nobody requested. A feed
+            // requested over HTTP is rendered (to the same bytes) on its first request.
+            if (await builder.BuildAsync(feed.Definition, settings.DefaultItemCount, cancellationToken) is not { } document)
+            {
+                continue;
+            }
+
             foreach (var format in FeedFormats.All)
             {
-                if (await cache.GetFeedAsync(feed.Definition, format, settings.DefaultItemCount, links, cancellationToken) is not { } rendered)
-                {
-                    continue;
-                }
-
+                var rendered = FeedRenderer.Render(document, format, links);
                 files++;
                 if (await PublishFileAsync($"{feed.Definition.Path}.{format.Extension()}", rendered, cancellationToken))
                 {
@@ -99,8 +129,11 @@ public sealed partial class FeedPublisher(
         var pings = settings.WebSubHubUrl is { } hubUrl && changed.Count > 0
             ? await hub.PingAsync(hubUrl, changed, cancellationToken)
             : 0;
+        exportedVersions = current.Select(s => s.Id).Distinct(StringComparer.Ordinal)
+            .ToDictionary(id => id, id => versions.GetValueOrDefault(id), StringComparer.Ordinal);
+        exportedWith = current;
         var elapsed = time.GetElapsedTime(started);
-        Log.Published(logger, files, changedFiles, pings, elapsed);
+        Log.Published(logger, files, changedFiles, skipped, pings, elapsed);
         return new PublishSummary(files, changedFiles, pings);
     }
 
@@ -128,8 +161,11 @@ public sealed partial class FeedPublisher(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Published {Files} feed files, {Changed} changed, {Pings} hub pings in {Elapsed}")]
-        public static partial void Published(ILogger logger, int files, int changed, int pings, TimeSpan elapsed);
+        [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Published {Files} feed files, {Changed} changed, {Skipped} feeds of unchanged sources skipped, {Pings} hub pings in {Elapsed}")]
+        public static partial void Published(ILogger logger, int files, int changed, int skipped, int pings, TimeSpan elapsed);
+
+        [LoggerMessage(EventId = 6003, Level = LogLevel.Error, Message = "Publishing failed; the next change publishes again")]
+        public static partial void PublishFailed(ILogger logger, Exception exception);
 
         [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "Not exporting {Path}: it would land outside the export folder")]
         public static partial void PathOutsideExport(ILogger logger, string path);

@@ -35,6 +35,13 @@ public sealed class PublishingOptions
     /// <summary>How long a request trusts the last change-version check before asking the store again.</summary>
     public TimeSpan VersionCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Least time between the end of one publish the scrape cycle asked for and the start of the next: a request inside
+    /// it schedules one publish at its end (so the last change is always exported) instead of publishing again. Zero:
+    /// every request publishes (requests made while one runs still share the next).
+    /// </summary>
+    public TimeSpan MinPublishInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Title of the combined feed, the index page and the OPML file.</summary>
     [Required]
     public string SiteTitle { get; set; } = "NewsFeedWorker";

@@ -25,6 +25,7 @@ public static class PublishingServiceCollectionExtensions
             .Validate(o => o.WebSubHubUrl is null || IsHttp(o.WebSubHubUrl), "Publishing:WebSubHubUrl must be an absolute http(s) URL.")
             .Validate(o => o.WebSubHubUrl is null || o.PublicBaseUrl is not null, "Publishing:PublicBaseUrl is required when Publishing:WebSubHubUrl is set (the hub must be told the public feed URLs).")
             .Validate(o => o.VersionCheckInterval >= TimeSpan.Zero, "Publishing:VersionCheckInterval must not be negative.")
+            .Validate(o => o.MinPublishInterval >= TimeSpan.Zero && o.MinPublishInterval <= TimeSpan.FromHours(1), "Publishing:MinPublishInterval must be between 00:00:00 and 01:00:00.")
             .ValidateOnStart();
 
         services.AddSingleton<ContentSanitizer>();

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsFeedWorker.Publishing;
 
 /// <summary>
@@ -47,7 +49,29 @@ public sealed class StaticExport
             return false;
         }
 
-        var existing = await File.ReadAllBytesAsync(path, cancellationToken);
-        return existing.AsSpan().SequenceEqual(content);
+        // Compared in pooled chunks: reading each ~150 KB feed file whole put one large-object array per file per publish
+        // on the heap.
+        var buffer = ArrayPool<byte>.Shared.Rent(81_920);
+        try
+        {
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.Asynchronous);
+            var offset = 0;
+            while (offset < content.Length)
+            {
+                var read = await stream.ReadAsync(buffer.AsMemory(0, Math.Min(buffer.Length, content.Length - offset)), cancellationToken);
+                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read)))
+                {
+                    return false;
+                }
+
+                offset += read;
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

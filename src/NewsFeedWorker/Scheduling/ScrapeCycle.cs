@@ -26,7 +26,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
     private readonly ParseGate _parseGate;
 
     public ScrapeCycle(PageFetcher fetcher, PageParser parser, ParseGate parseGate, IFeedStore store, FeedPublisher publisher, TimeProvider time, IOptions<WorkerOptions> options, ILogger<ScrapeCycle> logger, SchedulingMetrics metrics)
-        : this(fetcher.FetchAsync, parser.Parse, publisher.PublishAsync, store, time, options, logger, metrics, parseGate)
+        : this(fetcher.FetchAsync, parser.Parse, publisher.RequestPublishAsync, store, time, options, logger, metrics, parseGate)
     {
     }
 

@@ -90,6 +90,17 @@ internal static class FeedSchema
             DROP INDEX articles_near_duplicate_of;
             CREATE INDEX articles_near_duplicate_of ON articles (near_duplicate_of) WHERE near_duplicate_of IS NOT NULL;
             """),
+        // Per source, the change version of the last write that changed one of its feeds: the publisher re-renders
+        // only the feeds of sources that changed since it last exported them.
+        (3, """
+            CREATE TABLE source_changes (
+                source_id TEXT NOT NULL PRIMARY KEY,
+                version BIGINT NOT NULL
+            );
+            INSERT INTO source_changes (source_id, version)
+            SELECT s.source_id, c.version FROM (SELECT source_id FROM articles UNION SELECT source_id FROM weather) s, change_version c
+            WHERE c.id = 1;
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -33,6 +33,13 @@ public interface IFeedStore
     /// <summary>A number that grows with every write that changes what a feed shows (feed caches compare it).</summary>
     Task<long> GetChangeVersionAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Per source, the change version (<see cref="GetChangeVersionAsync"/>) of the last write that changed what one of its
+    /// feeds shows: its articles, its weather, a near-duplicate copy linked to one of its articles, or a prune. A source
+    /// never written to is absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, long>> GetSourceChangeVersionsAsync(CancellationToken cancellationToken);
+
     Task SaveSourceStatusAsync(SourceStatus status, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken);

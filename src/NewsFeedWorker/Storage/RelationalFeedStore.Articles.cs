@@ -73,7 +73,13 @@ public abstract partial class RelationalFeedStore
                 tx, cancellationToken));
             if (inserted == 1)
             {
-                await BumpChangeVersionAsync(connection, tx, cancellationToken);
+                await BumpChangeVersionAsync(connection, tx, sourceId, cancellationToken);
+                if (link is not null)
+                {
+                    // The first copy's feed lists this one among its related links.
+                    await MarkSourceOfArticleChangedAsync(connection, tx, link.Id, cancellationToken);
+                }
+
                 await tx.CommitAsync(cancellationToken);
                 return new ArticleSaveResult(ArticleSaveOutcome.New, id, link?.Id);
             }
@@ -112,7 +118,7 @@ public abstract partial class RelationalFeedStore
                 json,
             },
             tx, cancellationToken));
-        await BumpChangeVersionAsync(connection, tx, cancellationToken);
+        await BumpChangeVersionAsync(connection, tx, sourceId, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         Log.ArticleUpdated(Logger, sourceId, canonical, id);
         return new ArticleSaveResult(ArticleSaveOutcome.Updated, id, existing.NearDuplicateOf);

@@ -47,6 +47,9 @@ public abstract partial class RelationalFeedStore
         if (victims.Count > 0 || weatherPruned > 0)
         {
             await BumpChangeVersionAsync(connection, tx, cancellationToken);
+            // Pruning can change any source's feeds (and the related links between them): all count as changed.
+            await connection.ExecuteAsync(Command(
+                "UPDATE source_changes SET version = (SELECT version FROM change_version WHERE id = 1)", null, tx, cancellationToken));
         }
 
         await tx.CommitAsync(cancellationToken);

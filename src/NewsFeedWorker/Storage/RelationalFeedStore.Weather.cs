@@ -47,7 +47,7 @@ public abstract partial class RelationalFeedStore
             tx, cancellationToken));
         if (inserted == 1)
         {
-            await BumpChangeVersionAsync(connection, tx, cancellationToken);
+            await BumpChangeVersionAsync(connection, tx, sourceId, cancellationToken);
         }
 
         await tx.CommitAsync(cancellationToken);

@@ -90,6 +90,14 @@ public abstract partial class RelationalFeedStore(StorageOptions options, TimePr
         return await connection.ExecuteScalarAsync<long>(Command("SELECT version FROM change_version WHERE id = 1", null, null, cancellationToken));
     }
 
+    public async Task<IReadOnlyDictionary<string, long>> GetSourceChangeVersionsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string SourceId, long Version)>(Command(
+            "SELECT source_id, version FROM source_changes", null, null, cancellationToken));
+        return rows.ToDictionary(r => r.SourceId, r => r.Version, StringComparer.Ordinal);
+    }
+
     public async Task<FetchValidators> GetValidatorsAsync(Uri url, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -154,6 +162,28 @@ public abstract partial class RelationalFeedStore(StorageOptions options, TimePr
 
     private static Task<int> BumpChangeVersionAsync(DbConnection connection, DbTransaction tx, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(Command("UPDATE change_version SET version = version + 1 WHERE id = 1", null, tx, cancellationToken));
+
+    /// <summary>Bumps the change version and records it as the last change of <paramref name="sourceId"/>'s feeds.</summary>
+    private static async Task BumpChangeVersionAsync(DbConnection connection, DbTransaction tx, string sourceId, CancellationToken cancellationToken)
+    {
+        await BumpChangeVersionAsync(connection, tx, cancellationToken);
+        await connection.ExecuteAsync(Command(
+            """
+            INSERT INTO source_changes (source_id, version) SELECT @sourceId, version FROM change_version WHERE id = 1
+            ON CONFLICT (source_id) DO UPDATE SET version = excluded.version
+            """,
+            new { sourceId }, tx, cancellationToken));
+    }
+
+    /// <summary>The source of article <paramref name="articleId"/> changed too (a copy now links to it).</summary>
+    private static Task<int> MarkSourceOfArticleChangedAsync(DbConnection connection, DbTransaction tx, string articleId, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(Command(
+            """
+            INSERT INTO source_changes (source_id, version)
+            SELECT a.source_id, c.version FROM articles a, change_version c WHERE a.id = @articleId AND c.id = 1
+            ON CONFLICT (source_id) DO UPDATE SET version = excluded.version
+            """,
+            new { articleId }, tx, cancellationToken));
 
     private static DateTimeOffset? FromUnix(long? milliseconds) =>
         milliseconds is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;

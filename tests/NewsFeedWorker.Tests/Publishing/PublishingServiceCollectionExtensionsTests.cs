@@ -24,6 +24,8 @@ public sealed class PublishingServiceCollectionExtensionsTests
     [InlineData("Publishing:PublicBaseUrl", "ftp://feeds.example.org/")]
     [InlineData("Publishing:WebSubHubUrl", "javascript:alert(1)")]
     [InlineData("Publishing:DefaultItemCount", "900")]
+    [InlineData("Publishing:MinPublishInterval", "-00:00:01")]
+    [InlineData("Publishing:MinPublishInterval", "02:00:00")]
     public void A_bad_setting_is_rejected_with_its_key_named(string key, string value)
     {
         using var harness = new PublishingHarness(settings: new Dictionary<string, string?> { [key] = value });

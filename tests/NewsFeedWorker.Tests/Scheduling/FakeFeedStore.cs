@@ -60,6 +60,9 @@ internal sealed class FakeFeedStore : IFeedStore
 
     public Task<long> GetChangeVersionAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
 
+    public Task<IReadOnlyDictionary<string, long>> GetSourceChangeVersionsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, long>>(new Dictionary<string, long>());
+
     public Task SaveSourceStatusAsync(SourceStatus status, CancellationToken cancellationToken)
     {
         Statuses.Add(status);

@@ -12,6 +12,7 @@ public sealed class InMemoryFeedStore : IFeedStore
     private readonly List<StoredWeather> weather = [];
     private readonly Dictionary<string, SourceStatus> statuses = new(StringComparer.Ordinal);
     private readonly Dictionary<Uri, FetchValidators> validators = [];
+    private readonly Dictionary<string, long> sourceChanges = new(StringComparer.Ordinal);
     private long version = 1;
     private int articleQueries;
     private int weatherQueries;
@@ -31,9 +32,9 @@ public sealed class InMemoryFeedStore : IFeedStore
         {
             articles.RemoveAll(a => a.Id == article.Id);
             articles.Add(article);
+            var original = articles.FirstOrDefault(a => a.Id == article.NearDuplicateOf)?.SourceId;
+            Changed(article.SourceId, original);
         }
-
-        Interlocked.Increment(ref version);
     }
 
     public void Add(StoredWeather snapshot)
@@ -41,9 +42,8 @@ public sealed class InMemoryFeedStore : IFeedStore
         lock (sync)
         {
             weather.Add(snapshot);
+            Changed(snapshot.SourceId);
         }
-
-        Interlocked.Increment(ref version);
     }
 
     public void Add(SourceStatus status)
@@ -68,7 +68,7 @@ public sealed class InMemoryFeedStore : IFeedStore
             {
                 var id = Guid.NewGuid().ToString("D");
                 articles.Add(new StoredArticle { Id = id, SourceId = sourceId, Article = article, FirstSeen = seenAt });
-                Interlocked.Increment(ref version);
+                Changed(sourceId);
                 return Task.FromResult(new ArticleSaveResult(ArticleSaveOutcome.New, id));
             }
 
@@ -78,7 +78,7 @@ public sealed class InMemoryFeedStore : IFeedStore
             }
 
             articles[articles.IndexOf(existing)] = existing with { Article = article, LastChanged = seenAt };
-            Interlocked.Increment(ref version);
+            Changed(sourceId);
             return Task.FromResult(new ArticleSaveResult(ArticleSaveOutcome.Updated, existing.Id));
         }
     }
@@ -164,6 +164,14 @@ public sealed class InMemoryFeedStore : IFeedStore
         return Task.FromResult(Interlocked.Read(ref version));
     }
 
+    public Task<IReadOnlyDictionary<string, long>> GetSourceChangeVersionsAsync(CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            return Task.FromResult<IReadOnlyDictionary<string, long>>(new Dictionary<string, long>(sourceChanges, StringComparer.Ordinal));
+        }
+    }
+
     public Task SaveSourceStatusAsync(SourceStatus status, CancellationToken cancellationToken)
     {
         Add(status);
@@ -181,4 +189,14 @@ public sealed class InMemoryFeedStore : IFeedStore
 
     public Task<PruneResult> PruneAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         throw new NotSupportedException("pruning is tested on the real stores");
+
+    // Called under the lock: the version moves and the sources whose feeds it changes remember it.
+    private void Changed(params string?[] sourceIds)
+    {
+        var now = Interlocked.Increment(ref version);
+        foreach (var id in sourceIds.OfType<string>())
+        {
+            sourceChanges[id] = now;
+        }
+    }
 }
