@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every benchmark of docs/benchmarks.md, one after the other, on a quiet machine; outputs under
-# bench/results/all-<UTC time>/. Takes about 15 minutes on 2 cores (the
+# bench/results/all-<UTC time>/. Takes about 12 minutes on 2 cores (the
 # dedupe step fills a 1M-row SQLite file once at /tmp/nfw-bench-1m.db and reuses it).
 #
 #   bench/measure-all.sh [CORPUS_DIR]
