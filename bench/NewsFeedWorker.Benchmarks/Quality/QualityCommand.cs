@@ -16,8 +16,9 @@ internal static class QualityCommand
         var explain = new Option<string?>("--explain") { Description = "One page's id (or the end of it): each field against the truth, the peers, missed and extra tokens" };
         var check = new Option<bool>("--check") { Description = "Exit 1 when a set falls below its floor in the floors file" };
         var floors = new Option<FileInfo?>("--floors") { Description = "The floors file (default: quality-floors.json beside this program)" };
+        var pages = new Option<FileInfo?>("--pages") { Description = "Also write the product's score on every page as tab-separated lines (set, id, language, F1, precision, recall, title, date, authors, no article) to compare two runs" };
         var texts = new Option<DirectoryInfo?>("--texts") { Description = "Where --explain writes the two texts (default: a folder in the temp directory)" };
-        var command = new Command("quality", "Extraction quality of generic mode on the development sets, beside the peers") { corpus, sets, worst, explain, check, floors, texts };
+        var command = new Command("quality", "Extraction quality of generic mode on the development sets, beside the peers") { corpus, sets, worst, explain, check, floors, texts, pages };
         command.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;
@@ -40,6 +41,11 @@ internal static class QualityCommand
             if (parseResult.GetValue(explain) is { } id)
             {
                 return Explain(results, id, parseResult.GetValue(texts)?.FullName ?? Path.Combine(Path.GetTempPath(), "nfw-quality-texts"), output, error);
+            }
+
+            if (parseResult.GetValue(pages) is { } pagesFile)
+            {
+                File.WriteAllLines(pagesFile.FullName, results.SelectMany(r => r.Ours).Select(PageLine));
             }
 
             output.WriteLine($"# Generic-mode extraction quality ({folder})");
@@ -66,6 +72,13 @@ internal static class QualityCommand
         });
         return command;
     }
+
+    private static string PageLine(PageScore score) => string.Join('\t',
+        score.Page.Set, score.Page.Id, score.Page.Language,
+        score.Body is { } body ? FormattableString.Invariant($"{body.F1:F4}\t{body.Precision:F4}\t{body.Recall:F4}") : "\t\t",
+        Flag(score.TitleExact), Flag(score.DateRight), Flag(score.AuthorsFound), score.NoArticle ? "none" : "");
+
+    private static string Flag(bool? value) => value switch { true => "1", false => "0", null => "" };
 
     private static int Explain(List<SetResult> results, string id, string textsFolder, TextWriter output, TextWriter error)
     {
