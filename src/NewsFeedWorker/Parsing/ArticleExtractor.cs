@@ -59,7 +59,7 @@ internal sealed class ArticleExtractor(
         var creditOrigin = BodyCleaner.Clean(body, baseUri, Selectors?.Remove ?? [], errors);
         BodySanitizer.Sanitize(body, baseUri);
         var text = PlainText.From(body);
-        if (text.Length < MinimumBodyText && SelectorQuery.First(body, "img", "", null) is null)
+        if (text.Length < MinimumBodyText && SelectorQuery.First(body, "img", "", null) is null && !(text.Length > 0 && Fallback.DeclaresArticle))
         {
             return (null, $"no article: body text too short ({text.Length} characters)");
         }

@@ -51,6 +51,14 @@ public sealed class GenericExtractor
             fields.Methods[FieldNames.Body] = fields.BodyMethod ?? ExtractionMethod.JsonLd;
         }
 
+        if (content is null && (fields.DeclaresArticle || fields.BodyText is not null)
+            && BaselineBody.Build(document, index, fields.BodyText ?? fields[FieldNames.Summary]) is { } baseline)
+        {
+            // The page says it is an article but scoring found no body: its paragraphs (or its own summary) stand in.
+            content = baseline;
+            fields.Methods[FieldNames.Body] = ExtractionMethod.Heuristic;
+        }
+
         fields.Offer(FieldNames.Author, TextDateFinder.WithoutDates(byline), ExtractionMethod.Heuristic);
         fields.Offer(FieldNames.Category, SectionFinder.Find(index), ExtractionMethod.Heuristic);
         if (content is not null && document.Body is { } page && fields[FieldNames.Published] is null)
@@ -142,6 +150,7 @@ public sealed class GenericExtractor
             Canonical = Resolve(baseUrl, fields[FieldNames.Canonical]),
             LeadImage = leadImage,
             Content = content,
+            DeclaresArticle = fields.DeclaresArticle,
             Methods = methods,
         };
     }
