@@ -37,12 +37,13 @@ internal static class QualityCommand
                 return 2;
             }
 
-            var results = QualityRun.Score(folder, chosen.Where(s => Directory.Exists(Path.Combine(folder, s))));
+            var available = chosen.Where(s => Directory.Exists(Path.Combine(folder, s))).ToList();
             if (parseResult.GetValue(explain) is { } id)
             {
-                return Explain(results, id, parseResult.GetValue(texts)?.FullName ?? Path.Combine(Path.GetTempPath(), "nfw-quality-texts"), output, error);
+                return Explain(QualityRun.Score(folder, available, page => Matches(page.Id, id)), id, parseResult.GetValue(texts)?.FullName ?? Path.Combine(Path.GetTempPath(), "nfw-quality-texts"), output, error);
             }
 
+            var results = QualityRun.Score(folder, available);
             if (parseResult.GetValue(pages) is { } pagesFile)
             {
                 File.WriteAllLines(pagesFile.FullName, results.SelectMany(r => r.Ours).Select(PageLine));
@@ -80,10 +81,12 @@ internal static class QualityCommand
 
     private static string Flag(bool? value) => value switch { true => "1", false => "0", null => "" };
 
+    private static bool Matches(string pageId, string id) => pageId.Contains(id, StringComparison.OrdinalIgnoreCase);
+
     private static int Explain(List<SetResult> results, string id, string textsFolder, TextWriter output, TextWriter error)
     {
         var matches = results.SelectMany(r => r.Pages.Select((page, index) => (Result: r, Index: index, Page: page)))
-            .Where(m => m.Page.Id == id || m.Page.Id.EndsWith(id, StringComparison.Ordinal) || m.Page.Id.Contains(id, StringComparison.OrdinalIgnoreCase))
+            .Where(m => Matches(m.Page.Id, id))
             .OrderByDescending(m => m.Page.Id == id)
             .ToList();
         if (matches.Count == 0)

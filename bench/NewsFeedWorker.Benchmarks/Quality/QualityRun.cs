@@ -3,13 +3,17 @@ namespace NewsFeedWorker.Benchmarks.Quality;
 /// <summary>Loads the chosen development sets, runs generic mode on every page and scores it beside the peers.</summary>
 internal static class QualityRun
 {
-    public static List<SetResult> Score(string corpus, IEnumerable<string> sets)
+    /// <param name="only">When given, only the pages it accepts are extracted and scored (one page for --explain).</param>
+    public static List<SetResult> Score(string corpus, IEnumerable<string> sets, Func<QualityPage, bool>? only = null)
     {
         var results = new List<SetResult>();
         foreach (var set in sets)
         {
-            var pages = DevelopmentSets.Load(corpus, set);
-            results.Add(new SetResult(set, pages, ProductAnswers.For(pages)));
+            var pages = DevelopmentSets.Load(corpus, set).Where(only ?? (_ => true)).ToList();
+            if (pages.Count > 0)
+            {
+                results.Add(new SetResult(set, pages, ProductAnswers.For(pages)));
+            }
         }
 
         return results;
