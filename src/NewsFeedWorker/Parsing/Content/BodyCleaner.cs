@@ -25,6 +25,7 @@ internal static class BodyCleaner
 
         RemoveFurniture(body, baseUri);
         RemoveDateLines(body);
+        RemoveLinkBlocksAndRepeats(body);
         var origin = RemoveBoilerplateText(body);
         RemoveEmpty(body);
         return origin;
@@ -45,8 +46,24 @@ internal static class BodyCleaner
             else if (walk.Current is IElement kept)
             {
                 FixUrls(kept, baseUri);
+                if (kept.LocalName != "figcaption" && Boilerplate.IsCaption(kept))
+                {
+                    // The sanitizer drops class names: the caption keeps its role as the element that says it.
+                    AsFigcaption(kept);
+                }
             }
         }
+    }
+
+    private static void AsFigcaption(IElement element)
+    {
+        var caption = element.Owner!.CreateElement("figcaption");
+        while (element.FirstChild is { } child)
+        {
+            caption.AppendChild(child);
+        }
+
+        element.AppendChild(caption);
     }
 
     private static bool IsFurniture(IElement element)
@@ -114,6 +131,77 @@ internal static class BodyCleaner
             // A short element is judged whole: a date inside a longer line is part of that line.
             enter = false;
         }
+    }
+
+    /// <summary>
+    /// Removes text blocks that are mostly a link (a "read more" teaser, a related headline among the paragraphs) and
+    /// blocks whose text already stood earlier in the body (a caption or prompt repeated by a slideshow or a template).
+    /// </summary>
+    private static void RemoveLinkBlocksAndRepeats(IElement body)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var walk = new DomWalk(body);
+        var enter = true;
+        while (walk.MoveNext(enter))
+        {
+            enter = true;
+            if (walk.Current is not IElement element || !IsTextBlock(element))
+            {
+                continue;
+            }
+
+            enter = false;
+            if (TextNormalizer.Clean(element.TextContent) is not { } text || HasMedia(element))
+            {
+                continue;
+            }
+
+            var teaser = text.Length <= MaxLinkBlock && LinkedLength(element) >= 0.8 * text.Length;
+            if (teaser || (text.Length is >= 20 and <= MaxRepeated && !seen.Add(text)))
+            {
+                walk.RemoveCurrent();
+            }
+        }
+    }
+
+    private const int MaxLinkBlock = 300;
+
+    // Long paragraphs may repeat on purpose (a quote taken up again); furniture repeats as short lines.
+    private const int MaxRepeated = 150;
+
+    /// <summary>A paragraph-like element: one of the text block tags, or a div holding no block of its own.</summary>
+    private static bool IsTextBlock(IElement element)
+    {
+        if (element.LocalName is "p" or "li" or "dd" or "dt" or "h2" or "h3" or "h4" or "h5" or "h6")
+        {
+            return true;
+        }
+
+        if (element.LocalName != "div")
+        {
+            return false;
+        }
+
+        foreach (var child in element.Children)
+        {
+            if (Generic.DomWalk.IsBlock(child.LocalName))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int LinkedLength(IElement element)
+    {
+        var linked = 0;
+        foreach (var anchor in element.GetElementsByTagName("a"))
+        {
+            linked += TextNormalizer.Clean(anchor.TextContent)?.Length ?? 0;
+        }
+
+        return linked;
     }
 
     private static void FixUrls(IElement element, Uri baseUri)

@@ -20,19 +20,34 @@ internal static partial class Boilerplate
         "recommended", "popular", "ranking", "rank", "copyright", "reporter", "journalist", "editors", "tags", "tag",
         "keyword", "keywords", "print", "subscribe", "newsletter", "outbrain", "taboola", "dable", "toolbar", "btn", "breadcrumb",
         "pagination", "paging", "navigation", "gnb", "lnb", "sidebar", "weather", "hidden", "sr-only", "blind",
+        // Author boxes, reader polls and feedback prompts after the story.
+        "author", "authors", "autor", "bio", "byline", "profile", "poll", "survey", "quiz", "feedback",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsJunkName(string? classOrId)
+    // Captions and photo credits: shown beside their image in the HTML, never article text.
+    private static readonly FrozenSet<string> CaptionWords = new[]
+    {
+        "caption", "captions", "figcaption", "credit", "credits", "bildunterschrift", "legende", "legend",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsJunkName(string? classOrId) => HasWord(classOrId, JunkWords);
+
+    /// <summary>A caption or photo-credit element, by its class or id words.</summary>
+    public static bool IsCaption(AngleSharp.Dom.IElement element)
+        => element.LocalName == "figcaption" || HasWord(element.ClassName, CaptionWords) || HasWord(element.Id, CaptionWords);
+
+    private static bool HasWord(string? classOrId, FrozenSet<string> words)
     {
         if (string.IsNullOrEmpty(classOrId))
         {
             return false;
         }
 
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in classOrId.AsSpan().SplitAny(" -_"))
         {
             var word = classOrId.AsSpan()[range];
-            if (word.Length > 1 && JunkWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (word.Length > 1 && lookup.Contains(word))
             {
                 return true;
             }

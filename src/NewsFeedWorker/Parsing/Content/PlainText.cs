@@ -37,7 +37,7 @@ internal static class PlainText
                 {
                     writer.LineBreak();
                 }
-                else if (element.LocalName == "figcaption")
+                else if (Boilerplate.IsCaption(element))
                 {
                     enter = false;
                 }
