@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NewsFeedWorker.Benchmarks.Dedupe;
 using NewsFeedWorker.Benchmarks.Extraction;
+using NewsFeedWorker.Benchmarks.Quality;
 
 namespace NewsFeedWorker.Benchmarks;
 
@@ -12,7 +13,7 @@ internal static class BenchmarkCli
         var root = new RootCommand("NewsFeedWorker benchmarks (see docs/benchmarks.md). 'bdn [BenchmarkDotNet args]' runs the BenchmarkDotNet classes.")
         {
             ExtractCommand.Create(output),
-            F1Command.Create(output),
+            QualityCommand.Create(output),
             SampleSiteCommand.Create(output),
             StoreCommands.Dedupe(output),
             StoreCommands.UrlInsert(output),

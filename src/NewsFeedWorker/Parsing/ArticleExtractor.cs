@@ -17,6 +17,7 @@ internal sealed class ArticleExtractor(
     private readonly Dictionary<string, ExtractionMethod> methods = new(StringComparer.Ordinal);
     private GenericExtraction? generic;
     private bool bodyFromSelector;
+    private bool declaredWithoutBody;
 
     /// <summary>
     /// The fallback for fields the selectors miss, computed on first use. When the body came from its selector, only the
@@ -59,7 +60,8 @@ internal sealed class ArticleExtractor(
         var creditOrigin = BodyCleaner.Clean(body, baseUri, Selectors?.Remove ?? [], errors);
         BodySanitizer.Sanitize(body, baseUri);
         var text = PlainText.From(body);
-        if (text.Length < MinimumBodyText && SelectorQuery.First(body, "img", "", null) is null && !Fallback.DeclaresArticle)
+        if (text.Length < MinimumBodyText && SelectorQuery.First(body, "img", "", null) is null
+            && !(text.Length > 0 && Fallback.DeclaresArticle) && !declaredWithoutBody)
         {
             return (null, $"no article: body text too short ({text.Length} characters)");
         }
@@ -154,13 +156,14 @@ internal sealed class ArticleExtractor(
     /// </summary>
     private IElement? DeclaredArticleBody()
     {
-        if (Selectors?.Body is not null || !Fallback.DeclaresArticle || Fallback.Title is null
+        if (Selectors?.Body is not null || !Fallback.DeclaresArticleType || Fallback.Title is null
             || !Fallback.PublishedDates.Any(date => KoreanDateParser.Parse(date.Text, zone, fetchedAt) is { } at && DatePlausibility.IsPlausible(at, fetchedAt)))
         {
             return null;
         }
 
         methods["body"] = ExtractionMethod.Heuristic;
+        declaredWithoutBody = true;
         return document.CreateElement("div");
     }
 

@@ -24,6 +24,7 @@ internal static class BodyCleaner
         }
 
         RemoveFurniture(body, baseUri);
+        RemoveDateLines(body);
         var origin = RemoveBoilerplateText(body);
         RemoveEmpty(body);
         return origin;
@@ -77,6 +78,42 @@ internal static class BodyCleaner
         }
 
         return false;
+    }
+
+    /// <summary>Removes blocks whose whole text is a date or reading-time line (see <see cref="DateLine"/>).</summary>
+    private static void RemoveDateLines(IElement body)
+    {
+        var walk = new DomWalk(body);
+        var enter = true;
+        while (walk.MoveNext(enter))
+        {
+            enter = true;
+            if (walk.Current is not IElement element || HasMedia(element))
+            {
+                continue;
+            }
+
+            // Logs, code and tables are data: a row of timestamps there is content.
+            if (element.LocalName is "pre" or "code" or "table" or "samp" or "kbd")
+            {
+                enter = false;
+                continue;
+            }
+
+            var text = element.TextContent;
+            if (text.Length > 400)
+            {
+                continue;
+            }
+
+            if (TextNormalizer.Clean(text) is { } line && DateLine.Is(line))
+            {
+                walk.RemoveCurrent();
+            }
+
+            // A short element is judged whole: a date inside a longer line is part of that line.
+            enter = false;
+        }
     }
 
     private static void FixUrls(IElement element, Uri baseUri)

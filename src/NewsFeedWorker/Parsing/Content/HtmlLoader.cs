@@ -68,6 +68,12 @@ internal static partial class HtmlLoader
             return false;
         }
 
+        // A page that reached its footer was delivered whole, even when it never closes <body>.
+        if (tail.Contains("footer", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var head = html.AsSpan(0, Math.Min(html.Length, 4096));
         return head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<body", StringComparison.OrdinalIgnoreCase);
     }

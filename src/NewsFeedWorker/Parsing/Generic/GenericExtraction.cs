@@ -15,8 +15,11 @@ public sealed record GenericExtraction
     public IReadOnlyList<DateText> PublishedDates { get; init; } = [];
     /// <summary>Every update date found, most trusted first.</summary>
     public IReadOnlyList<DateText> ModifiedDates { get; init; } = [];
-    /// <summary>The page names itself an article (a JSON-LD article type, <c>og:type</c> article, hydration data).</summary>
-    public bool DeclaresArticle { get; init; }
+    /// <summary>
+    /// The page names itself a news or blog article or a video (a JSON-LD article type other than WebPage/CreativeWork,
+    /// <c>og:type</c> article or video, hydration data): a dated page of this kind is an article even with no body.
+    /// </summary>
+    public bool DeclaresArticleType { get; init; }
     public string? Section { get; init; }
     public string? Excerpt { get; init; }
     public string? SiteName { get; init; }
@@ -25,5 +28,7 @@ public sealed record GenericExtraction
     public Uri? LeadImage { get; init; }
     /// <summary>The element holding the article body, already stripped of page furniture; null when none was found.</summary>
     public IElement? Content { get; init; }
+    /// <summary>The page declares itself an article (JSON-LD article type, <c>og:type</c> article): a short body is still one.</summary>
+    public bool DeclaresArticle { get; init; }
     public IReadOnlyDictionary<string, ExtractionMethod> Methods { get; init; } = new Dictionary<string, ExtractionMethod>();
 }

@@ -53,6 +53,14 @@ public sealed class GenericExtractor
             fields.Methods[FieldNames.Body] = fields.BodyMethod ?? ExtractionMethod.JsonLd;
         }
 
+        if (content is null && (fields.DeclaresArticle || fields.BodyText is not null)
+            && BaselineBody.Build(document, index, fields.BodyText ?? fields[FieldNames.Summary]) is { } baseline)
+        {
+            // The page says it is an article but scoring found no body: its paragraphs (or its own summary) stand in.
+            content = baseline;
+            fields.Methods[FieldNames.Body] = ExtractionMethod.Heuristic;
+        }
+
         // Hydration data states the date even when its body is not used.
         fields.Offer(FieldNames.Published, hydrated?.PublishedText, ExtractionMethod.Script);
         fields.Offer(FieldNames.Author, TextDateFinder.WithoutDates(byline), ExtractionMethod.Heuristic);
@@ -132,7 +140,7 @@ public sealed class GenericExtractor
             ModifiedText = fields[FieldNames.Updated],
             PublishedDates = fields.PublishedDates,
             ModifiedDates = fields.UpdatedDates,
-            DeclaresArticle = fields.DeclaresArticleType,
+            DeclaresArticleType = fields.DeclaresArticleType,
             Section = fields[FieldNames.Category],
             Excerpt = fields[FieldNames.Summary],
             SiteName = fields[FieldNames.SiteName],
@@ -140,6 +148,7 @@ public sealed class GenericExtractor
             Canonical = Resolve(baseUrl, fields[FieldNames.Canonical]),
             LeadImage = leadImage,
             Content = content,
+            DeclaresArticle = fields.DeclaresArticle,
             Methods = methods,
         };
     }

@@ -32,7 +32,8 @@ internal static class ReaderableCheck
                 continue;
             }
 
-            if (candidate.LocalName == "p" && DomWalk.HasAncestor(candidate, "li"))
+            // A paragraph in a list item is a teaser, unless the item holds a run of paragraphs: a body laid out in an <li>.
+            if (candidate.LocalName == "p" && DomWalk.HasAncestor(candidate, "li") && !InParagraphRun(candidate))
             {
                 continue;
             }
@@ -45,6 +46,25 @@ internal static class ReaderableCheck
 
             score += Math.Sqrt(length - MinLength);
             if (score > minScore)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InParagraphRun(IElement paragraph)
+    {
+        var count = 0;
+        if (paragraph.ParentElement is not { } parent)
+        {
+            return false;
+        }
+
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling.LocalName == "p" && ++count >= 3)
             {
                 return true;
             }
