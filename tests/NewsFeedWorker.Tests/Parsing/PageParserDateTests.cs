@@ -159,6 +159,26 @@ public sealed class PageParserDateTests
     }
 
     [Fact]
+    public void A_marked_date_just_above_the_headline_dates_the_article()
+    {
+        var body = """<article><p class="published-date">jueves 2 de mayo de 2024</p><h1>Sea wall repairs approved</h1>""" + Html.Paragraphs(6) + "</article>";
+
+        Assert.Equal(new DateOnly(2024, 5, 2), Day(Parse("", body).Published));
+    }
+
+    [Fact]
+    public void The_site_top_bar_date_above_the_navigation_is_not_the_article_date()
+    {
+        var body = """
+            <div class="top-bar"><span class="date">Saturday, 1 June 2024</span></div>
+            <nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+            <article><h1>Sea wall repairs approved</h1>
+            """ + Html.Paragraphs(6) + "</article>";
+
+        Assert.Null(Parse("", body).Published);
+    }
+
+    [Fact]
     public void A_dateline_opening_the_first_paragraph_dates_an_otherwise_undated_page()
     {
         var header = "<p>27.1.2024 - The council met on Tuesday and approved the repairs of the sea wall before winter.</p>";

@@ -21,6 +21,12 @@ internal static class HeaderDateFinder
     /// <summary>How far (in elements) from the headline a marked date may be.</summary>
     private const int MarkedReach = 300;
 
+    /// <summary>
+    /// How far before the headline a marked date may be: the article's kicker line, not the site's top bar with today's
+    /// date, which the navigation menus keep further away.
+    /// </summary>
+    private const int MarkedReachBefore = 40;
+
     /// <summary>How far after the headline an unmarked date may be: the article's header, not its text.</summary>
     private const int UnmarkedReach = 60;
 
@@ -28,6 +34,7 @@ internal static class HeaderDateFinder
     {
         var headline = Headline(index, title);
         string? markedBefore = null;
+        var markedBeforeAt = 0;
         var position = 0;
         var headlineAt = -1;
         string? unmarkedAfter = null;
@@ -50,6 +57,11 @@ internal static class HeaderDateFinder
 
             if (DateZones.IsSkipped(element))
             {
+                if (headlineAt < 0 && element.LocalName == "nav")
+                {
+                    markedBefore = null; // a date with the site's navigation between it and the headline is the site's
+                }
+
                 continue;
             }
 
@@ -61,6 +73,7 @@ internal static class HeaderDateFinder
                 }
 
                 markedBefore = marked; // the nearest one before the headline wins
+                markedBeforeAt = position;
             }
             else if (headlineAt > 0 && unmarkedAfter is null && position - headlineAt <= UnmarkedReach && element != headline)
             {
@@ -68,7 +81,8 @@ internal static class HeaderDateFinder
             }
         }
 
-        return markedBefore ?? unmarkedAfter;
+        var nearEnough = headlineAt > 0 && headlineAt - markedBeforeAt <= MarkedReachBefore;
+        return (nearEnough ? markedBefore : null) ?? unmarkedAfter;
     }
 
     /// <summary>The page's headline: the <c>h1</c> that reads like the title, else the first <c>h1</c>.</summary>
