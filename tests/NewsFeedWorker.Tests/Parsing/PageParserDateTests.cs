@@ -89,6 +89,37 @@ public sealed class PageParserDateTests
     }
 
     [Fact]
+    public void A_never_edited_wordpress_post_time_marked_published_and_updated_is_both()
+    {
+        var header = """<p class="posted-on"><time class="entry-date published updated" datetime="2024-05-03T08:00:00+02:00">3 May 2024</time></p>""";
+
+        var article = Parse("", Story(header));
+
+        Assert.Equal(new DateTimeOffset(2024, 5, 3, 8, 0, 0, TimeSpan.FromHours(2)), article.Published);
+        Assert.Equal(new DateTimeOffset(2024, 5, 3, 8, 0, 0, TimeSpan.FromHours(2)), article.Updated);
+    }
+
+    [Fact]
+    public void The_article_own_published_time_beats_one_in_a_teaser_strip_above_it()
+    {
+        var body = """
+            <div class="trending"><a href="/a">Older story</a> <time class="published" datetime="2024-04-01T08:00:00+02:00">1 April</time></div>
+            <article><h1>Sea wall repairs approved</h1><time class="published" datetime="2024-05-03T08:00:00+02:00">3 May 2024</time>
+            """ + Html.Paragraphs(6) + "</article>";
+
+        Assert.Equal(new DateOnly(2024, 5, 3), Day(Parse("", body).Published));
+    }
+
+    [Fact]
+    public void A_comment_marked_as_published_does_not_date_the_article()
+    {
+        var body = Story("<p>Published: 3 May 2024</p>")
+            + """<ol class="comment-list"><li><time class="published" datetime="2024-05-20T08:00:00+02:00">20 May</time> Great news!</li></ol>""";
+
+        Assert.Equal(new DateOnly(2024, 5, 3), Day(Parse("", body).Published));
+    }
+
+    [Fact]
     public void Microdata_date_published_in_the_text_is_read_from_its_text()
     {
         var header = """<p>By Jane Roe, <span itemprop="datePublished">May 3, 2024</span></p>""";

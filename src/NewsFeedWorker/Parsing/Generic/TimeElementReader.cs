@@ -15,28 +15,36 @@ internal static class TimeElementReader
     {
         const ExtractionMethod method = ExtractionMethod.Heuristic;
         IElement? firstUnmarked = null;
+        var marked = new List<(IElement Element, bool Published, bool Updated, bool InArticle)>();
         foreach (var element in document.QuerySelectorAll(Markup))
         {
             var itemprop = element.GetAttribute("itemprop") ?? "";
-            var names = string.Concat(itemprop, " ", DomWalk.ClassAndId(element));
-            var kind = Kind(names);
-            if (element.LocalName == "abbr" && kind is null)
+            var (published, updated) = Kind(string.Concat(itemprop, " ", DomWalk.ClassAndId(element)));
+            if (published || updated)
             {
-                continue; // an abbreviation, not a date
-            }
-
-            var value = ValueOf(element);
-            if (kind == FieldNames.Updated)
-            {
-                fields.Offer(FieldNames.Updated, value, method);
-            }
-            else if (kind == FieldNames.Published)
-            {
-                fields.Offer(FieldNames.Published, value, method);
+                if (!InOtherContent(element))
+                {
+                    marked.Add((element, published, updated, DomWalk.HasAncestor(element, "article")));
+                }
             }
             else if (element.LocalName == "time" && element.HasAttribute("datetime"))
             {
                 firstUnmarked ??= element;
+            }
+        }
+
+        // The article's own dates first: a teaser strip above it may mark its dates the same way.
+        foreach (var (element, published, updated, _) in marked.OrderByDescending(m => m.InArticle))
+        {
+            var value = ValueOf(element);
+            if (published)
+            {
+                fields.Offer(FieldNames.Published, value, method);
+            }
+
+            if (updated)
+            {
+                fields.Offer(FieldNames.Updated, value, method);
             }
         }
 
@@ -45,17 +53,29 @@ internal static class TimeElementReader
         fields.Offer(FieldNames.Published, time is null ? null : ValueOf(time), method);
     }
 
-    /// <summary>Which date the names describe: modified/updated before published, since "post-date updated" is an update.</summary>
-    private static string? Kind(string names)
+    /// <summary>
+    /// Which dates the names describe. WordPress marks a never-edited post's one time <c>entry-date published updated</c>:
+    /// it is both; "post-date updated" without "published" is an update only.
+    /// </summary>
+    private static (bool Published, bool Updated) Kind(string names)
     {
-        if (Contains(names, "modif") || Contains(names, "updat"))
+        var updated = Contains(names, "modif") || Contains(names, "updat");
+        var published = Contains(names, "publish") || Contains(names, "pubdate") || Contains(names, "posted") || (!updated && Contains(names, "created"));
+        return (published, updated);
+    }
+
+    /// <summary>In a comment thread, where each comment is marked up as a published post.</summary>
+    private static bool InOtherContent(IElement element)
+    {
+        for (var parent = element.ParentElement; parent is not null && parent.LocalName != "body"; parent = parent.ParentElement)
         {
-            return FieldNames.Updated;
+            if (DomWalk.ClassAndId(parent).Contains("comment", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
-        return Contains(names, "publish") || Contains(names, "created") || Contains(names, "pubdate") || Contains(names, "posted")
-            ? FieldNames.Published
-            : null;
+        return false;
     }
 
     private static bool Contains(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
