@@ -17,6 +17,7 @@ internal sealed class ArticleExtractor(
     private readonly Dictionary<string, ExtractionMethod> methods = new(StringComparer.Ordinal);
     private GenericExtraction? generic;
     private bool bodyFromSelector;
+    private bool declaredWithoutBody;
 
     /// <summary>
     /// The fallback for fields the selectors miss, computed on first use. When the body came from its selector, only the
@@ -40,7 +41,7 @@ internal sealed class ArticleExtractor(
             return (null, $"no article: body selector '{missed}' matched nothing on a page whose URL is not an article's");
         }
 
-        body ??= GenericBody();
+        body ??= GenericBody() ?? DeclaredArticleBody();
         if (body is null)
         {
             return (null, Selectors?.Body is { } bodySelector
@@ -59,7 +60,8 @@ internal sealed class ArticleExtractor(
         var creditOrigin = BodyCleaner.Clean(body, baseUri, Selectors?.Remove ?? [], errors);
         BodySanitizer.Sanitize(body, baseUri);
         var text = PlainText.From(body);
-        if (text.Length < MinimumBodyText && SelectorQuery.First(body, "img", "", null) is null && !(text.Length > 0 && Fallback.DeclaresArticle))
+        if (text.Length < MinimumBodyText && SelectorQuery.First(body, "img", "", null) is null
+            && !(text.Length > 0 && Fallback.DeclaresArticle) && !declaredWithoutBody)
         {
             return (null, $"no article: body text too short ({text.Length} characters)");
         }
@@ -71,7 +73,7 @@ internal sealed class ArticleExtractor(
             methods["title"] = ExtractionMethod.Heuristic;
         }
 
-        if (Selectors?.Body is null && BodyFacts.IsLinkList(body, text))
+        if (Selectors?.Body is null && text.Length > 0 && BodyFacts.IsLinkList(body, text))
         {
             return (null, "no article: the main content is a list of links (a list page)");
         }
@@ -83,8 +85,8 @@ internal sealed class ArticleExtractor(
             Title = title,
             Subtitle = Field("subtitle", Selectors?.Subtitle, e => TextNormalizer.Clean(e.TextContent), g => g.Subtitle, "subtitle"),
             Author = Field("author", Selectors?.Author, e => FieldText.Author(e.TextContent), g => FieldText.Author(g.Byline), "author", "byline"),
-            Published = Date("published", Selectors?.Published, updated: false, g => g.PublishedText),
-            Updated = Date("updated", Selectors?.Updated, updated: true, g => g.ModifiedText),
+            Published = Date("published", Selectors?.Published, updated: false, g => g.PublishedDates),
+            Updated = Date("updated", Selectors?.Updated, updated: true, g => g.ModifiedDates),
             Category = Field("category", Selectors?.Category, e => FieldText.Category(e.TextContent), g => FieldText.Category(g.Section), "category", "section"),
             Summary = Summary(text),
             BodyHtml = body.InnerHtml.Trim(),
@@ -148,6 +150,23 @@ internal sealed class ArticleExtractor(
         return content;
     }
 
+    /// <summary>
+    /// An empty body for a page that names itself an article and dates it but shows no text we can find (a video, a
+    /// gallery, a paywall): its title, date and author are still worth a feed entry.
+    /// </summary>
+    private IElement? DeclaredArticleBody()
+    {
+        if (Selectors?.Body is not null || !Fallback.DeclaresArticleType || Fallback.Title is null
+            || !Fallback.PublishedDates.Any(date => KoreanDateParser.Parse(date.Text, zone, fetchedAt) is { } at && DatePlausibility.IsPlausible(at, fetchedAt)))
+        {
+            return null;
+        }
+
+        methods["body"] = ExtractionMethod.Heuristic;
+        declaredWithoutBody = true;
+        return document.CreateElement("div");
+    }
+
     private string? Field(string field, string? selector, Func<IElement, string?> read, Func<GenericExtraction, string?>? fromGeneric, params string[] genericKeys)
     {
         if (selector is not null)
@@ -171,27 +190,35 @@ internal sealed class ArticleExtractor(
         return found;
     }
 
-    private DateTimeOffset? Date(string field, string? selector, bool updated, Func<GenericExtraction, string?> fromGeneric)
+    private DateTimeOffset? Date(string field, string? selector, bool updated, Func<GenericExtraction, IReadOnlyList<DateText>> fromGeneric)
     {
         if (selector is not null)
         {
             var element = SelectorQuery.First(document, selector, field, errors);
             var raw = element is null ? null : element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent;
-            if (raw is not null && KoreanDateParser.Parse(FieldText.DatePart(raw, updated), zone, fetchedAt, source.DateFormats) is { } parsed)
+            var parsed = raw is null ? null : KoreanDateParser.Parse(FieldText.DatePart(raw, updated), zone, fetchedAt, source.DateFormats);
+            if (parsed is { } configured && DatePlausibility.IsPlausible(configured, fetchedAt))
             {
                 methods[field] = ExtractionMethod.Selector;
-                return parsed;
+                return configured;
             }
 
             errors.Add(element is null
                 ? $"{field}: selector '{selector}' matched nothing; used generic extraction"
-                : $"{field}: no date in '{TextNormalizer.Clean(raw)}' (selector '{selector}'); used generic extraction");
+                : parsed is null
+                    ? $"{field}: no date in '{TextNormalizer.Clean(raw)}' (selector '{selector}'); used generic extraction"
+                    : $"{field}: '{TextNormalizer.Clean(raw)}' (selector '{selector}') is before 1995 or after the fetch; used generic extraction");
         }
 
-        if (KoreanDateParser.Parse(fromGeneric(Fallback), zone, fetchedAt, source.DateFormats) is { } found)
+        // The first candidate that is a date and could be this page's: a placeholder (0000-00-00, 1970) or a date after
+        // the fetch (an event, an expiry) gives way to the next reader's.
+        foreach (var candidate in fromGeneric(Fallback))
         {
-            methods[field] = GenericMethod(field, updated ? "modified" : "published");
-            return found;
+            if (KoreanDateParser.Parse(candidate.Text, zone, fetchedAt, source.DateFormats) is { } found && DatePlausibility.IsPlausible(found, fetchedAt))
+            {
+                methods[field] = candidate.Method;
+                return found;
+            }
         }
 
         return null;

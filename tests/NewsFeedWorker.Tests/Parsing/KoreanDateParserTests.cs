@@ -24,22 +24,39 @@ public sealed class KoreanDateParserTests
     [InlineData("March 5, 2015 2:30 PM", "2015-03-05T14:30:00+09:00")]
     [InlineData("Published 5 March 2015", "2015-03-05T00:00:00+09:00")]
     [InlineData("Sept. 12th, 2019 at 9:05 a.m.", "2019-09-12T09:05:00+09:00")]
+    [InlineData("jueves 2 de abril de 2020", "2020-04-02T00:00:00+09:00")]
+    [InlineData("3. März 2024 um 14:05 Uhr", "2024-03-03T14:05:00+09:00")]
+    [InlineData("le 3 févr. 2024 à 14h05", "2024-02-03T14:05:00+09:00")]
+    [InlineData("12 settembre 2019", "2019-09-12T00:00:00+09:00")]
+    [InlineData("20 septembrie 2020 16:20", "2020-09-20T16:20:00+09:00")]
+    [InlineData("Do 25.04.24 | 14:07 Uhr", "2024-04-25T14:07:00+09:00")]
+    [InlineData("03-05-2024", "2024-05-03T00:00:00+09:00")]
+    [InlineData("2024年5月3日 14:30", "2024-05-03T14:30:00+09:00")]
     public void Korean_and_western_forms_are_read_in_the_source_zone(string text, string expected)
         => Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), KoreanDateParser.Parse(text, Seoul, FetchedAt));
 
     [Theory]
-    [InlineData("2025-11-08T05:30:00Z", "2025-11-08T14:30:00+09:00")]
+    [InlineData("2025-11-08T05:30:00Z", "2025-11-08T05:30:00+00:00")]
     [InlineData("2025-11-08T14:30:00+09:00", "2025-11-08T14:30:00+09:00")]
     [InlineData("2025-11-08T14:30:00.123+0900", "2025-11-08T14:30:00.123+09:00")]
-    [InlineData("2025-11-08T14:30:00", "2025-11-08T14:30:00+09:00")]
-    [InlineData("Sat, 08 Nov 2025 05:30:00 GMT", "2025-11-08T14:30:00+09:00")]
+    [InlineData("2025-11-07T23:30:00-05:00", "2025-11-07T23:30:00-05:00")]
+    [InlineData("Sat, 08 Nov 2025 05:30:00 GMT", "2025-11-08T05:30:00+00:00")]
     [InlineData("Sat, 08 Nov 2025 14:30:00 +0900", "2025-11-08T14:30:00+09:00")]
-    [InlineData("8 Nov 2025 00:30 -0500", "2025-11-08T14:30:00+09:00")]
-    public void Iso_and_rfc822_times_are_converted_to_the_source_zone(string text, string expected)
+    [InlineData("8 Nov 2025 00:30 -0500", "2025-11-08T00:30:00-05:00")]
+    public void Iso_and_rfc822_times_keep_their_instant_and_written_offset(string text, string expected)
     {
+        // A page in New York that says 23:30 -05:00 was published on the 7th there, even if it is already the 8th in Seoul.
         var parsed = KoreanDateParser.Parse(text, Seoul, FetchedAt);
-        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), parsed);
-        Assert.Equal(TimeSpan.FromHours(9), parsed!.Value.Offset);
+        var want = DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(want, parsed);
+        Assert.Equal(want.Offset, parsed!.Value.Offset);
+    }
+
+    [Fact]
+    public void The_source_zone_applies_only_to_a_time_written_without_an_offset()
+    {
+        Assert.Equal(TimeSpan.FromHours(9), KoreanDateParser.Parse("2025-11-08T14:30:00", Seoul, FetchedAt)!.Value.Offset);
+        Assert.Equal(new DateTimeOffset(2025, 11, 8, 14, 30, 0, TimeSpan.FromHours(9)), KoreanDateParser.Parse("2025-11-08T14:30:00", Seoul, FetchedAt));
     }
 
     [Theory]

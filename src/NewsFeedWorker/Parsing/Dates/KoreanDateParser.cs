@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace NewsFeedWorker.Parsing.Dates;
 
-/// <summary>Reads the dates Korean news pages print (and ISO 8601, RFC 822, relative forms) as times in the source's zone.</summary>
+/// <summary>Reads the dates Korean news pages print (and ISO 8601, RFC 822, Western and CJK forms, relative forms); a date without an offset is read in the source's zone.</summary>
 public static partial class KoreanDateParser
 {
     private static readonly CultureInfo Korean = CultureInfo.GetCultureInfo("ko-KR");
@@ -15,7 +15,8 @@ public static partial class KoreanDateParser
 
     /// <summary>Parses the first date in <paramref name="text"/>; null when it holds none (never "now").</summary>
     /// <param name="text">Raw text such as <c>입력 2025.11.08 14:30</c> or an ISO timestamp.</param>
-    /// <param name="zone">The source's zone: dates without an offset are read in it, dates with one are converted to it.</param>
+    /// <param name="zone">The source's zone: dates written without an offset are read in it; a written offset is kept as
+    /// written (the day the page shows stays that day, and the instant is the same either way).</param>
     /// <param name="fetchedAt">Anchor for relative forms such as <c>3시간 전</c> and <c>어제</c>.</param>
     /// <param name="formats">Per-source .NET format strings, tried first against the whole trimmed text.</param>
     public static DateTimeOffset? Parse(string? text, TimeZoneInfo zone, DateTimeOffset fetchedAt, IReadOnlyList<string>? formats = null)
@@ -104,7 +105,7 @@ public static partial class KoreanDateParser
             {
                 if (hasOffset && DateTimeOffset.TryParseExact(text, format, culture, DateTimeStyles.AllowWhiteSpaces, out var withOffset))
                 {
-                    return TimeZoneInfo.ConvertTime(withOffset, zone);
+                    return withOffset;
                 }
 
                 if (!hasOffset && DateTime.TryParseExact(text, format, culture, DateTimeStyles.AllowWhiteSpaces, out var local))
@@ -134,9 +135,7 @@ public static partial class KoreanDateParser
 
         if (match.Groups["offset"].Success)
         {
-            return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)
-                ? TimeZoneInfo.ConvertTime(withOffset, zone)
-                : null;
+            return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) ? withOffset : null;
         }
 
         return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
@@ -174,7 +173,7 @@ public static partial class KoreanDateParser
         };
 
         return offset is { } known
-            ? TimeZoneInfo.ConvertTime(new DateTimeOffset(local.Value, known), zone)
+            ? new DateTimeOffset(local.Value, known)
             : InZone(local.Value, zone);
     }
 
@@ -301,8 +300,8 @@ public static partial class KoreanDateParser
     [GeneratedRegex(@"(?:[A-Za-z]{3},?\s+)?(?<day>\d{1,2})\s+(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<year>\d{4})\s+(?<hour>\d{1,2}):(?<min>\d{2})(?::(?<sec>\d{2}))?\s*(?<zone>[+-]\d{4}|GMT|UTC|UT|Z|KST|EST|EDT|PST|PDT)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rfc822Pattern();
 
-    // 2025.11.08 (토) 14:30 · 2025-11-08 오후 2:30 · 2025년 11월 8일 14시 30분 · 2025/11/08 · 2025-11-08 14:30:05
-    [GeneratedRegex(@"(?<year>(?:19|20|21)\d{2})\s*(?:[.\-/]|년)\s*(?<month>\d{1,2})\s*(?:[.\-/]|월)\s*(?<day>\d{1,2})(?!\d)\s*(?:일|\.)?\s*(?:\(\s*[일월화수목금토]\s*\)|[일월화수목금토]요일)?\s*(?:(?<ampm>오전|오후|AM|PM|am|pm)\s*)?(?:(?<hour>\d{1,2})\s*(?::|시)\s*(?:(?<min>\d{1,2})\s*분?)?(?::(?<sec>\d{2}))?(?:\s*(?<ampm2>AM|PM|am|pm))?)?", RegexOptions.CultureInvariant)]
+    // 2025.11.08 (토) 14:30 · 2025-11-08 오후 2:30 · 2025년 11월 8일 14시 30분 · 2025/11/08 · 2025-11-08 14:30:05 · 2025年11月8日
+    [GeneratedRegex(@"(?<year>(?:19|20|21)\d{2})\s*(?:[.\-/]|년|年)\s*(?<month>\d{1,2})\s*(?:[.\-/]|월|月)\s*(?<day>\d{1,2})(?!\d)\s*(?:일|日|\.)?\s*(?:\(\s*[일월화수목금토]\s*\)|[일월화수목금토]요일)?\s*(?:(?<ampm>오전|오후|AM|PM|am|pm)\s*)?(?:(?<hour>\d{1,2})\s*(?::|시)\s*(?:(?<min>\d{1,2})\s*분?)?(?::(?<sec>\d{2}))?(?:\s*(?<ampm2>AM|PM|am|pm))?)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumericPattern();
 
     // The labels Korean (and English) bylines put before a date: 입력, 등록, 승인, 기사입력, 최종수정, 등록일시 …

@@ -11,6 +11,15 @@ public sealed record GenericExtraction
     /// <summary>The raw date text as found (ISO from meta/JSON-LD, or page text); the parse stage turns it into a time.</summary>
     public string? PublishedText { get; init; }
     public string? ModifiedText { get; init; }
+    /// <summary>Every publication date found, most trusted first (<see cref="PublishedText"/> is the first).</summary>
+    public IReadOnlyList<DateText> PublishedDates { get; init; } = [];
+    /// <summary>Every update date found, most trusted first.</summary>
+    public IReadOnlyList<DateText> ModifiedDates { get; init; } = [];
+    /// <summary>
+    /// The page names itself a news or blog article or a video (a JSON-LD article type other than WebPage/CreativeWork,
+    /// <c>og:type</c> article or video, hydration data): a dated page of this kind is an article even with no body.
+    /// </summary>
+    public bool DeclaresArticleType { get; init; }
     public string? Section { get; init; }
     public string? Excerpt { get; init; }
     public string? SiteName { get; init; }

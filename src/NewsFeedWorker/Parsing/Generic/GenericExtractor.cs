@@ -32,7 +32,9 @@ public sealed class GenericExtractor
             fields.Methods[FieldNames.Body] = ExtractionMethod.Heuristic;
         }
 
-        if (contentLength < ShortBody && HydrationReader.Read(index) is { } hydrated
+        var hydrated = contentLength < ShortBody ? HydrationReader.Read(index) : null;
+        fields.DeclaresArticleType |= hydrated is not null;
+        if (hydrated is not null
             && BodyBuilder.FromHtml(document, hydrated.BodyHtml) is var hydratedContent
             && (contentLength < ThinBody || TextMeasure.CollapsedLength(hydratedContent.TextContent) > 2 * contentLength))
         {
@@ -59,14 +61,11 @@ public sealed class GenericExtractor
             fields.Methods[FieldNames.Body] = ExtractionMethod.Heuristic;
         }
 
+        // Hydration data states the date even when its body is not used.
+        fields.Offer(FieldNames.Published, hydrated?.PublishedText, ExtractionMethod.Script);
         fields.Offer(FieldNames.Author, TextDateFinder.WithoutDates(byline), ExtractionMethod.Heuristic);
         fields.Offer(FieldNames.Category, SectionFinder.Find(index), ExtractionMethod.Heuristic);
-        if (content is not null && document.Body is { } page && fields[FieldNames.Published] is null)
-        {
-            var (published, updated) = TextDateFinder.Find(page);
-            fields.Offer(FieldNames.Published, published, ExtractionMethod.Heuristic);
-            fields.Offer(FieldNames.Updated, updated, ExtractionMethod.Heuristic);
-        }
+        PageDateFinder.Offer(document, index, fields, pageUrl);
 
         if (fields[FieldNames.Subtitle] is null && content is not null)
         {
@@ -94,12 +93,7 @@ public sealed class GenericExtractor
 
         var (index, fields) = ReadMetadata(document);
         fields.Offer(FieldNames.Category, SectionFinder.Find(index), ExtractionMethod.Heuristic);
-        if (document.Body is { } page && fields[FieldNames.Published] is null)
-        {
-            var (published, updated) = TextDateFinder.Find(page);
-            fields.Offer(FieldNames.Published, published, ExtractionMethod.Heuristic);
-            fields.Offer(FieldNames.Updated, updated, ExtractionMethod.Heuristic);
-        }
+        PageDateFinder.Offer(document, index, fields, pageUrl);
 
         fields.Offer(FieldNames.Subtitle, SubtitleFinder.Find(index, fields[FieldNames.Title]), ExtractionMethod.Heuristic);
         return Result(index, fields, pageUrl, content: null);
@@ -112,7 +106,8 @@ public sealed class GenericExtractor
         var documentTitle = TitleCleaner.FromDocument(document, index);
         JsonLdReader.Read(index, fields, documentTitle);
         MetaTagReader.Read(index, fields);
-        TimeElementReader.Read(index, fields);
+        TimeElementReader.Read(document, index, fields);
+        MetaTagReader.ReadOtherDates(index, fields);
         fields.Offer(FieldNames.Title, documentTitle, ExtractionMethod.Heuristic);
         fields.Offer(FieldNames.Language, document.DocumentElement.GetAttribute("lang"), ExtractionMethod.Heuristic);
         return (index, fields);
@@ -143,6 +138,9 @@ public sealed class GenericExtractor
             Byline = fields[FieldNames.Author],
             PublishedText = fields[FieldNames.Published],
             ModifiedText = fields[FieldNames.Updated],
+            PublishedDates = fields.PublishedDates,
+            ModifiedDates = fields.UpdatedDates,
+            DeclaresArticleType = fields.DeclaresArticleType,
             Section = fields[FieldNames.Category],
             Excerpt = fields[FieldNames.Summary],
             SiteName = fields[FieldNames.SiteName],

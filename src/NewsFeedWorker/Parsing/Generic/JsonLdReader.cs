@@ -1,13 +1,14 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
 /// <summary>Reads schema.org article data from <c>application/ld+json</c> scripts, including <c>@graph</c> and arrays.</summary>
-internal static class JsonLdReader
+internal static partial class JsonLdReader
 {
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Article", "NewsArticle", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+        "Article", "NewsArticle", "ReportageNewsArticle", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
         "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting",
         "TechArticle", "ScholarlyArticle", "Report", "SatiricalArticle", "MedicalScholarlyArticle", "DiscussionForumPosting",
         "AdvertiserContentArticle", "APIReference", "WebPage", "Recipe", "CreativeWork",
@@ -28,7 +29,9 @@ internal static class JsonLdReader
             }
             catch (JsonException)
             {
-                continue; // broken JSON-LD is common; the other sources of metadata still apply
+                // Broken JSON-LD is common (a stray quote, two objects in one script); its dates are still plainly written.
+                OfferDatesFromText(json, fields);
+                continue;
             }
 
             using (parsed)
@@ -37,12 +40,25 @@ internal static class JsonLdReader
                 if (article is { } found)
                 {
                     fields.DeclaresArticle |= IsArticle(found);
+                    fields.DeclaresArticleType |= Rank(found) == 2;
                     Apply(found, fields, documentTitle);
                     return;
                 }
             }
         }
     }
+
+    private static void OfferDatesFromText(string json, MetadataFields fields)
+    {
+        foreach (Match match in DateProperty().Matches(json))
+        {
+            var field = match.Groups["name"].Value == "dateModified" ? FieldNames.Updated : FieldNames.Published;
+            fields.Offer(field, match.Groups["value"].Value, ExtractionMethod.JsonLd);
+        }
+    }
+
+    [GeneratedRegex(@"""(?<name>datePublished|dateCreated|dateModified)""\s*:\s*""(?<value>[^""]{6,40})""", RegexOptions.CultureInvariant)]
+    private static partial Regex DateProperty();
 
     /// <summary>Strips the CDATA and HTML-comment wrappers some CMSs put around the JSON.</summary>
     private static string Unwrap(string text)

@@ -4,6 +4,24 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// <summary>Reads OpenGraph, <c>article:*</c>, Twitter, Dublin Core, Parse.ly and Sailthru meta tags, plus canonical and language.</summary>
 internal static class MetaTagReader
 {
+    // The common names first (OpenGraph, Dublin Core, schema.org microdata, news vendors' own), the bare "date" last.
+    private static readonly string[] PublishedKeys =
+    [
+        "article:published_time", "og:article:published_time", "article:published", "article:published_date", "article_published_time",
+        "og:published_time", "published_time", "datepublished", "dcterms.issued", "dcterms.created", "dcterms.available", "dcterms.date",
+        "dc.date.issued", "dc.date.created", "dc.date", "dc:date", "date.created", "date.available", "weibo:article:create_at",
+        "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime", "cxenseparse:publishtime", "bt:pubdate",
+        "citation_publication_date", "citation_date", "prism.publicationdate", "publication_date", "publish-date", "publish_date",
+        "publishdate", "published_at", "pubdate", "pub_date", "datecreated", "release_date", "og:release_date", "uploaddate", "date",
+    ];
+
+    private static readonly string[] UpdatedKeys =
+    [
+        "article:modified_time", "og:article:modified_time", "article:modified", "article:modified_date", "article:updated_time",
+        "article_modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified", "date.modified",
+        "date.updated", "bt:moddate", "cxenseparse:modified_time", "last_updated_date", "last-updated", "last-modified", "last_modified",
+    ];
+
     public static void Read(PageIndex index, MetadataFields fields)
     {
         var meta = Collect(index);
@@ -16,16 +34,66 @@ internal static class MetaTagReader
         }
 
         Offer(fields, meta, FieldNames.Summary, method, "dc:description", "dcterm:description", "og:description", "weibo:article:description", "weibo:webpage:description", "description", "twitter:description", "sailthru.description");
-        Offer(fields, meta, FieldNames.Published, method, "article:published_time", "dcterms.available", "dcterms.created", "dcterms.issued", "dc.date.issued", "dc.date", "dc:date", "weibo:article:create_at", "parsely-pub-date", "sailthru.date", "og:published_time", "datepublished", "pubdate", "publishdate", "date");
-        Offer(fields, meta, FieldNames.Updated, method, "article:modified_time", "og:updated_time", "dcterms.modified", "datemodified", "last-modified");
+        OfferAll(fields, meta, FieldNames.Published, method, PublishedKeys);
+        OfferAll(fields, meta, FieldNames.Updated, method, UpdatedKeys);
         Offer(fields, meta, FieldNames.Category, method, "article:section", "parsely-section", "sailthru.section", "section", "category");
         Offer(fields, meta, FieldNames.LeadImage, method, "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "parsely-image-url", "sailthru.image.full");
         Offer(fields, meta, FieldNames.SiteName, method, "og:site_name", "application-name", "twitter:site");
         Offer(fields, meta, FieldNames.Language, method, "content-language", "dc.language", "og:locale");
 
-        fields.DeclaresArticle |= meta.TryGetValue("og:type", out var type) && type.Trim().Equals("article", StringComparison.OrdinalIgnoreCase);
+        var declared = meta.TryGetValue("og:type", out var type) && type.Trim().Equals("article", StringComparison.OrdinalIgnoreCase);
+        fields.DeclaresArticle |= declared;
+
+        // A dated video page is a feed item too, though its text is too short to find.
+        fields.DeclaresArticleType |= declared || (type?.Trim().StartsWith("video", StringComparison.OrdinalIgnoreCase) ?? false);
         fields.Offer(FieldNames.LeadImage, index.ImageSrcHref, method);
         fields.Offer(FieldNames.Canonical, index.CanonicalHref ?? meta.GetValueOrDefault("og:url"), method);
+    }
+
+    /// <summary>Every date-valued meta tag whose name says published or updated but that no list above names (vendor prefixes vary).</summary>
+    /// <remarks>Read after the page's microdata: such tags are often a CMS's internal dates (first draft, replication).</remarks>
+    public static void ReadOtherDates(PageIndex index, MetadataFields fields)
+    {
+        foreach (var (key, value) in Collect(index))
+        {
+            if (OtherDateKind(key) is { } field && DateTextCheck.HasDate(value))
+            {
+                fields.Offer(field, value, ExtractionMethod.Meta);
+            }
+        }
+    }
+
+    private static string? OtherDateKind(string key)
+    {
+        if (key.Contains("expir", StringComparison.OrdinalIgnoreCase) || key.Contains("publisher", StringComparison.OrdinalIgnoreCase)
+            || key.Contains("build", StringComparison.OrdinalIgnoreCase) || key.Contains("render", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (key.Contains("modif", StringComparison.OrdinalIgnoreCase) || key.Contains("updat", StringComparison.OrdinalIgnoreCase)
+            || key.Contains("moddate", StringComparison.OrdinalIgnoreCase))
+        {
+            return FieldNames.Updated;
+        }
+
+        return key.Contains("publi", StringComparison.OrdinalIgnoreCase) || key.Contains("pubdate", StringComparison.OrdinalIgnoreCase)
+            || key.Contains("pub_date", StringComparison.OrdinalIgnoreCase) || key.Contains("created", StringComparison.OrdinalIgnoreCase)
+            || key.Contains("issued", StringComparison.OrdinalIgnoreCase) || key.Contains("release", StringComparison.OrdinalIgnoreCase)
+            ? FieldNames.Published
+            : null;
+    }
+
+    /// <summary>Offers every present key in order (dates are kept as a list of candidates, see <see cref="MetadataFields"/>).</summary>
+    private static void OfferAll(MetadataFields fields, Dictionary<string, string> meta, string field, ExtractionMethod method, string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (meta.TryGetValue(key, out var value))
+            {
+                fields.Offer(field, value, method);
+            }
+        }
     }
 
     private static void Offer(MetadataFields fields, Dictionary<string, string> meta, string field, ExtractionMethod method, params ReadOnlySpan<string> keys)

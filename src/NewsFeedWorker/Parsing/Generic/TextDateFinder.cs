@@ -1,49 +1,43 @@
-using System.Buffers;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
 /// <summary>
-/// Last resort for dates when no metadata gives them: a short labelled text such as
-/// <c>입력 2025.06.25 14:30</c>, <c>승인 2019.07.23 12:53</c>, <c>수정 …</c> or <c>Published: …</c>.
-/// Only labelled dates count, so the site's "today" header (<c>2025.11.08 (토)</c>) is never taken.
-/// Returns the raw text after the label; the parse stage turns it into a time.
+/// Dates the page labels in its text: <c>입력 2025.06.25 14:30</c>, <c>Published: March 5, 2015</c>,
+/// <c>Veröffentlicht am 13. Mai 2026</c>, <c>Publié le 3 mars 2020</c>, <c>Aggiornato il …</c>. Only labelled dates count
+/// here, so the site's "today" header (<c>2025.11.08 (토)</c>) is never taken. Returns the raw text from the date on;
+/// the parse stage turns it into a time.
 /// </summary>
-internal static partial class TextDateFinder
+internal static class TextDateFinder
 {
-    private const int MaxTextLength = 160;
+    private const int MaxTextLength = 200;
 
-    private static readonly SearchValues<string> Labels = SearchValues.Create(
-        ["입력", "등록", "승인", "게재", "발행", "작성", "수정", "업데이트", "published", "posted", "updated", "modified"],
-        StringComparison.OrdinalIgnoreCase);
+    /// <summary>How much text after a label may hold its date.</summary>
+    private const int Window = 80;
 
     public static (string? Published, string? Updated) Find(IElement body)
     {
         string? published = null;
         string? updated = null;
         var walk = new ElementWalk(body);
-        for (var element = walk.Next(); element is not null; element = walk.Next(element.LocalName is "script" or "style" or "noscript"))
+        for (var element = walk.Next(); element is not null; element = walk.Next(DateZones.IsSkipped(element, byName: false)))
         {
             foreach (var child in element.ChildNodes)
             {
-                if (child is not IText text || text.Data.Length is < 8 or > MaxTextLength || text.Data.AsSpan().IndexOfAny(Labels) < 0)
+                if (child is not IText text || text.Data.Length is < 4 or > MaxTextLength)
                 {
                     continue;
                 }
 
-                foreach (Match match in LabelledDate().Matches(text.Data))
+                foreach (var (isUpdate, date) in Labelled(text.Data, element))
                 {
-                    var label = match.Groups["label"].Value;
-                    var isUpdate = label is "수정" or "업데이트" || label.StartsWith("updated", StringComparison.OrdinalIgnoreCase)
-                        || label.StartsWith("modified", StringComparison.OrdinalIgnoreCase);
                     if (isUpdate)
                     {
-                        updated ??= match.Groups["date"].Value.Trim();
+                        updated ??= date;
                     }
                     else
                     {
-                        published ??= match.Groups["date"].Value.Trim();
+                        published ??= date;
                     }
                 }
 
@@ -65,15 +59,70 @@ internal static partial class TextDateFinder
             return null;
         }
 
-        var match = LabelledDate().Match(byline);
-        var cut = match.Success ? byline[..match.Index] : byline;
+        var cut = byline;
+        foreach (System.Text.RegularExpressions.Match match in DateLabels.Pattern().Matches(byline))
+        {
+            if (DateTextCheck.HasDate(After(byline, match)))
+            {
+                cut = byline[..match.Index];
+                break;
+            }
+        }
+
         cut = cut.TrimEnd(' ', '|', '·', ',', '-', '/', '\u00A0');
         return cut.Length > 0 ? cut : null;
     }
 
-    [GeneratedRegex(
-        @"(?<label>기사입력|입력|등록|승인|게재|발행|작성|최종\s*수정|수정|업데이트|published|posted|updated|modified)(?:\s*(?:일|일시|시간|on|at))?\s*[:：]?\s*"
-        + @"(?<date>\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?(?:\s*\([^)]{1,3}\))?(?:\s*(?:오전|오후|AM|PM|am|pm))?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:AM|PM|am|pm))?)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LabelledDate();
+    private static IEnumerable<(bool IsUpdate, string Date)> Labelled(string text, IElement element)
+    {
+        foreach (System.Text.RegularExpressions.Match match in DateLabels.Pattern().Matches(text))
+        {
+            var after = After(text, match);
+            if (!DateTextCheck.HasDate(after))
+            {
+                // "<span>Veröffentlicht am</span> <time>13. Mai 2026</time>": the date follows the label's element.
+                after = FollowingText(element, text, match);
+                if (!DateTextCheck.HasDate(after))
+                {
+                    continue;
+                }
+            }
+
+            yield return (match.Groups["updated"].Success, after!);
+        }
+    }
+
+    private static string After(string text, System.Text.RegularExpressions.Match match)
+    {
+        var start = match.Index + match.Length;
+        return text.Substring(start, Math.Min(Window, text.Length - start)).Trim();
+    }
+
+    /// <summary>The text right after the label in its parent (label and date are often sibling elements).</summary>
+    private static string? FollowingText(IElement element, string text, System.Text.RegularExpressions.Match match)
+    {
+        if (match.Index + match.Length < text.TrimEnd().Length)
+        {
+            return null; // the label is followed by other words in its own text: not a label for a date elsewhere
+        }
+
+        for (var scope = element; scope is not null && scope.LocalName != "body"; scope = scope.ParentElement)
+        {
+            var whole = TextMeasure.Collapse(scope.TextContent);
+            if (whole.Length > MaxTextLength)
+            {
+                return null;
+            }
+
+            var label = TextMeasure.Collapse(text);
+            var at = whole.IndexOf(label, StringComparison.Ordinal);
+            if (at >= 0 && at + label.Length < whole.Length)
+            {
+                var rest = whole[(at + label.Length)..].Trim();
+                return rest.Length > Window ? rest[..Window] : rest;
+            }
+        }
+
+        return null;
+    }
 }

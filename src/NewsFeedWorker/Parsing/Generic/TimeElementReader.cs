@@ -1,20 +1,99 @@
+using AngleSharp.Dom;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
-/// <summary>Falls back to <c>&lt;time datetime&gt;</c> (and <c>itemprop=datePublished</c>) for the publication date.</summary>
+/// <summary>
+/// Dates the page marks up in its body: <c>itemprop=datePublished/dateModified</c> (microdata), <c>&lt;time&gt;</c>
+/// elements whose class or itemprop says which date they are, then the first <c>&lt;time&gt;</c> in the article, and
+/// hAtom's <c>abbr.published[title]</c>. They come after JSON-LD and meta tags, which state the same dates for machines.
+/// </summary>
 internal static class TimeElementReader
 {
-    public static void Read(PageIndex index, MetadataFields fields)
+    private const string Markup = "time, [itemprop~='datePublished' i], [itemprop~='dateCreated' i], [itemprop~='dateModified' i], [itemprop~='dateUpdated' i], abbr[title]";
+
+    public static void Read(IDocument document, PageIndex index, MetadataFields fields)
     {
-        if (fields[FieldNames.Published] is not null)
+        const ExtractionMethod method = ExtractionMethod.Heuristic;
+        IElement? firstUnmarked = null;
+        var marked = new List<(IElement Element, bool Published, bool Updated, bool InArticle)>();
+        foreach (var element in document.QuerySelectorAll(Markup))
         {
-            return;
+            var itemprop = element.GetAttribute("itemprop") ?? "";
+            var (published, updated) = Kind(string.Concat(itemprop, " ", DomWalk.ClassAndId(element)));
+            if (published || updated)
+            {
+                if (!InOtherContent(element))
+                {
+                    marked.Add((element, published, updated, DomWalk.HasAncestor(element, "article")));
+                }
+            }
+            else if (element.LocalName == "time" && element.HasAttribute("datetime"))
+            {
+                firstUnmarked ??= element;
+            }
         }
 
-        var itemprop = index.DatePublishedItem;
-        var value = itemprop?.GetAttribute("content") ?? itemprop?.GetAttribute("datetime")
-            ?? (index.TimeInArticle ?? index.PubdateTime ?? index.AnyTime)?.GetAttribute("datetime");
+        // The article's own dates first: a teaser strip above it may mark its dates the same way.
+        foreach (var (element, published, updated, _) in marked.OrderByDescending(m => m.InArticle))
+        {
+            var value = ValueOf(element);
+            if (published)
+            {
+                fields.Offer(FieldNames.Published, value, method);
+            }
 
-        fields.Offer(FieldNames.Published, value, ExtractionMethod.Heuristic);
+            if (updated)
+            {
+                fields.Offer(FieldNames.Updated, value, method);
+            }
+        }
+
+        // An unmarked <time>: the one in the article, the HTML5 pubdate one, else the first on the page.
+        var time = index.TimeInArticle ?? index.PubdateTime ?? firstUnmarked;
+        fields.Offer(FieldNames.Published, time is null ? null : ValueOf(time), method);
+    }
+
+    /// <summary>
+    /// Which dates the names describe. WordPress marks a never-edited post's one time <c>entry-date published updated</c>:
+    /// it is both; "post-date updated" without "published" is an update only.
+    /// </summary>
+    private static (bool Published, bool Updated) Kind(string names)
+    {
+        var updated = Contains(names, "modif") || Contains(names, "updat");
+        var published = Contains(names, "publish") || Contains(names, "pubdate") || Contains(names, "posted") || (!updated && Contains(names, "created"));
+        return (published, updated);
+    }
+
+    /// <summary>In a comment thread, where each comment is marked up as a published post.</summary>
+    private static bool InOtherContent(IElement element)
+    {
+        for (var parent = element.ParentElement; parent is not null && parent.LocalName != "body"; parent = parent.ParentElement)
+        {
+            if (DomWalk.ClassAndId(parent).Contains("comment", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
+
+    private static string? ValueOf(IElement element)
+    {
+        var value = element.GetAttribute("datetime") ?? element.GetAttribute("content");
+        if (string.IsNullOrWhiteSpace(value) && element.LocalName == "abbr")
+        {
+            value = element.GetAttribute("title");
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            var text = element.TextContent;
+            value = text.Length <= 200 ? text : null;
+        }
+
+        return value;
     }
 }

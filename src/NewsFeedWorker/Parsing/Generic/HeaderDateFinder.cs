@@ -1,0 +1,139 @@
+using System.Buffers;
+using AngleSharp.Dom;
+
+namespace NewsFeedWorker.Parsing.Generic;
+
+/// <summary>
+/// The last resort for a publication date: a short text holding a date next to the headline. Elements named for dates
+/// or bylines (<c>class="date"</c>, <c>post-meta</c>, <c>fecha</c>, <c>byline</c>) count first, the nearest after the
+/// headline, then the nearest before it (many pages print the date above the title); then any short text holding a
+/// date (or a dateline opening a paragraph) just after the headline. Dates elsewhere on the page belong to teasers, comments or the site's "today".
+/// </summary>
+internal static class HeaderDateFinder
+{
+    private static readonly SearchValues<string> Markers = SearchValues.Create(
+        ["date", "datum", "fecha", "data-pub", "time", "zeit", "publish", "posted", "byline", "dateline", "meta", "updated",
+            "created", "submitted", "tarih", "info"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private const int MaxTextLength = 200;
+
+    /// <summary>How far (in elements) from the headline a marked date may be.</summary>
+    private const int MarkedReach = 300;
+
+    /// <summary>
+    /// How far before the headline a marked date may be: the article's kicker line, not the site's top bar with today's
+    /// date, which the navigation menus keep further away.
+    /// </summary>
+    private const int MarkedReachBefore = 40;
+
+    /// <summary>How far after the headline an unmarked date may be: the article's header, not its text.</summary>
+    private const int UnmarkedReach = 60;
+
+    public static string? Find(IElement body, PageIndex index, string? title)
+    {
+        var headline = Headline(index, title);
+        string? markedBefore = null;
+        var markedBeforeAt = 0;
+        var position = 0;
+        var headlineAt = -1;
+        string? unmarkedAfter = null;
+        var walk = new ElementWalk(body);
+        for (var element = walk.Next(); element is not null; element = walk.Next(skipChildren: DateZones.IsSkipped(element)))
+        {
+            position++;
+            if (element == headline)
+            {
+                headlineAt = position;
+                if (ShortDate(element.TextContent) is { } inHeadline)
+                {
+                    return inHeadline; // "08.11.2021 | Online-Fachtag …": event and notice pages date their titles
+                }
+            }
+            else if (headlineAt > 0 && position - headlineAt > MarkedReach)
+            {
+                break;
+            }
+
+            if (DateZones.IsSkipped(element))
+            {
+                if (headlineAt < 0 && element.LocalName == "nav")
+                {
+                    markedBefore = null; // a date with the site's navigation between it and the headline is the site's
+                }
+
+                continue;
+            }
+
+            if (DomWalk.ClassAndId(element).AsSpan().IndexOfAny(Markers) >= 0 && ShortDate(element.TextContent) is { } marked)
+            {
+                if (headline is null || headlineAt > 0)
+                {
+                    return marked;
+                }
+
+                markedBefore = marked; // the nearest one before the headline wins
+                markedBeforeAt = position;
+            }
+            else if (headlineAt > 0 && unmarkedAfter is null && position - headlineAt <= UnmarkedReach && element != headline)
+            {
+                unmarkedAfter = OwnTextDate(element);
+            }
+        }
+
+        var nearEnough = headlineAt > 0 && headlineAt - markedBeforeAt <= MarkedReachBefore;
+        return (nearEnough ? markedBefore : null) ?? unmarkedAfter;
+    }
+
+    /// <summary>The page's headline: the <c>h1</c> that reads like the title, else the first <c>h1</c>.</summary>
+    private static IElement? Headline(PageIndex index, string? title)
+    {
+        IElement? first = null;
+        foreach (var heading in index.Headings)
+        {
+            if (heading.LocalName != "h1")
+            {
+                continue;
+            }
+
+            first ??= heading;
+            if (title is not null && TextMeasure.Similarity(TextMeasure.Collapse(heading.TextContent), title) >= 0.5)
+            {
+                return heading;
+            }
+        }
+
+        return first;
+    }
+
+    private static string? ShortDate(string text)
+    {
+        if (text.Length > MaxTextLength * 4)
+        {
+            return null;
+        }
+
+        var collapsed = TextMeasure.Collapse(text);
+        return collapsed.Length <= MaxTextLength && DateTextCheck.HasDate(collapsed) ? collapsed : null;
+    }
+
+    private static string? OwnTextDate(IElement element)
+    {
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is not IText { Data.Length: >= 6 } text)
+            {
+                continue;
+            }
+
+            // A short line holding a date, or a dateline opening the text ("27.1.2022 - Bei der Erinnerung …").
+            var line = text.Data.Length <= 120 ? text.Data : text.Data[..40];
+            if (DateTextCheck.HasDate(line))
+            {
+                return TextMeasure.Collapse(line);
+            }
+        }
+
+        return null;
+    }
+}
