@@ -75,7 +75,8 @@ internal static class CandidateSelector
         }
 
         best = MoveUp(best, top, body, stats, flags);
-        return MergeSiblings(best, stats);
+        var merged = MergeSiblings(best, stats);
+        return RepeatedBlocks.Expand(best, merged, body, stats) ?? merged;
     }
 
     private static void Initialize(IElement element, NodeStats s, ExtractionFlags flags)
