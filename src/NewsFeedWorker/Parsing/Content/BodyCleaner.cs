@@ -68,7 +68,7 @@ internal static class BodyCleaner
 
     private static bool IsFurniture(IElement element)
     {
-        if (Boilerplate.DroppedTags.Contains(element.LocalName) || element.HasAttribute(FurnitureMark) || element.HasAttribute("hidden"))
+        if (Boilerplate.DroppedTags.Contains(element.LocalName) || element.HasAttribute(FurnitureMark) || (element.HasAttribute("hidden") && !Generic.DomPruner.IsStreamedSegment(element)))
         {
             return true;
         }

@@ -80,11 +80,18 @@ internal static class DomPruner
             && !DomWalk.HasAncestor(node, "code");
     }
 
+    /// <summary>
+    /// React's streamed server rendering sends each finished part of the page as <c>&lt;div hidden id="S:…"&gt;</c> and a
+    /// script moves it into place: hidden only until the page runs, the body of every such site's articles.
+    /// </summary>
+    public static bool IsStreamedSegment(IElement node)
+        => node.LocalName == "div" && node.Id is { Length: > 2 } id && id.StartsWith("S:", StringComparison.Ordinal);
+
     public static bool IsHidden(IElement node)
     {
         if (node.HasAttribute("hidden"))
         {
-            return true;
+            return !IsStreamedSegment(node);
         }
 
         if (node.GetAttribute("aria-hidden") == "true" && !(node.ClassName?.Contains("fallback-image", StringComparison.Ordinal) ?? false))

@@ -1,0 +1,73 @@
+using System.Text;
+using NewsFeedWorker.Parsing;
+
+namespace NewsFeedWorker.Tests.Parsing.Generic;
+
+/// <summary>Body layouts that Readability-style scoring alone cuts short: like blocks in a run, React's streamed segments.</summary>
+public sealed class GenericExtractorLayoutTests
+{
+    private static readonly PageParser Parser = new();
+
+    private static Article Parse(string body)
+    {
+        var html = $"""
+            <html lang="de"><head><title>Bratwurst und Tierhalter</title><meta property="og:type" content="article"></head>
+            <body><header><nav><a href="/">Start</a> <a href="/politik">Politik</a></nav></header>{body}
+            <footer>Impressum · Datenschutz</footer></body></html>
+            """;
+        var result = Parser.Parse(Encoding.UTF8.GetBytes(html), Encoding.UTF8, new Uri("https://news.example.de/2023/04/28/bratwurst"), Some.Source(), Some.FetchedAt);
+        Assert.True(result.Article is not null, result.NoArticleReason);
+        return result.Article!;
+    }
+
+    [Fact]
+    public void A_body_written_as_a_run_of_like_blocks_is_taken_whole_without_the_blocks_between()
+    {
+        var article = Parse("""
+            <div class="modCon">
+              <div class="mod paragraph"><p>Thüringer Tierhalter sollen künftig weniger für die Entsorgung von Kadavern zahlen, kündigte das Gesundheitsministerium am Freitag in Erfurt an.</p></div>
+              <div class="mod teaser"><a href="/x">Mehr zum Thema</a></div>
+              <div class="mod paragraph"><p>Bisher mussten die Tierhalter zwei Drittel der Kosten übernehmen, den Rest teilten sich das Land und die Tierseuchenkasse zu gleichen Teilen.</p>
+                <p>Sollte die Änderung beschlossen werden, sollen die Mittel dafür laut Ministerium aus dem Landeshaushalt ab dem Jahr 2024 kommen.</p></div>
+              <div class="mod image"><img src="/a.jpg" alt=""></div>
+              <div class="mod paragraph"><p>Ein Fleischer aus Holland erzählt, wie er seit Jahren Thüringer Bratwurst herstellt und dafür Arbeiter aus drei Ländern beschäftigt.</p></div>
+            </div>
+            """);
+
+        Assert.StartsWith("Thüringer Tierhalter sollen künftig", article.BodyText, StringComparison.Ordinal);
+        Assert.Contains("Landeshaushalt ab dem Jahr 2024", article.BodyText, StringComparison.Ordinal);
+        Assert.EndsWith("Arbeiter aus drei Ländern beschäftigt.", article.BodyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mehr zum Thema", article.BodyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_body_streamed_in_a_hidden_segment_that_a_script_moves_into_place_is_read()
+    {
+        var article = Parse("""
+            <main><h1>Bratwurst und Tierhalter</h1><template id="P:1"></template></main>
+            <div hidden id="S:1"><div class="prose">
+              <p>Thüringer Tierhalter sollen künftig weniger für die Entsorgung von Kadavern zahlen, kündigte das Gesundheitsministerium am Freitag in Erfurt an.</p>
+              <p>Bisher mussten die Tierhalter zwei Drittel der Kosten übernehmen, den Rest teilten sich das Land und die Tierseuchenkasse zu gleichen Teilen.</p>
+              <p>Sollte die Änderung beschlossen werden, sollen die Mittel dafür laut Ministerium aus dem Landeshaushalt ab dem Jahr 2024 kommen.</p>
+            </div></div>
+            <script>$RC("B:1","S:1")</script>
+            """);
+
+        Assert.StartsWith("Thüringer Tierhalter sollen künftig", article.BodyText, StringComparison.Ordinal);
+        Assert.Contains("Landeshaushalt ab dem Jahr 2024", article.BodyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Any_other_hidden_block_stays_out()
+    {
+        var article = Parse("""
+            <article><h1>Bratwurst und Tierhalter</h1>
+              <p>Thüringer Tierhalter sollen künftig weniger für die Entsorgung von Kadavern zahlen, kündigte das Gesundheitsministerium am Freitag in Erfurt an.</p>
+              <div hidden><p>Dieser Hinweis erscheint nur für Abonnenten, die ihre Einwilligung zur Datenverarbeitung noch nicht gegeben haben.</p></div>
+              <p>Bisher mussten die Tierhalter zwei Drittel der Kosten übernehmen, den Rest teilten sich das Land und die Tierseuchenkasse zu gleichen Teilen.</p>
+            </article>
+            """);
+
+        Assert.DoesNotContain("Abonnenten", article.BodyText, StringComparison.Ordinal);
+    }
+}
