@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Microsoft.Extensions.Options;
 using NewsFeedWorker.Parsing.Content;
 using NewsFeedWorker.Parsing.Dates;
 using GenericExtractor = NewsFeedWorker.Parsing.Generic.GenericExtractor;
@@ -11,11 +12,20 @@ using NewsFeedWorker.Sources;
 
 namespace NewsFeedWorker.Parsing;
 
-/// <summary>Turns one fetched page into articles, weather and links. Pure: no I/O, no logging.</summary>
-public sealed class PageParser(GenericExtractor generic)
+/// <summary>
+/// Turns one fetched page into articles, weather and links. Pure: no I/O, no logging. Whatever a page holds, the result
+/// is a value: a page whose parse throws or runs past <see cref="ParsingOptions.MaxPageTime"/> comes back with
+/// <see cref="PageParseResult.Failure"/> set, so that one hostile page costs one page, never the rest of its source's cycle.
+/// </summary>
+public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions> options, TimeProvider time)
 {
     public PageParser()
         : this(new GenericExtractor())
+    {
+    }
+
+    public PageParser(GenericExtractor generic)
+        : this(generic, Options.Create(new ParsingOptions()), TimeProvider.System)
     {
     }
 
@@ -30,7 +40,32 @@ public sealed class PageParser(GenericExtractor generic)
     /// <param name="url">The final URL after redirects (base for relative links).</param>
     /// <param name="source">The source's settings; selectors null means generic mode.</param>
     /// <param name="fetchedAt">When the page was fetched (resolves relative dates such as <c>3시간 전</c>).</param>
-    public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt)
+    public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt) =>
+        Parse(body, encoding, url, source, fetchedAt, CancellationToken.None);
+
+    /// <param name="cancellationToken">Stops the parse (shutdown); the page's own time budget is added to it here.</param>
+    public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
+    {
+        var maxTime = options.Value.MaxPageTime;
+        using var budget = new CancellationTokenSource(maxTime, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, cancellationToken);
+        try
+        {
+            return FieldLimits.Apply(ParseWithin(body, encoding, url, source, fetchedAt, linked.Token));
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return Failed(url, $"too complex: parsing took longer than {maxTime.TotalSeconds:0.###} s (Parsing:MaxPageTime)");
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // Deliberately broad: a page is data from anywhere, and no parser bug it triggers may stop the pages after it.
+            // The failure is a value the cycle logs once with the source and URL and counts as a failed page.
+            return Failed(url, $"parse failed: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    private PageParseResult ParseWithin(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
     {
         if (body.IsEmpty)
         {
@@ -43,7 +78,14 @@ public sealed class PageParser(GenericExtractor generic)
         }
 
         var html = HtmlLoader.Decode(body.Span, encoding);
+        if (MarkupGuard.Check(html) is { } tooComplex)
+        {
+            return Failed(url, tooComplex);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         var document = HtmlLoader.Parse(html);
+        cancellationToken.ThrowIfCancellationRequested();
         if (DomWalk.MaxDepth(document, MaxDepth) > MaxDepth)
         {
             return NoArticle(url, $"no article: markup nested deeper than {MaxDepth} levels");
@@ -56,10 +98,15 @@ public sealed class PageParser(GenericExtractor generic)
         var scan = PageScan.Of(document, baseUri);
         var furniture = new List<IElement>();
 
+        // The budget is checked between stages: each stage is linear in the page, which the guard above keeps bounded.
+        cancellationToken.ThrowIfCancellationRequested();
         var weather = WeatherExtractor.Extract(document, scan, source.Weather, zone, fetchedAt, errors, furniture);
+        cancellationToken.ThrowIfCancellationRequested();
         var teasers = TeaserExtractor.Extract(document, scan, source.Selectors?.TeaserBlock, url, pattern, errors, furniture);
+        cancellationToken.ThrowIfCancellationRequested();
         var links = ArticleLinkFinder.Find(document, scan, source, url, pattern, errors);
         var next = PaginationFinder.Find(document, scan, source.ArticleLinks.NextPage, url, baseUri, errors);
+        cancellationToken.ThrowIfCancellationRequested();
 
         // Marked, not removed: the widgets stay readable for generic extraction, but a copy of the body drops them.
         foreach (var element in furniture)
@@ -112,4 +159,6 @@ public sealed class PageParser(GenericExtractor generic)
     }
 
     private static PageParseResult NoArticle(Uri url, string reason) => new() { Url = url, NoArticleReason = reason };
+
+    private static PageParseResult Failed(Uri url, string reason) => new() { Url = url, NoArticleReason = reason, Failure = reason };
 }
