@@ -137,25 +137,13 @@ public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions
             return null;
         }
 
-        var compiled = Patterns.Count < 1024 ? Patterns.GetOrAdd(pattern, Compile) : Compile(pattern);
+        var compiled = Patterns.Count < 1024 ? Patterns.GetOrAdd(pattern, UrlPatternRegex.Compile) : UrlPatternRegex.Compile(pattern);
         if (compiled is null)
         {
             errors.Add($"articleLinks.urlPattern: '{pattern}' is not a valid regular expression; used article URL shapes");
         }
 
         return compiled;
-    }
-
-    private static Regex? Compile(string pattern)
-    {
-        try
-        {
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
     }
 
     private static PageParseResult NoArticle(Uri url, string reason) => new() { Url = url, NoArticleReason = reason };
