@@ -24,9 +24,10 @@ public sealed partial class ScrapeCycle : ISourceCycle
     private readonly ILogger<ScrapeCycle> _logger;
     private readonly SchedulingMetrics? _metrics;
     private readonly ParseGate _parseGate;
+    private readonly StorageFaults _storageFaults;
 
-    public ScrapeCycle(PageFetcher fetcher, PageParser parser, ParseGate parseGate, IFeedStore store, FeedPublisher publisher, TimeProvider time, IOptions<WorkerOptions> options, ILogger<ScrapeCycle> logger, SchedulingMetrics metrics)
-        : this(fetcher.FetchAsync, parser.Parse, publisher.RequestPublishAsync, store, time, options, logger, metrics, parseGate)
+    public ScrapeCycle(PageFetcher fetcher, PageParser parser, ParseGate parseGate, IFeedStore store, FeedPublisher publisher, TimeProvider time, IOptions<WorkerOptions> options, ILogger<ScrapeCycle> logger, SchedulingMetrics metrics, StorageFaults storageFaults)
+        : this(fetcher.FetchAsync, parser.Parse, publisher.RequestPublishAsync, store, time, options, logger, metrics, parseGate, storageFaults)
     {
     }
 
@@ -40,8 +41,10 @@ public sealed partial class ScrapeCycle : ISourceCycle
         IOptions<WorkerOptions> options,
         ILogger<ScrapeCycle> logger,
         SchedulingMetrics? metrics = null,
-        ParseGate? parseGate = null)
+        ParseGate? parseGate = null,
+        StorageFaults? storageFaults = null)
     {
+        _storageFaults = storageFaults ?? new StorageFaults();
         _parseGate = parseGate ?? new ParseGate(options.Value.MaxConcurrentParses);
         _metrics = metrics;
         _fetch = fetch;
@@ -79,14 +82,30 @@ public sealed partial class ScrapeCycle : ISourceCycle
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Recorded on the source, then left to the job boundary to log.
+            // Recorded on the source, then left to the job boundary to log. A store that failed may refuse this write
+            // too (a full disk): /health then learns of the failure from memory.
             tally.Failures++;
             tally.LastError = ex.Message;
-            await RecordStatusAsync(source, tally, startedAt, CancellationToken.None);
+            if (StorageFaults.IsStorageFailure(ex))
+            {
+                _storageFaults.WriteFailed(ex, _time.GetUtcNow());
+            }
+
+            try
+            {
+                await RecordStatusAsync(source, tally, startedAt, CancellationToken.None);
+            }
+            catch (Exception recordFailure) when (StorageFaults.IsStorageFailure(recordFailure))
+            {
+                _storageFaults.WriteFailed(recordFailure, _time.GetUtcNow());
+            }
+
             throw;
         }
 
         await RecordStatusAsync(source, tally, startedAt, cancellationToken);
+        // A whole cycle's writes went through: whatever failed before has recovered.
+        _storageFaults.WriteSucceeded();
         if (tally.ChangedFeeds)
         {
             await _publish(cancellationToken);
