@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NewsFeedWorker.Benchmarks.Dedupe;
 using NewsFeedWorker.Benchmarks.Extraction;
+using NewsFeedWorker.Benchmarks.Hostile;
 
 namespace NewsFeedWorker.Benchmarks;
 
@@ -17,6 +18,7 @@ internal static class BenchmarkCli
             StoreCommands.Dedupe(output),
             StoreCommands.UrlInsert(output),
             SeedStoreCommand.Create(output),
+            BombsCommand.Create(output),
         };
         return root.Parse(args).Invoke();
     }

@@ -17,7 +17,7 @@ namespace NewsFeedWorker.Parsing;
 /// is a value: a page whose parse throws or runs past <see cref="ParsingOptions.MaxPageTime"/> comes back with
 /// <see cref="PageParseResult.Failure"/> set, so that one hostile page costs one page, never the rest of its source's cycle.
 /// </summary>
-public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions> options, TimeProvider time)
+public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions> options)
 {
     public PageParser()
         : this(new GenericExtractor())
@@ -25,7 +25,7 @@ public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions
     }
 
     public PageParser(GenericExtractor generic)
-        : this(generic, Options.Create(new ParsingOptions()), TimeProvider.System)
+        : this(generic, Options.Create(new ParsingOptions()))
     {
     }
 
@@ -46,16 +46,14 @@ public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions
     /// <param name="cancellationToken">Stops the parse (shutdown); the page's own time budget is added to it here.</param>
     public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
     {
-        var maxTime = options.Value.MaxPageTime;
-        using var budget = new CancellationTokenSource(maxTime, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, cancellationToken);
+        var budget = new PageBudget(options.Value.MaxPageTime, cancellationToken);
         try
         {
-            return FieldLimits.Apply(ParseWithin(body, encoding, url, source, fetchedAt, linked.Token));
+            return FieldLimits.Apply(ParseWithin(body, encoding, url, source, fetchedAt, budget));
         }
-        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (PageTooComplexException)
         {
-            return Failed(url, $"too complex: parsing took longer than {maxTime.TotalSeconds:0.###} s (Parsing:MaxPageTime)");
+            return Failed(url, $"too complex: parsing took more than {budget.Limit.TotalSeconds:0.###} s of CPU (Parsing:MaxPageTime)");
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
@@ -65,7 +63,7 @@ public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions
         }
     }
 
-    private PageParseResult ParseWithin(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
+    private PageParseResult ParseWithin(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, PageBudget budget)
     {
         if (body.IsEmpty)
         {
@@ -83,9 +81,9 @@ public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions
             return Failed(url, tooComplex);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
+        budget.Check();
         var document = HtmlLoader.Parse(html);
-        cancellationToken.ThrowIfCancellationRequested();
+        budget.Check();
         if (DomWalk.MaxDepth(document, MaxDepth) > MaxDepth)
         {
             return NoArticle(url, $"no article: markup nested deeper than {MaxDepth} levels");
@@ -99,14 +97,14 @@ public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions
         var furniture = new List<IElement>();
 
         // The budget is checked between stages: each stage is linear in the page, which the guard above keeps bounded.
-        cancellationToken.ThrowIfCancellationRequested();
+        budget.Check();
         var weather = WeatherExtractor.Extract(document, scan, source.Weather, zone, fetchedAt, errors, furniture);
-        cancellationToken.ThrowIfCancellationRequested();
+        budget.Check();
         var teasers = TeaserExtractor.Extract(document, scan, source.Selectors?.TeaserBlock, url, pattern, errors, furniture);
-        cancellationToken.ThrowIfCancellationRequested();
+        budget.Check();
         var links = ArticleLinkFinder.Find(document, scan, source, url, pattern, errors);
         var next = PaginationFinder.Find(document, scan, source.ArticleLinks.NextPage, url, baseUri, errors);
-        cancellationToken.ThrowIfCancellationRequested();
+        budget.Check();
 
         // Marked, not removed: the widgets stay readable for generic extraction, but a copy of the body drops them.
         foreach (var element in furniture)

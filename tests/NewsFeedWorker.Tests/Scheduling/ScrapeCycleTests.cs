@@ -198,7 +198,7 @@ public sealed class ScrapeCycleTests
     public async Task A_page_the_parser_gives_up_on_is_a_failed_page_whose_validators_are_not_kept()
     {
         _site.ListPage("list", null, "a/bomb", "a/2").ArticlePage("a/2");
-        _site.Pages[FakeSite.Url("a/bomb")] = new PageParseResult { Url = FakeSite.Url("a/bomb"), Failure = "too complex: more than 150,000 elements" };
+        _site.Pages[FakeSite.Url("a/bomb")] = new PageParseResult { Url = FakeSite.Url("a/bomb"), Failure = "too complex: more than 100,000 elements" };
 
         await Cycle().RunAsync(Source(), CancellationToken.None);
 
