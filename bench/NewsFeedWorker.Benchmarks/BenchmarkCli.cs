@@ -19,6 +19,7 @@ internal static class BenchmarkCli
             StoreCommands.UrlInsert(output),
             SeedStoreCommand.Create(output),
             BombsCommand.Create(output),
+            FairSlotsCommand.Create(output),
         };
         return root.Parse(args).Invoke();
     }
