@@ -2,6 +2,7 @@ using System.CommandLine;
 using NewsFeedWorker.Benchmarks.Dedupe;
 using NewsFeedWorker.Benchmarks.Extraction;
 using NewsFeedWorker.Benchmarks.Quality;
+using NewsFeedWorker.Benchmarks.Hostile;
 
 namespace NewsFeedWorker.Benchmarks;
 
@@ -18,6 +19,8 @@ internal static class BenchmarkCli
             StoreCommands.Dedupe(output),
             StoreCommands.UrlInsert(output),
             SeedStoreCommand.Create(output),
+            BombsCommand.Create(output),
+            FairSlotsCommand.Create(output),
         };
         return root.Parse(args).Invoke();
     }

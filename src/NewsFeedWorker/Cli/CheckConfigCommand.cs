@@ -49,6 +49,15 @@ public static class CheckConfigCommand
             output.WriteLine($"  {source.Id,-20} {mode,-10} {source.Schedule,-20} {source.TimeZone,-16} next {next}  {source.Name}");
         }
 
+        // Valid but costly: said here, not at start-up, because finding out takes a few probes of up to 100 ms.
+        foreach (var source in loaded)
+        {
+            if (source.ArticleLinks.UrlPattern is { } pattern && UrlPatternRegex.CatastrophicBacktracking(pattern) is { } warning)
+            {
+                output.WriteLine($"warning: source \"{source.Id}\", key \"articleLinks.urlPattern\" ({pattern}): {warning}.");
+            }
+        }
+
         return ExitCodes.Ok;
     }
 

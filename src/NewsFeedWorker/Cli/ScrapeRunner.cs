@@ -71,7 +71,8 @@ internal sealed class ScrapeRunner(Func<PageFetcher> fetcher, PageParser parser,
     {
         var encoding = SourceEncoding(source) ?? Encoding.UTF8;
         var result = parser.Parse(body, encoding, url, source, time.GetUtcNow());
-        return new ScrapeOutcome([new ScrapedPage(url, body, encoding, result)], [], null);
+        var failed = result.Failure is { } failure ? $"could not parse {url}: {failure}" : null;
+        return new ScrapeOutcome([new ScrapedPage(url, body, encoding, result)], failed is null ? [] : [failed], failed);
     }
 
     /// <summary>A source for pages of a site nobody configured: generic mode, the URL's host allowed.</summary>
@@ -89,8 +90,10 @@ internal sealed class ScrapeRunner(Func<PageFetcher> fetcher, PageParser parser,
         switch (result)
         {
             case Fetched fetched:
-                var parsed = parser.Parse(fetched.Body, fetched.Encoding, fetched.FinalUrl, source, fetched.FetchedAt);
-                return (new ScrapedPage(fetched.FinalUrl, fetched.Body, fetched.Encoding, parsed), null);
+                var parsed = parser.Parse(fetched.Body, fetched.Encoding, fetched.FinalUrl, source, fetched.FetchedAt, cancellationToken);
+                return parsed.Failure is { } failure
+                    ? (null, $"could not parse {fetched.FinalUrl}: {failure}")
+                    : (new ScrapedPage(fetched.FinalUrl, fetched.Body, fetched.Encoding, parsed), null);
             case FetchFailed failed:
                 return (null, $"could not fetch {url}: {failed.Kind}: {failed.Reason}");
             default:

@@ -45,7 +45,7 @@ public static class SourcesCommand
             output.WriteLine($"  next run       {(source.Enabled ? NextRun(source, zone, time) : "disabled")}");
             output.WriteLine($"  last run       {Format(status?.LastRun, zone)}");
             output.WriteLine($"  last success   {Format(status?.LastSuccess, zone)}");
-            output.WriteLine($"  failures       {status?.ConsecutiveFailures ?? 0} in a row");
+            output.WriteLine($"  failures       {status?.ConsecutiveFailures ?? 0} in a row ({status?.FailedPages ?? 0} failed pages in the last run)");
             output.WriteLine($"  articles       {status?.ArticlesLast24h ?? 0} in the last 24 h, {status?.TotalArticles ?? 0} stored");
             if (status?.LastError is { } error)
             {

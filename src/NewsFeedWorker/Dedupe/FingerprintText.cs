@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Dedupe;
 
@@ -17,6 +18,9 @@ public static partial class FingerprintText
 {
     public static string Normalize(string text)
     {
+        // Normalization throws on noncharacters and lone surrogates; text stored before they were replaced at parse
+        // time may still hold them.
+        text = UnicodeText.Valid(text);
         var sb = new StringBuilder(text.Length);
         foreach (var rawLine in text.Split('\n'))
         {

@@ -34,6 +34,7 @@ public sealed class SourceRunsHealthCheck(SourceCatalog catalog, IEnumerable<IFe
                 lastErrorAt = status?.LastErrorAt,
                 lastError = status?.LastError,
                 consecutiveFailures = status?.ConsecutiveFailures ?? 0,
+                failedPages = status?.FailedPages ?? 0,
                 articlesLast24h = status?.ArticlesLast24h ?? 0,
                 totalArticles = status?.TotalArticles ?? 0,
             };

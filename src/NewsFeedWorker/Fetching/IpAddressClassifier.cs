@@ -46,7 +46,40 @@ public static class IpAddressClassifier
         }
 
         var ranges = address.AddressFamily == AddressFamily.InterNetwork ? NonPublicV4 : NonPublicV6;
-        return !ranges.Any(r => IsInRange(address, r.Network, r.PrefixLength));
+        return !ranges.Any(r => IsInRange(address, r.Network, r.PrefixLength))
+            && EmbeddedIPv4(address).All(embedded => IsPublic(embedded));
+    }
+
+    /// <summary>
+    /// IPv4 addresses an IPv6 address carries, which a gateway may deliver to: IPv4-compatible (<c>::a9fe:a9fe</c>
+    /// is 169.254.169.254), NAT64 (<c>64:ff9b::/96</c>), 6to4 (<c>2002::/16</c>) and Teredo (<c>2001::/32</c>, its server
+    /// and its inverted client address). Such an address is public only when what it embeds is.
+    /// </summary>
+    private static IEnumerable<IPAddress> EmbeddedIPv4(IPAddress address)
+    {
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            yield break;
+        }
+
+        var b = address.GetAddressBytes();
+        if (b.AsSpan(0, 12).IndexOfAnyExcept((byte)0) < 0)
+        {
+            yield return new IPAddress(b.AsSpan(12, 4)); // IPv4-compatible (::/96; :: and ::1 are listed above)
+        }
+        else if (b.AsSpan(0, 12).SequenceEqual((ReadOnlySpan<byte>)[0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0]))
+        {
+            yield return new IPAddress(b.AsSpan(12, 4)); // NAT64
+        }
+        else if (b[0] == 0x20 && b[1] == 0x02)
+        {
+            yield return new IPAddress(b.AsSpan(2, 4)); // 6to4
+        }
+        else if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0)
+        {
+            yield return new IPAddress(b.AsSpan(4, 4)); // Teredo server
+            yield return new IPAddress([(byte)~b[12], (byte)~b[13], (byte)~b[14], (byte)~b[15]]); // Teredo client
+        }
     }
 
     /// <summary>A host written as a non-public IP literal, or <c>localhost</c>: the operator pointed us at a private site on purpose.</summary>

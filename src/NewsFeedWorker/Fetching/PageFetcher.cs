@@ -59,16 +59,17 @@ public sealed partial class PageFetcher(
         var hopUrl = url;
         for (var hop = 0; hop <= current.MaxRedirects; hop++)
         {
-            // A redirect that leaves the operator's host is no longer the operator's word: check it like a discovered link,
-            // except for the allowed-hosts list, which would break ordinary http→https and www redirects.
+            // A redirect that leaves the operator's host is no longer the operator's word: check it like a discovered link.
+            // Every hop of every fetch stays on the source's allowed hosts (a www. variant included), so a redirect
+            // cannot carry a source off to another site, nor from its own private address to another one.
             var leftOperatorHost = hop > 0 && origin == UrlOrigin.Operator && !hopUrl.Host.Equals(url.Host, StringComparison.OrdinalIgnoreCase);
             var hopOrigin = leftOperatorHost ? UrlOrigin.Discovered : origin;
-            if (await urlPolicy.CheckAsync(source, hopUrl, hopOrigin, enforceAllowedHosts: origin == UrlOrigin.Discovered, cancellationToken) is { } refused)
+            if (await urlPolicy.CheckAsync(source, hopUrl, hopOrigin, enforceAllowedHosts: origin == UrlOrigin.Discovered || hop > 0, cancellationToken) is { } refused)
             {
                 return (refused with { RequestedUrl = url }, attempts);
             }
 
-            var publicOnly = UrlPolicy.NeedsPublicAddress(source, hopOrigin);
+            var publicOnly = UrlPolicy.NeedsPublicAddress(source, hopUrl, hopOrigin);
             var rules = await RobotsRulesAsync(source, hopUrl, publicOnly, cancellationToken);
             if (!rules.IsAllowed(hopUrl))
             {

@@ -70,7 +70,7 @@ public sealed partial class RobotsTxtCache(FetchClient client, IOptionsMonitor<F
             // A redirect to another host is the site's word, not the operator's: like a discovered link, it may not
             // reach a private address (unless the source itself lives on one).
             var leftHost = !url.Host.Equals(robotsUrl.Host, StringComparison.OrdinalIgnoreCase);
-            var publicOnly = publicAddressesOnly || (leftHost && UrlPolicy.NeedsPublicAddress(source, UrlOrigin.Discovered));
+            var publicOnly = publicAddressesOnly || (leftHost && UrlPolicy.NeedsPublicAddress(source, url, UrlOrigin.Discovered));
             var result = await client.SendAsync(source, url, validators: null, publicOnly, cancellationToken);
             if (result.Failure is { Kind: FetchErrorKind.DisallowedUrl } refused && leftHost)
             {

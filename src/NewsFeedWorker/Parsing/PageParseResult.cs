@@ -21,6 +21,12 @@ public sealed record PageParseResult
     /// <summary>The next list page, when pagination was found.</summary>
     public Uri? NextPage { get; init; }
 
+    /// <summary>
+    /// Set when the page could not be parsed at all (its parse threw, its markup is too complex, or it ran past
+    /// <c>Parsing:MaxPageTime</c>): a failed page, where <see cref="NoArticleReason"/> alone is an ordinary page without article.
+    /// </summary>
+    public string? Failure { get; init; }
+
     /// <summary>Problems worth reporting that did not stop parsing (e.g. a selector that matched nothing).</summary>
     public IReadOnlyList<string> Errors { get; init; } = [];
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Microsoft.Extensions.Options;
 using NewsFeedWorker.Parsing.Content;
 using NewsFeedWorker.Parsing.Dates;
 using GenericExtractor = NewsFeedWorker.Parsing.Generic.GenericExtractor;
@@ -11,11 +12,20 @@ using NewsFeedWorker.Sources;
 
 namespace NewsFeedWorker.Parsing;
 
-/// <summary>Turns one fetched page into articles, weather and links. Pure: no I/O, no logging.</summary>
-public sealed class PageParser(GenericExtractor generic)
+/// <summary>
+/// Turns one fetched page into articles, weather and links. Pure: no I/O, no logging. Whatever a page holds, the result
+/// is a value: a page whose parse throws or runs past <see cref="ParsingOptions.MaxPageTime"/> comes back with
+/// <see cref="PageParseResult.Failure"/> set, so that one hostile page costs one page, never the rest of its source's cycle.
+/// </summary>
+public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions> options)
 {
     public PageParser()
         : this(new GenericExtractor())
+    {
+    }
+
+    public PageParser(GenericExtractor generic)
+        : this(generic, Options.Create(new ParsingOptions()))
     {
     }
 
@@ -30,7 +40,30 @@ public sealed class PageParser(GenericExtractor generic)
     /// <param name="url">The final URL after redirects (base for relative links).</param>
     /// <param name="source">The source's settings; selectors null means generic mode.</param>
     /// <param name="fetchedAt">When the page was fetched (resolves relative dates such as <c>3시간 전</c>).</param>
-    public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt)
+    public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt) =>
+        Parse(body, encoding, url, source, fetchedAt, CancellationToken.None);
+
+    /// <param name="cancellationToken">Stops the parse (shutdown); the page's own time budget is added to it here.</param>
+    public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
+    {
+        var budget = new PageBudget(options.Value.MaxPageTime, cancellationToken);
+        try
+        {
+            return FieldLimits.Apply(ParseWithin(body, encoding, url, source, fetchedAt, budget));
+        }
+        catch (PageTooComplexException)
+        {
+            return Failed(url, $"too complex: parsing took more than {budget.Limit.TotalSeconds:0.###} s of CPU (Parsing:MaxPageTime)");
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // Deliberately broad: a page is data from anywhere, and no parser bug it triggers may stop the pages after it.
+            // The failure is a value the cycle logs once with the source and URL and counts as a failed page.
+            return Failed(url, $"parse failed: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    private PageParseResult ParseWithin(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, PageBudget budget)
     {
         if (body.IsEmpty)
         {
@@ -43,7 +76,14 @@ public sealed class PageParser(GenericExtractor generic)
         }
 
         var html = HtmlLoader.Decode(body.Span, encoding);
+        if (MarkupGuard.Check(html) is { } tooComplex)
+        {
+            return Failed(url, tooComplex);
+        }
+
+        budget.Check();
         var document = HtmlLoader.Parse(html);
+        budget.Check();
         if (DomWalk.MaxDepth(document, MaxDepth) > MaxDepth)
         {
             return NoArticle(url, $"no article: markup nested deeper than {MaxDepth} levels");
@@ -56,10 +96,15 @@ public sealed class PageParser(GenericExtractor generic)
         var scan = PageScan.Of(document, baseUri);
         var furniture = new List<IElement>();
 
+        // The budget is checked between stages: each stage is linear in the page, which the guard above keeps bounded.
+        budget.Check();
         var weather = WeatherExtractor.Extract(document, scan, source.Weather, zone, fetchedAt, errors, furniture);
+        budget.Check();
         var teasers = TeaserExtractor.Extract(document, scan, source.Selectors?.TeaserBlock, url, pattern, errors, furniture);
+        budget.Check();
         var links = ArticleLinkFinder.Find(document, scan, source, url, pattern, errors);
         var next = PaginationFinder.Find(document, scan, source.ArticleLinks.NextPage, url, baseUri, errors);
+        budget.Check();
 
         // Marked, not removed: the widgets stay readable for generic extraction, but a copy of the body drops them.
         foreach (var element in furniture)
@@ -90,7 +135,7 @@ public sealed class PageParser(GenericExtractor generic)
             return null;
         }
 
-        var compiled = Patterns.Count < 1024 ? Patterns.GetOrAdd(pattern, Compile) : Compile(pattern);
+        var compiled = Patterns.Count < 1024 ? Patterns.GetOrAdd(pattern, UrlPatternRegex.Compile) : UrlPatternRegex.Compile(pattern);
         if (compiled is null)
         {
             errors.Add($"articleLinks.urlPattern: '{pattern}' is not a valid regular expression; used article URL shapes");
@@ -99,17 +144,7 @@ public sealed class PageParser(GenericExtractor generic)
         return compiled;
     }
 
-    private static Regex? Compile(string pattern)
-    {
-        try
-        {
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
-
     private static PageParseResult NoArticle(Uri url, string reason) => new() { Url = url, NoArticleReason = reason };
+
+    private static PageParseResult Failed(Uri url, string reason) => new() { Url = url, NoArticleReason = reason, Failure = reason };
 }

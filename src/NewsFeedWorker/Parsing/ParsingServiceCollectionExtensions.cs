@@ -7,7 +7,10 @@ public static class ParsingServiceCollectionExtensions
 {
     public static IServiceCollection AddParsing(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
+        services.AddOptions<ParsingOptions>()
+            .Bind(configuration.GetSection(ParsingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         // Both are pure and thread-safe, so one instance serves every job.
         services.AddSingleton<GenericExtractor>();
         services.AddSingleton<PageParser>();

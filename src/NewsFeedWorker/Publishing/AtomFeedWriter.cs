@@ -16,7 +16,8 @@ public static class AtomFeedWriter
             Description = new TextSyndicationContent(document.Description),
             Language = document.Language,
             Generator = "NewsFeedWorker",
-            // Atom requires <updated>; an empty feed gets a fixed instant rather than "now", so its bytes stay stable.
+            // Atom requires <updated>; the builder gives an empty feed its sources' last run (a document built by hand
+            // without one still gets a fixed instant rather than "now", so its bytes stay stable).
             LastUpdatedTime = document.Updated ?? DateTimeOffset.UnixEpoch,
         };
         feed.Authors.Add(new SyndicationPerson { Name = document.AuthorName });

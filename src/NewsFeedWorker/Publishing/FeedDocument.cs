@@ -15,6 +15,12 @@ public sealed record FeedDocument
     public required string AuthorName { get; init; }
     public required IReadOnlyList<FeedItem> Items { get; init; }
 
-    /// <summary>The newest item's update time; null for an empty feed (never "now").</summary>
-    public DateTimeOffset? Updated => Items.Count == 0 ? null : Items.Max(i => i.Updated);
+    /// <summary>The ids of the sources behind the feed.</summary>
+    public IReadOnlyList<string> SourceIds { get; init; } = [];
+
+    /// <summary>For an empty feed, the time it is empty as of (its sources' last run); null while it has items.</summary>
+    public DateTimeOffset? EmptySince { get; init; }
+
+    /// <summary>The newest item's update time; for an empty feed <see cref="EmptySince"/> (never "now").</summary>
+    public DateTimeOffset? Updated => Items.Count == 0 ? EmptySince : Items.Max(i => i.Updated);
 }

@@ -9,9 +9,30 @@ public sealed class FeedDocumentBuilder(
     IFeedStore store,
     FeedItemFactory factory,
     CurrentSources sources,
-    IOptions<PublishingOptions> options)
+    IOptions<PublishingOptions> options,
+    TimeProvider time)
 {
+    /// <summary>When this worker started: an empty feed's time before any of its sources has run.</summary>
+    private readonly DateTimeOffset started = time.GetUtcNow();
+
     public async Task<FeedDocument?> BuildAsync(FeedDefinition feed, int limit, CancellationToken cancellationToken)
+    {
+        var document = await BuildContentAsync(feed, limit, cancellationToken);
+        if (document is not { Items.Count: 0 })
+        {
+            return document;
+        }
+
+        // Atom requires <updated>, and readers reject 1970: an empty feed is "as of" the last run of its sources, which
+        // changes only when they run again (its bytes stay stable between runs), or the worker's start before any run.
+        var runs = (await store.GetSourceStatusesAsync(cancellationToken))
+            .Where(s => document.SourceIds.Contains(s.SourceId, StringComparer.Ordinal) && s.LastRun is not null)
+            .Select(s => s.LastRun!.Value)
+            .ToList();
+        return document with { EmptySince = runs.Count > 0 ? runs.Max() : started };
+    }
+
+    private async Task<FeedDocument?> BuildContentAsync(FeedDefinition feed, int limit, CancellationToken cancellationToken)
     {
         var all = sources();
         var byId = all.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -103,6 +124,7 @@ public sealed class FeedDocumentBuilder(
             TimeToLive = TimeToLive(behind),
             AuthorName = XmlText.Clean(behind.Count == 1 ? behind[0].Name : options.Value.SiteTitle),
             Items = items,
+            SourceIds = [.. behind.Select(s => s.Id)],
         };
     }
 }

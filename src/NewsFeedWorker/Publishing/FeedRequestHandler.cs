@@ -1,10 +1,12 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace NewsFeedWorker.Publishing;
 
 /// <summary>Answers feed requests from the cache, with ETag/Last-Modified validators, 304s and Cache-Control from the schedule.</summary>
-public sealed class FeedRequestHandler(FeedCache cache, CurrentSources sources, FeedFreshness freshness, IOptions<PublishingOptions> options)
+public sealed class FeedRequestHandler(FeedCache cache, CurrentSources sources, FeedFreshness freshness, IOptions<PublishingOptions> options, IEnumerable<IServer> servers)
 {
     private OwnLinks? ownLinks;
 
@@ -43,27 +45,41 @@ public sealed class FeedRequestHandler(FeedCache cache, CurrentSources sources, 
         return Serve(context, json, freshness.CacheControl(sourceId));
     }
 
-    /// <summary>This service's base URL as readers see it: the configured public URL, else the request's own.</summary>
+    /// <summary>
+    /// This service's base URL as readers see it: <c>Publishing:PublicBaseUrl</c>, else the address it listens on. Never
+    /// the request's <c>Host</c> header: each distinct one made a render and a compression of its own (a client
+    /// sending random names got 20 feeds/s instead of thousands), and the feed's self link is not the client's to set.
+    /// </summary>
     public FeedLinks Links(HttpContext context)
     {
+        _ = context;
         var settings = options.Value;
-        if (settings.PublicBaseUrl is { } configured)
-        {
-            return new FeedLinks(configured, settings.WebSubHubUrl);
-        }
-
-        // Readers nearly always reach the service under one name: remember the last one rather than parse a URL per request.
-        var request = context.Request;
         var known = Volatile.Read(ref ownLinks);
-        if (known is not null && known.Matches(request, settings))
+        if (known is not null && ReferenceEquals(known.Settings, settings))
         {
             return known.Links;
         }
 
-        var baseUrl = Uri.TryCreate($"{request.Scheme}://{request.Host}{request.PathBase}/", UriKind.Absolute, out var own) ? own : settings.ExportFallbackBaseUrl;
-        known = new OwnLinks(request.Scheme, request.Host.Value, request.PathBase.Value, settings, new FeedLinks(baseUrl, settings.WebSubHubUrl));
+        var baseUrl = settings.PublicBaseUrl ?? ListenUrl() ?? settings.ExportFallbackBaseUrl;
+        known = new OwnLinks(settings, new FeedLinks(baseUrl, settings.WebSubHubUrl));
         Volatile.Write(ref ownLinks, known);
         return known.Links;
+    }
+
+    /// <summary>The first address the server listens on (its real port when configured as 0), a wildcard host as <c>localhost</c>.</summary>
+    private Uri? ListenUrl()
+    {
+        // The last registration is the one the host runs (as with GetService), as in the slim builder plus UseKestrel.
+        var addresses = servers.LastOrDefault()?.Features.Get<IServerAddressesFeature>()?.Addresses;
+        var first = addresses?.FirstOrDefault(a => a.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+        if (first is null)
+        {
+            return null;
+        }
+
+        var wildcard = first.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal)
+            .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).Replace("://[::]", "://localhost", StringComparison.Ordinal);
+        return Uri.TryCreate(wildcard.TrimEnd('/') + "/", UriKind.Absolute, out var url) ? url : null;
     }
 
     private static IResult Serve(HttpContext context, RenderedFeed rendered, string cacheControl)
@@ -116,17 +132,28 @@ public sealed class FeedRequestHandler(FeedCache cache, CurrentSources sources, 
             return false;
         }
 
-        limit = Math.Min(asked, options.Value.MaxItemCount);
+        limit = SharedLimit(Math.Min(asked, options.Value.MaxItemCount), options.Value.DefaultItemCount);
         return true;
     }
 
-    private sealed record OwnLinks(string Scheme, string? Host, string? PathBase, PublishingOptions Settings, FeedLinks Links)
+    /// <summary>
+    /// The asked limit rounded down to 1, 2, 5, 10, 20, 50, 100, 200, 500, … or to the default when that is nearer: every
+    /// <c>?limit=</c> a client makes up shares one of a few cached renders instead of costing a render of its own.
+    /// </summary>
+    public static int SharedLimit(int asked, int defaultCount)
     {
-        // Options are compared by reference: a settings reload makes a new instance, and with it new links.
-        public bool Matches(HttpRequest request, PublishingOptions settings) =>
-            ReferenceEquals(Settings, settings)
-            && string.Equals(Scheme, request.Scheme, StringComparison.Ordinal)
-            && string.Equals(Host, request.Host.Value, StringComparison.Ordinal)
-            && string.Equals(PathBase, request.PathBase.Value, StringComparison.Ordinal);
+        var shared = 1;
+        for (var magnitude = 1; magnitude <= asked; magnitude *= 10)
+        {
+            foreach (var multiple in (ReadOnlySpan<int>)[1, 2, 5])
+            {
+                shared = multiple * magnitude <= asked ? multiple * magnitude : shared;
+            }
+        }
+
+        return defaultCount <= asked && defaultCount > shared ? defaultCount : shared;
     }
+
+    /// <summary>Links for one settings instance: a settings reload makes a new instance, and with it new links.</summary>
+    private sealed record OwnLinks(PublishingOptions Settings, FeedLinks Links);
 }

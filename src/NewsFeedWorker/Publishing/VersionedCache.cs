@@ -3,19 +3,21 @@ using System.Collections.Concurrent;
 namespace NewsFeedWorker.Publishing;
 
 /// <summary>
-/// Values computed once per store version and served from memory until the version moves; computing is serialized
-/// so a burst of requests after a change renders a feed once, not once per request.
+/// Values computed once per store version and served from memory until the version moves. Computing is serialized per
+/// key, so a burst of requests after a change renders a feed once, not once per request; a miss on one key never
+/// waits behind the computation of another (a client asking for many <c>?limit=</c> variants held up every reader).
 /// </summary>
 /// <param name="sizeOf">Approximate bytes a value holds.</param>
 /// <param name="maxBytes">
-/// Bound on the bytes held: keys include <c>?limit=</c> and the request's base URL, so clients could otherwise
-/// make it grow without end. Past it, entries of older versions go first, then everything.
+/// Bound on the bytes held: keys include <c>?limit=</c>, so clients could otherwise make it grow without end. Past it,
+/// entries of older versions go first, then everything.
 /// </param>
 public sealed class VersionedCache<TKey, TValue>(Func<TValue, long> sizeOf, long maxBytes) : IDisposable
     where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, Entry> entries = new();
-    private readonly SemaphoreSlim computing = new(1, 1);
+    private readonly ConcurrentDictionary<TKey, Task<Entry>> computing = new();
+    private readonly Lock bookkeeping = new();
     private long bytes;
 
     public long Bytes => Interlocked.Read(ref bytes);
@@ -35,56 +37,91 @@ public sealed class VersionedCache<TKey, TValue>(Func<TValue, long> sizeOf, long
 
     public async Task<TValue> GetAsync(TKey key, long version, Func<CancellationToken, Task<TValue>> compute, CancellationToken cancellationToken)
     {
-        if (entries.TryGetValue(key, out var hit) && hit.Version == version)
+        while (true)
         {
-            return hit.Value;
-        }
-
-        await computing.WaitAsync(cancellationToken);
-        try
-        {
-            if (entries.TryGetValue(key, out hit) && hit.Version == version)
+            if (entries.TryGetValue(key, out var hit) && hit.Version == version)
             {
                 return hit.Value;
             }
 
-            var value = await compute(cancellationToken);
-            var entry = new Entry(version, value, Math.Max(1, sizeOf(value)));
+            var mine = new TaskCompletionSource<Entry>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var running = computing.GetOrAdd(key, mine.Task);
+            if (running != mine.Task)
+            {
+                // Someone computes this key: wait for it, then look again (it may have been an older version, or failed).
+                try
+                {
+                    var entry = await running.WaitAsync(cancellationToken);
+                    if (entry.Version == version)
+                    {
+                        return entry.Value;
+                    }
+                }
+                catch (Exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // That request's failure or cancellation is not this one's: compute again.
+                }
+
+                continue;
+            }
+
+            try
+            {
+                var value = await compute(cancellationToken);
+                var entry = new Entry(version, value, Math.Max(1, sizeOf(value)));
+                Keep(key, entry);
+                mine.SetResult(entry);
+                return value;
+            }
+            catch (Exception ex)
+            {
+                mine.SetException(ex);
+                _ = mine.Task.Exception; // observed: a waiter retries rather than rethrows it
+                throw;
+            }
+            finally
+            {
+                computing.TryRemove(KeyValuePair.Create(key, mine.Task));
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+    }
+
+    private void Keep(TKey key, Entry entry)
+    {
+        lock (bookkeeping)
+        {
             if (entries.TryRemove(key, out var replaced))
             {
-                bytes -= replaced.Size;
+                Interlocked.Add(ref bytes, -replaced.Size);
             }
 
-            if (bytes + entry.Size > maxBytes)
+            if (Bytes + entry.Size > maxBytes)
             {
-                Evict(e => e.Version != version);
+                Evict(e => e.Version != entry.Version);
             }
 
-            if (bytes + entry.Size > maxBytes)
+            if (Bytes + entry.Size > maxBytes)
             {
                 Evict(_ => true);
             }
 
             entries[key] = entry;
-            bytes += entry.Size;
-            return value;
-        }
-        finally
-        {
-            computing.Release();
+            Interlocked.Add(ref bytes, entry.Size);
         }
     }
 
-    public void Dispose() => computing.Dispose();
-
-    // Called only while holding the computing lock, like every other write.
+    // Called only while holding the bookkeeping lock, like every other write.
     private void Evict(Func<Entry, bool> which)
     {
         foreach (var (key, entry) in entries.Where(e => which(e.Value)).ToList())
         {
             if (entries.TryRemove(key, out _))
             {
-                bytes -= entry.Size;
+                Interlocked.Add(ref bytes, -entry.Size);
             }
         }
     }

@@ -5,6 +5,7 @@ internal sealed class CycleTally
 {
     public int PagesFetched { get; set; }
     public int NotModified { get; set; }
+    /// <summary>Pages that failed: fetches that failed, parses that failed or ran out of time, pages that threw.</summary>
     public int Failures { get; set; }
     public int NoArticle { get; set; }
     public int Skipped { get; set; }
@@ -21,7 +22,4 @@ internal sealed class CycleTally
 
     /// <summary>Anything a feed shows changed, so the feeds must be re-rendered.</summary>
     public bool ChangedFeeds => NewArticles > 0 || UpdatedArticles > 0 || WeatherSnapshots > 0;
-
-    /// <summary>The site answered at least once (a page or a 304): the source is reachable.</summary>
-    public bool Reached => PagesFetched > 0 || NotModified > 0;
 }

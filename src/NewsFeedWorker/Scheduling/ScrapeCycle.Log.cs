@@ -31,6 +31,9 @@ public sealed partial class ScrapeCycle
         [LoggerMessage(7, LogLevel.Debug, "Source {SourceId}: {Url}: {Problem}")]
         public static partial void ParseProblem(ILogger logger, string sourceId, Uri url, string problem);
 
+        [LoggerMessage(9, LogLevel.Warning, "Source {SourceId}: page {Url} failed, the cycle goes on: {Reason}")]
+        public static partial void PageFailed(ILogger logger, string sourceId, Uri url, string reason);
+
         [LoggerMessage(8, LogLevel.Information, "Source {SourceId}: article limit {MaxArticles} reached ({Found} links found); the rest wait for the next run")]
         public static partial void ArticleLimit(ILogger logger, string sourceId, int maxArticles, int found);
     }

@@ -16,7 +16,7 @@ namespace NewsFeedWorker.Scheduling;
 public sealed partial class ScrapeCycle : ISourceCycle
 {
     private readonly Func<SourceDefinition, Uri, UrlOrigin, FetchValidators, CancellationToken, Task<FetchResult>> _fetch;
-    private readonly Func<ReadOnlyMemory<byte>, Encoding, Uri, SourceDefinition, DateTimeOffset, PageParseResult> _parse;
+    private readonly Func<ReadOnlyMemory<byte>, Encoding, Uri, SourceDefinition, DateTimeOffset, CancellationToken, PageParseResult> _parse;
     private readonly Func<CancellationToken, Task> _publish;
     private readonly IFeedStore _store;
     private readonly TimeProvider _time;
@@ -24,24 +24,27 @@ public sealed partial class ScrapeCycle : ISourceCycle
     private readonly ILogger<ScrapeCycle> _logger;
     private readonly SchedulingMetrics? _metrics;
     private readonly ParseGate _parseGate;
+    private readonly StorageFaults _storageFaults;
 
-    public ScrapeCycle(PageFetcher fetcher, PageParser parser, ParseGate parseGate, IFeedStore store, FeedPublisher publisher, TimeProvider time, IOptions<WorkerOptions> options, ILogger<ScrapeCycle> logger, SchedulingMetrics metrics)
-        : this(fetcher.FetchAsync, parser.Parse, publisher.RequestPublishAsync, store, time, options, logger, metrics, parseGate)
+    public ScrapeCycle(PageFetcher fetcher, PageParser parser, ParseGate parseGate, IFeedStore store, FeedPublisher publisher, TimeProvider time, IOptions<WorkerOptions> options, ILogger<ScrapeCycle> logger, SchedulingMetrics metrics, StorageFaults storageFaults)
+        : this(fetcher.FetchAsync, parser.Parse, publisher.RequestPublishAsync, store, time, options, logger, metrics, parseGate, storageFaults)
     {
     }
 
     /// <summary>The stages as functions: the sealed stage classes are replaced by fakes in tests through this constructor.</summary>
     internal ScrapeCycle(
         Func<SourceDefinition, Uri, UrlOrigin, FetchValidators, CancellationToken, Task<FetchResult>> fetch,
-        Func<ReadOnlyMemory<byte>, Encoding, Uri, SourceDefinition, DateTimeOffset, PageParseResult> parse,
+        Func<ReadOnlyMemory<byte>, Encoding, Uri, SourceDefinition, DateTimeOffset, CancellationToken, PageParseResult> parse,
         Func<CancellationToken, Task> publish,
         IFeedStore store,
         TimeProvider time,
         IOptions<WorkerOptions> options,
         ILogger<ScrapeCycle> logger,
         SchedulingMetrics? metrics = null,
-        ParseGate? parseGate = null)
+        ParseGate? parseGate = null,
+        StorageFaults? storageFaults = null)
     {
+        _storageFaults = storageFaults ?? new StorageFaults();
         _parseGate = parseGate ?? new ParseGate(options.Value.MaxConcurrentParses);
         _metrics = metrics;
         _fetch = fetch;
@@ -79,14 +82,30 @@ public sealed partial class ScrapeCycle : ISourceCycle
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Recorded on the source, then left to the job boundary to log.
+            // Recorded on the source, then left to the job boundary to log. A store that failed may refuse this write
+            // too (a full disk): /health then learns of the failure from memory.
             tally.Failures++;
             tally.LastError = ex.Message;
-            await RecordStatusAsync(source, tally, startedAt, CancellationToken.None);
+            if (StorageFaults.IsStorageFailure(ex))
+            {
+                _storageFaults.WriteFailed(ex, _time.GetUtcNow());
+            }
+
+            try
+            {
+                await RecordStatusAsync(source, tally, startedAt, CancellationToken.None);
+            }
+            catch (Exception recordFailure) when (StorageFaults.IsStorageFailure(recordFailure))
+            {
+                _storageFaults.WriteFailed(recordFailure, _time.GetUtcNow());
+            }
+
             throw;
         }
 
         await RecordStatusAsync(source, tally, startedAt, cancellationToken);
+        // A whole cycle's writes went through: whatever failed before has recovered.
+        _storageFaults.WriteSucceeded();
         if (tally.ChangedFeeds)
         {
             await _publish(cancellationToken);
@@ -114,7 +133,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
                     break;
                 }
 
-                var parsed = await ParseAsync(source, fetched, cancellationToken);
+                var parsed = await ParseAsync(source, fetched, tally, cancellationToken);
                 ReportParseErrors(source, parsed);
                 await SaveWeatherAsync(source, parsed, tally, cancellationToken);
                 if (parsed.Article is { } article)
@@ -122,7 +141,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
                     // A start URL may itself be an article page.
                     await SaveArticleAsync(source, article, tally, cancellationToken);
                 }
-                else if (parsed.ArticleLinks.Count == 0)
+                else if (parsed.ArticleLinks.Count == 0 && parsed.Failure is null)
                 {
                     tally.NoArticle++;
                     Log.NoArticle(_logger, source.Id, page, parsed.NoArticleReason ?? "no article and no article links");
@@ -162,31 +181,49 @@ public sealed partial class ScrapeCycle : ISourceCycle
             }
 
             fetchedCount++;
-            var fetched = await FetchAsync(source, link, UrlOrigin.Discovered, tally, cancellationToken);
-            if (fetched is null)
-            {
-                continue;
-            }
-
-            var parsed = await ParseAsync(source, fetched, cancellationToken);
-            ReportParseErrors(source, parsed);
-            await SaveWeatherAsync(source, parsed, tally, cancellationToken);
-            if (parsed.Article is { } article)
-            {
-                await SaveArticleAsync(source, article, tally, cancellationToken);
-            }
-            else
-            {
-                tally.NoArticle++;
-                Log.NoArticle(_logger, source.Id, link, parsed.NoArticleReason ?? "the parser found none");
-                _metrics?.ParseFailed(source.Id, "no_article");
-            }
-
-            // Saved only after the article is stored, so a failed save is fetched again rather than answered with 304.
-            await SaveFetchStateAsync(FetchState.Of(fetched), cancellationToken);
+            await ReadArticleAsync(source, link, tally, cancellationToken);
         }
 
         tally.Report(links.Count, links.Count);
+    }
+
+    private async Task ReadArticleAsync(SourceDefinition source, Uri link, CycleTally tally, CancellationToken cancellationToken)
+    {
+        var fetched = await FetchAsync(source, link, UrlOrigin.Discovered, tally, cancellationToken);
+        if (fetched is null)
+        {
+            return;
+        }
+
+        var parsed = await ParseAsync(source, fetched, tally, cancellationToken);
+        ReportParseErrors(source, parsed);
+        await SaveWeatherAsync(source, parsed, tally, cancellationToken);
+        if (parsed.Article is { } article)
+        {
+            await SaveArticleAsync(source, article, tally, cancellationToken);
+        }
+        else if (parsed.Failure is null)
+        {
+            tally.NoArticle++;
+            Log.NoArticle(_logger, source.Id, link, parsed.NoArticleReason ?? "the parser found none");
+            _metrics?.ParseFailed(source.Id, "no_article");
+        }
+
+        // Saved only after the article is stored, so a failed save is fetched again rather than answered with 304.
+        // A page that failed keeps no validators either: it is read again next time, not answered with 304.
+        if (parsed.Failure is null)
+        {
+            await SaveFetchStateAsync(FetchState.Of(fetched), cancellationToken);
+        }
+    }
+
+    /// <summary>One failed page: counted on the run (it makes the run a failed one), logged once with the source and URL.</summary>
+    private void PageFailed(SourceDefinition source, Uri url, string reason, CycleTally tally)
+    {
+        tally.Failures++;
+        tally.LastError = $"{url}: {reason}";
+        Log.PageFailed(_logger, source.Id, url, reason);
+        _metrics?.ParseFailed(source.Id, "failed");
     }
 
     /// <summary>The page, or null when there is nothing to parse (304 or a failure, both recorded).</summary>
@@ -219,8 +256,30 @@ public sealed partial class ScrapeCycle : ISourceCycle
     private Task SaveFetchStateAsync(FetchState page, CancellationToken cancellationToken) =>
         _store.SaveFetchStateAsync(page.Url, page.Validators, page.Status, page.At, cancellationToken);
 
-    private Task<PageParseResult> ParseAsync(SourceDefinition source, Fetched fetched, CancellationToken cancellationToken) =>
-        _parseGate.RunAsync(() => _parse(fetched.Body, fetched.Encoding, fetched.FinalUrl, source, fetched.FetchedAt), cancellationToken);
+    private async Task<PageParseResult> ParseAsync(SourceDefinition source, Fetched fetched, CycleTally tally, CancellationToken cancellationToken)
+    {
+        // The gate's waiters are served in arrival order and a source parses one page at a time, so a source whose pages
+        // each run out their time budget still queues behind every other source's page between two of its own.
+        PageParseResult parsed;
+        try
+        {
+            parsed = await _parseGate.RunAsync(
+                () => _parse(fetched.Body, fetched.Encoding, fetched.FinalUrl, source, fetched.FetchedAt, cancellationToken), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // The parser turns what a page does into a value; should one still throw, it costs that page, not the
+            // pages after it. A failing store, by contrast, still ends the cycle: the next page would fail the same way.
+            parsed = new PageParseResult { Url = fetched.FinalUrl, Failure = $"{ex.GetType().Name}: {ex.Message}" };
+        }
+
+        if (parsed.Failure is { } failure)
+        {
+            PageFailed(source, fetched.RequestedUrl, failure, tally);
+        }
+
+        return parsed;
+    }
 
     /// <summary>A fetched page's validators, kept until its articles are stored.</summary>
     private sealed record FetchState(Uri Url, FetchValidators Validators, int Status, DateTimeOffset At)
@@ -285,7 +344,9 @@ public sealed partial class ScrapeCycle : ISourceCycle
     private async Task RecordStatusAsync(SourceDefinition source, CycleTally tally, DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
         var previous = (await _store.GetSourceStatusesAsync(cancellationToken)).FirstOrDefault(s => s.SourceId == source.Id);
-        var succeeded = tally.Failures == 0 || tally.Reached;
+        // A run in which any page failed (a fetch, a parse, a page too complex) is a failed run, even when the other
+        // pages were stored: a source that loses pages every run must show up in /health, not hide behind "reached".
+        var succeeded = tally.Failures == 0;
         await _store.SaveSourceStatusAsync(new SourceStatus
         {
             SourceId = source.Id,
@@ -294,6 +355,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
             LastErrorAt = tally.Failures > 0 ? startedAt : previous?.LastErrorAt,
             LastError = tally.Failures > 0 ? tally.LastError : previous?.LastError,
             ConsecutiveFailures = succeeded ? 0 : (previous?.ConsecutiveFailures ?? 0) + 1,
+            FailedPages = tally.Failures,
             // The counts are the store's to compute from the articles it holds; passed through unchanged.
             ArticlesLast24h = previous?.ArticlesLast24h ?? 0,
             TotalArticles = previous?.TotalArticles ?? 0,

@@ -101,6 +101,10 @@ internal static class FeedSchema
             SELECT s.source_id, c.version FROM (SELECT source_id FROM articles UNION SELECT source_id FROM weather) s, change_version c
             WHERE c.id = 1;
             """),
+        // Pages that failed in a source's last run, shown by /health and `sources` next to the consecutive failed runs.
+        (4, """
+            ALTER TABLE source_status ADD COLUMN failed_pages INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -10,10 +10,11 @@ public abstract partial class RelationalFeedStore
         await using var tx = await BeginWriteAsync(connection, cancellationToken);
         await connection.ExecuteAsync(Command(
             """
-            INSERT INTO source_status (source_id, last_run, last_success, last_error_at, last_error, consecutive_failures)
-            VALUES (@sourceId, @lastRun, @lastSuccess, @lastErrorAt, @lastError, @failures)
+            INSERT INTO source_status (source_id, last_run, last_success, last_error_at, last_error, consecutive_failures, failed_pages)
+            VALUES (@sourceId, @lastRun, @lastSuccess, @lastErrorAt, @lastError, @failures, @failedPages)
             ON CONFLICT (source_id) DO UPDATE SET last_run = excluded.last_run, last_success = excluded.last_success,
-                last_error_at = excluded.last_error_at, last_error = excluded.last_error, consecutive_failures = excluded.consecutive_failures
+                last_error_at = excluded.last_error_at, last_error = excluded.last_error, consecutive_failures = excluded.consecutive_failures,
+                failed_pages = excluded.failed_pages
             """,
             new
             {
@@ -23,6 +24,7 @@ public abstract partial class RelationalFeedStore
                 lastErrorAt = status.LastErrorAt?.ToUnixTimeMilliseconds(),
                 lastError = status.LastError,
                 failures = status.ConsecutiveFailures,
+                failedPages = status.FailedPages,
             },
             tx, cancellationToken));
         await tx.CommitAsync(cancellationToken);
@@ -34,7 +36,7 @@ public abstract partial class RelationalFeedStore
         await using var connection = await OpenAsync(cancellationToken);
         var statuses = (await connection.QueryAsync<SourceStatusRow>(Command(
             "SELECT source_id AS SourceId, last_run AS LastRun, last_success AS LastSuccess, last_error_at AS LastErrorAt, " +
-            "last_error AS LastError, consecutive_failures AS ConsecutiveFailures FROM source_status",
+            "last_error AS LastError, consecutive_failures AS ConsecutiveFailures, failed_pages AS FailedPages FROM source_status",
             null, null, cancellationToken))).ToDictionary(r => r.SourceId);
         var counts = (await connection.QueryAsync<SourceCountRow>(Command(
             "SELECT source_id AS SourceId, COUNT(*) AS Total, SUM(CASE WHEN first_seen >= @since THEN 1 ELSE 0 END) AS Recent " +
@@ -53,6 +55,7 @@ public abstract partial class RelationalFeedStore
                 LastErrorAt = FromUnix(s?.LastErrorAt),
                 LastError = s?.LastError,
                 ConsecutiveFailures = s?.ConsecutiveFailures ?? 0,
+                FailedPages = s?.FailedPages ?? 0,
                 ArticlesLast24h = (int)(c?.Recent ?? 0),
                 TotalArticles = (int)(c?.Total ?? 0),
             };

@@ -9,6 +9,9 @@ public sealed record SourceStatus
     public DateTimeOffset? LastErrorAt { get; init; }
     public string? LastError { get; init; }
     public int ConsecutiveFailures { get; init; }
+
+    /// <summary>Pages that failed in the last run (fetch, parse, too complex); any makes the run a failed one.</summary>
+    public int FailedPages { get; init; }
     public int ArticlesLast24h { get; init; }
     public int TotalArticles { get; init; }
 }

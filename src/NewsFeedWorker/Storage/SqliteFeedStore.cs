@@ -9,6 +9,7 @@ public sealed class SqliteFeedStore : RelationalFeedStore
 {
     private readonly string connectionString;
     private readonly string pragmas;
+    private string? identity;
 
     public SqliteFeedStore(StorageOptions options, TimeProvider time, ILogger<SqliteFeedStore> logger)
         : base(options, time, logger)
@@ -19,7 +20,8 @@ public sealed class SqliteFeedStore : RelationalFeedStore
             DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
         };
         connectionString = builder.ToString();
-        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        FilePath = Path.GetFullPath(builder.DataSource);
+        var directory = Path.GetDirectoryName(FilePath);
         if (!string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory);
@@ -31,6 +33,9 @@ public sealed class SqliteFeedStore : RelationalFeedStore
             $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds};");
     }
 
+    /// <summary>The database file, as an absolute path.</summary>
+    public string FilePath { get; }
+
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
@@ -40,7 +45,13 @@ public sealed class SqliteFeedStore : RelationalFeedStore
             await using var command = connection.CreateCommand();
             command.CommandText = pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);
+            identity ??= await SqliteFileIdentity.ReadOrCreateAsync(connection, cancellationToken);
             return connection;
+        }
+        catch (SqliteException ex)
+        {
+            await connection.DisposeAsync();
+            throw WithPath(ex);
         }
         catch
         {
@@ -48,6 +59,35 @@ public sealed class SqliteFeedStore : RelationalFeedStore
             throw;
         }
     }
+
+    /// <summary>
+    /// Null while the file at <see cref="FilePath"/> is the one this store opened first; else what happened to it. A
+    /// file deleted under a running worker keeps taking writes through the open connections, and all of them are gone
+    /// at the next start; a file replaced by another is a different database. Neither shows in any write's result.
+    /// </summary>
+    public async Task<string?> FileProblemAsync(CancellationToken cancellationToken)
+    {
+        if (identity is not { } expected)
+        {
+            return null;
+        }
+
+        if (!File.Exists(FilePath))
+        {
+            return $"the SQLite file {FilePath} was deleted while the worker runs: what it writes now is lost at the next start";
+        }
+
+        var found = await SqliteFileIdentity.ReadAsync(connectionString, cancellationToken);
+        return found == expected
+            ? null
+            : $"the SQLite file {FilePath} was replaced by another file while the worker runs: restart the worker to use it";
+    }
+
+    /// <summary>SQLite's own messages ("unable to open database file") do not say which file.</summary>
+    public SqliteException WithPath(SqliteException exception) =>
+        exception.Message.Contains(FilePath, StringComparison.Ordinal)
+            ? exception
+            : new SqliteException($"{exception.Message} (database file {FilePath})", exception.SqliteErrorCode, exception.SqliteExtendedErrorCode);
 
     protected override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));

@@ -22,6 +22,7 @@ public static class StorageServiceCollectionExtensions
                 _ => new SqliteFeedStore(options, time, sp.GetRequiredService<ILogger<SqliteFeedStore>>()),
             };
         });
+        services.AddSingleton<StorageFaults>();
         services.AddHostedService<StorageMigrationService>();
         services.AddTransient<RetentionJob>();
         return services;

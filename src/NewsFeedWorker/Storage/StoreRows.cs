@@ -54,6 +54,7 @@ internal sealed class SourceStatusRow
     public long? LastErrorAt { get; set; }
     public string? LastError { get; set; }
     public int ConsecutiveFailures { get; set; }
+    public int FailedPages { get; set; }
 }
 
 internal sealed class SourceCountRow

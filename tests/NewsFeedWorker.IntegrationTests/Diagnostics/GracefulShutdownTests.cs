@@ -43,7 +43,7 @@ public sealed class GracefulShutdownTests : IDisposable
         _settings.WriteSources(("fixture", site.StartUrl));
 
         // First run: the second article page hangs, so the cycle is in progress when SIGTERM arrives.
-        var first = await WorkerProcess.StartAsync(_settings);
+        await using var first = await WorkerProcess.StartAsync(_settings);
         await site.SlowRequestStarted.Task.WaitAsync(TimeSpan.FromSeconds(90));
         var hung = site.HungRequest!;
         var exitCode = await first.TerminateAsync(ShutdownTimeout + TimeSpan.FromSeconds(15));
@@ -68,7 +68,7 @@ public sealed class GracefulShutdownTests : IDisposable
         // Second run, the site fast again: the interrupted source runs on start and gets the article it missed.
         site.Slow = false;
         var requestsBefore = site.Requests.Count;
-        var second = await WorkerProcess.StartAsync(_settings);
+        await using var second = await WorkerProcess.StartAsync(_settings);
         var health = await second.WaitForHealthAsync(h =>
             h.GetProperty("checks").GetProperty("runs").GetProperty("data").GetProperty("fixture").GetProperty("lastSuccess").ValueKind != JsonValueKind.Null);
         var secondExit = await second.TerminateAsync(ShutdownTimeout + TimeSpan.FromSeconds(15));
@@ -78,6 +78,54 @@ public sealed class GracefulShutdownTests : IDisposable
         Assert.Contains(hung, requestsAfterRestart);
         Assert.Contains(Articles(), a => hung.EndsWith(new Uri(a.Url).PathAndQuery, StringComparison.Ordinal));
         Assert.Equal(0, health.GetProperty("checks").GetProperty("runs").GetProperty("data").GetProperty("fixture").GetProperty("consecutiveFailures").GetInt32());
+        Assert.Empty(WorkerChildren());
+    }
+
+    [Fact]
+    public async Task A_worker_the_test_gives_up_on_is_not_left_running()
+    {
+        await using var site = await FixtureSite.StartAsync(slow: false);
+        _settings.WriteSources(("fixture", site.StartUrl));
+
+        await using (var worker = await WorkerProcess.StartAsync(_settings))
+        {
+            Assert.Contains(worker.Id, WorkerChildren());
+            // No SIGTERM: the way out of a test whose assertion failed half-way.
+        }
+
+        Assert.Empty(WorkerChildren());
+    }
+
+    /// <summary>Child processes of this test run that run the worker (Linux: read from /proc).</summary>
+    private static List<int> WorkerChildren()
+    {
+        var self = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var children = new List<int>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                // stat: "pid (comm) state ppid …"; comm may hold spaces, so the fields are read after the last ')'.
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                var state = fields[0];
+                if (fields[1] == self && state != "Z" && File.ReadAllText(Path.Combine(dir, "cmdline")).Contains("NewsFeedWorker.dll", StringComparison.Ordinal))
+                {
+                    children.Add(pid);
+                }
+            }
+            catch (IOException)
+            {
+                // The process ended while being read.
+            }
+        }
+
+        return children;
     }
 
     private List<(string Url, string Title, JsonDocument Json)> Articles()
@@ -96,9 +144,12 @@ public sealed class GracefulShutdownTests : IDisposable
         return articles;
     }
 
-    /// <summary>One child worker process with its console output collected.</summary>
-    private sealed class WorkerProcess
+    /// <summary>One child worker process with its console output collected; disposing it kills whatever still runs.</summary>
+    private sealed class WorkerProcess : IAsyncDisposable
     {
+        /// <summary>A guard against a hung test, not a time assertion: generous, so a loaded machine never trips it.</summary>
+        private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(3);
+
         private readonly Process _process;
         private readonly StringWriter _output = new();
         private readonly Uri _baseAddress;
@@ -107,6 +158,19 @@ public sealed class GracefulShutdownTests : IDisposable
         {
             _process = process;
             _baseAddress = baseAddress;
+        }
+
+        public int Id => _process.Id;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+            }
+
+            _process.Dispose();
         }
 
         public string Output
@@ -149,31 +213,44 @@ public sealed class GracefulShutdownTests : IDisposable
             return worker;
         }
 
-        /// <summary>Polls /health until <paramref name="condition"/> holds; fails if the process dies first.</summary>
+        /// <summary>Asks /health until <paramref name="condition"/> holds; fails if the process dies first.</summary>
+        /// <remarks>
+        /// No per-request timeout: on a loaded machine an answer may take longer than any fixed one, and a slow answer is
+        /// not a failure. Only the hang guard ends the wait, and the process ending (its exit event) ends it at once.
+        /// </remarks>
         public async Task<JsonElement> WaitForHealthAsync(Func<JsonElement, bool> condition)
         {
-            using var http = new HttpClient { BaseAddress = _baseAddress, Timeout = TimeSpan.FromSeconds(5) };
-            for (var attempt = 0; attempt < 900; attempt++)
+            using var guard = new CancellationTokenSource(HangGuard);
+            using var http = new HttpClient { BaseAddress = _baseAddress, Timeout = Timeout.InfiniteTimeSpan };
+            var exited = _process.WaitForExitAsync(guard.Token);
+            while (true)
             {
                 Assert.False(_process.HasExited, $"The worker exited with {(_process.HasExited ? _process.ExitCode : 0)}:\n{Output}");
+                Assert.False(guard.IsCancellationRequested, $"The worker never reported the expected health.\n{Output}");
                 try
                 {
-                    using var response = await http.GetAsync(new Uri("/health", UriKind.Relative));
-                    var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-                    if (response.StatusCode == HttpStatusCode.OK && condition(json))
+                    var asked = http.GetAsync(new Uri("/health", UriKind.Relative), guard.Token);
+                    if (await Task.WhenAny(asked, exited) == asked)
                     {
-                        return json;
+                        using var response = await asked;
+                        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(guard.Token)).RootElement;
+                        if (response.StatusCode == HttpStatusCode.OK && condition(json))
+                        {
+                            return json;
+                        }
                     }
                 }
                 catch (HttpRequestException)
                 {
                     // Not listening yet.
                 }
+                catch (OperationCanceledException) when (guard.IsCancellationRequested)
+                {
+                    // Reported by the assertion above.
+                }
 
-                await Task.Delay(100);
+                await Task.WhenAny(Task.Delay(100, CancellationToken.None), exited);
             }
-
-            throw new TimeoutException($"The worker never reported the expected health.\n{Output}");
         }
 
         /// <summary>Sends SIGTERM and waits; a worker still running after <paramref name="limit"/> fails the test (and is killed).</summary>

@@ -19,6 +19,8 @@ public sealed class PrivateAddressTests
         app.MapGet("/secret", () => Results.Content("<p>internal</p>", "text/html"));
         app.MapGet("/article", () => Results.Content("<p>article</p>", "text/html"));
         app.MapGet("/away", (HttpContext c) => Results.Redirect($"http://127.0.0.1:{c.Connection.LocalPort}/secret"));
+        app.MapGet("/to-other-loopback", (HttpContext c) => Results.Redirect($"http://127.0.0.2:{c.Connection.LocalPort}/secret"));
+        app.MapGet("/to-other-site", (HttpContext c) => Results.Redirect($"http://elsewhere.test:{c.Connection.LocalPort}/article"));
     });
 
     private static SourceDefinition PublicSource(MisbehavingSite site, params string[] allowedHosts) =>
@@ -119,6 +121,35 @@ public sealed class PrivateAddressTests
         Assert.Equal(FetchErrorKind.DisallowedUrl, failed.Kind);
         Assert.Contains("allowed hosts", failed.Reason);
         Assert.Equal(0, site.TotalHits);
+    }
+
+    [Theory]
+    [InlineData(UrlOrigin.Operator)]
+    [InlineData(UrlOrigin.Discovered)]
+    public async Task A_source_on_a_private_address_does_not_follow_a_redirect_to_another_private_address(UrlOrigin origin)
+    {
+        await using var site = await StartSiteAsync();
+        await using var harness = FetchHarness.Create();
+        var sampleSite = FetchHarness.Source(site.Url("/front"));
+
+        var failed = Assert.IsType<FetchFailed>(await harness.FetchAsync(sampleSite, site.Url("/to-other-loopback"), origin));
+
+        // Refused before any connection: 127.0.0.2 is not the source's host, and a private address is reached only as that.
+        Assert.Equal(FetchErrorKind.DisallowedUrl, failed.Kind);
+        Assert.Equal("host 127.0.0.2 is not among the source's allowed hosts", failed.Reason);
+    }
+
+    [Fact]
+    public async Task An_operator_url_redirecting_to_a_host_outside_the_allowed_hosts_is_not_followed()
+    {
+        await using var site = await StartSiteAsync();
+        await using var harness = FetchHarness.Create(resolver: MappedHostResolver.Loopback("public.test", "elsewhere.test"));
+
+        var failed = Assert.IsType<FetchFailed>(await harness.FetchAsync(PublicSource(site), site.Url("public.test", "/to-other-site")));
+
+        Assert.Equal(FetchErrorKind.DisallowedUrl, failed.Kind);
+        Assert.Equal("host elsewhere.test is not among the source's allowed hosts", failed.Reason);
+        Assert.Equal(0, site.Hits("/article"));
     }
 
     [Fact]

@@ -27,6 +27,36 @@ public sealed class HttpCachingTests
     }
 
     [Fact]
+    public async Task A_made_up_host_header_neither_changes_the_self_link_nor_costs_a_render_of_its_own()
+    {
+        await using var server = await FeedServer.StartAsync();
+        using var plain = await server.Client.GetAsync("feeds/portalnews.atom");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "feeds/portalnews.atom");
+        request.Headers.Host = "attacker.example";
+        using var forged = await server.Client.SendAsync(request);
+
+        // The self link is the address the server listens on, whatever the client says its name is.
+        var self = System.Xml.Linq.XDocument.Parse(await forged.Content.ReadAsStringAsync()).Root!
+            .Elements(System.Xml.Linq.XName.Get("link", "http://www.w3.org/2005/Atom")).Single(l => (string?)l.Attribute("rel") == "self");
+        Assert.Equal(server.Url("feeds/portalnews.atom").AbsoluteUri, self.Attribute("href")!.Value);
+        Assert.Equal(plain.Headers.ETag, forged.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Made_up_limits_share_the_renders_of_a_few_rounded_limits()
+    {
+        await using var server = await FeedServer.StartAsync();
+
+        using var seven = await server.Client.GetAsync("feeds/all.rss?limit=7");
+        using var nine = await server.Client.GetAsync("feeds/all.rss?limit=9");
+        using var five = await server.Client.GetAsync("feeds/all.rss?limit=5");
+
+        Assert.Equal(HttpStatusCode.OK, seven.StatusCode);
+        Assert.Equal(five.Headers.ETag, seven.Headers.ETag);
+        Assert.Equal(five.Headers.ETag, nine.Headers.ETag);
+    }
+
+    [Fact]
     public async Task A_matching_if_none_match_gets_304_without_a_body()
     {
         await using var server = await FeedServer.StartAsync();

@@ -29,6 +29,21 @@ public sealed class CheckConfigCommandTests
     }
 
     [Fact]
+    public void A_url_pattern_that_backtracks_catastrophically_is_valid_but_warned_about()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("sources.json", Some.SourcesJson(
+            Some.MinimalSource + ", \"articleLinks\": { \"urlPattern\": \"(a+)+$\" }",
+            Some.MinimalSource.Replace("alpha", "beta", StringComparison.Ordinal) + ", \"articleLinks\": { \"urlPattern\": \"/news/\\\\d+$\" }"));
+
+        var (exitCode, output, _) = Invoke("check-config", "--sources", path);
+
+        Assert.Equal(0, exitCode);
+        var warning = Assert.Single(output.Split('\n'), line => line.StartsWith("warning:", StringComparison.Ordinal));
+        Assert.StartsWith("warning: source \"alpha\", key \"articleLinks.urlPattern\" ((a+)+$): backtracks catastrophically", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_invalid_sources_file_exits_2_with_the_start_up_message()
     {
         using var dir = new TempDirectory();

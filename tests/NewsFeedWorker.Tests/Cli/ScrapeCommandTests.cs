@@ -51,6 +51,32 @@ public sealed class ScrapeCommandTests
     }
 
     [Fact]
+    public async Task A_saved_page_with_noncharacters_and_a_cut_emoji_is_reported_not_thrown()
+    {
+        var poison = Path.Combine(AppContext.BaseDirectory, "TestData", "Hostile", "poison-article.html");
+
+        var (exitCode, output, error) = await RunAsync("--file", poison, "--url", SeedUrl, "--json");
+
+        Assert.True(error.Length == 0, error);
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(output);
+        var article = Assert.Single(json.RootElement.GetProperty("articles").EnumerateArray());
+        Assert.Contains("비문자 \uFFFD 하나와", article.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_saved_markup_bomb_ends_with_one_line_saying_why()
+    {
+        using var directory = new TempDirectory();
+        var bomb = directory.Write("bomb.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 50_000)) + "</body></html>");
+
+        var (exitCode, _, error) = await RunAsync("--file", bomb, "--url", SeedUrl);
+
+        Assert.Equal(ScrapeCommand.FetchFailedExitCode, exitCode);
+        Assert.Equal($"scrape: could not parse {SeedUrl}: too complex: markup nested deeper than 1,000 levels{Environment.NewLine}", error);
+    }
+
+    [Fact]
     public async Task The_human_report_shows_each_field_with_its_method()
     {
         var (exitCode, output, _) = await RunAsync("--file", SeedPage, "--url", SeedUrl);

@@ -23,6 +23,13 @@ public sealed class IpAddressClassifierTests
     [InlineData("fd12:3456::1")]
     [InlineData("::ffff:127.0.0.1")]
     [InlineData("::ffff:192.168.0.1")]
+    [InlineData("::a9fe:a9fe")]                 // IPv4-compatible 169.254.169.254
+    [InlineData("64:ff9b::a9fe:a9fe")]          // NAT64 of the metadata service
+    [InlineData("64:ff9b::7f00:1")]             // NAT64 of loopback
+    [InlineData("2002:a9fe:a9fe::1")]           // 6to4 of the metadata service
+    [InlineData("2002:c0a8:101::1")]            // 6to4 of 192.168.1.1
+    [InlineData("2001:0:a9fe:a9fe::1")]         // Teredo whose server is 169.254.169.254
+    [InlineData("2001:0:808:808::80ff:fffe")]   // Teredo whose client is 127.0.0.1 (stored inverted)
     public void Private_loopback_and_link_local_addresses_are_not_public(string address) =>
         Assert.False(IpAddressClassifier.IsPublic(IPAddress.Parse(address)));
 
@@ -33,6 +40,9 @@ public sealed class IpAddressClassifierTests
     [InlineData("100.128.0.1")]
     [InlineData("2606:2800:220:1::1")]
     [InlineData("::ffff:8.8.8.8")]
+    [InlineData("64:ff9b::808:808")]
+    [InlineData("2002:808:808::1")]
+    [InlineData("2001:0:808:808::f7f7:f7f7")]
     public void Internet_addresses_are_public(string address) =>
         Assert.True(IpAddressClassifier.IsPublic(IPAddress.Parse(address)));
 

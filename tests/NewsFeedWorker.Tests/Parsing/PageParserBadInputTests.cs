@@ -63,8 +63,9 @@ public sealed class PageParserBadInputTests
 
         var result = Parse(Encoding.UTF8.GetBytes(html.Append("</body></html>").ToString()), generic);
 
+        // Refused on the page text, before the tree builder (whose cost grows faster than the depth) ever sees it.
         Assert.Null(result.Article);
-        Assert.Equal($"no article: markup nested deeper than {PageParser.MaxDepth} levels", result.NoArticleReason);
+        Assert.Equal("too complex: markup nested deeper than 1,000 levels", result.NoArticleReason);
     }
 
     [Theory]
@@ -82,7 +83,7 @@ public sealed class PageParserBadInputTests
         var result = Parse(Encoding.UTF8.GetBytes(html.Append("</body></html>").ToString()), generic);
 
         Assert.Null(result.Article);
-        Assert.StartsWith("no article:", result.NoArticleReason, StringComparison.Ordinal);
+        Assert.Matches("^(no article|too complex): ", result.NoArticleReason);
     }
 
     [Fact]

@@ -8,6 +8,31 @@ public sealed class FeedItemFactoryTests
     private static readonly FeedItemFactory Factory = new(new ContentSanitizer());
 
     [Fact]
+    public async Task A_title_author_and_summary_of_twenty_thousand_script_openings_are_turned_into_text_without_stalling()
+    {
+        var hostile = string.Concat(Enumerable.Repeat("<script ", 20_000));
+        var stored = FeedSeed.Mois();
+        stored = stored with { Article = stored.Article with { Title = "제목 " + hostile, Author = hostile, Summary = hostile + "끝" } };
+
+        // The backtracking pattern took over a minute on this title; the generous wait only stops a regression from hanging the run.
+        var item = await Task.Run(() => Factory.FromArticle(stored, FeedSeed.Sources[0])).WaitAsync(TimeSpan.FromSeconds(30));
+
+        // An unclosed "<script " is not a tag: it stays text.
+        Assert.StartsWith("제목 <script <script", item.Title, StringComparison.Ordinal);
+        Assert.Equal(20_000, item.Title.Split("<script").Length - 1);
+        Assert.EndsWith("<script 끝", item.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markup_leaked_into_a_title_is_removed()
+    {
+        var stored = FeedSeed.Mois();
+        stored = stored with { Article = stored.Article with { Title = "앞<!-- 주석 --> <b>굵게</b> <script>alert(1)</script><STYLE>p{}</style >뒤" } };
+
+        Assert.Equal("앞 굵게 뒤", Factory.FromArticle(stored, FeedSeed.Sources[0]).Title);
+    }
+
+    [Fact]
     public void A_missing_publication_date_falls_back_to_first_seen()
     {
         var item = Factory.FromArticle(FeedSeed.Undated(), FeedSeed.Sources[0]);

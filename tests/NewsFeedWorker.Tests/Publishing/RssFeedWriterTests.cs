@@ -1,3 +1,4 @@
+using NewsFeedWorker.Storage;
 using System.Xml.Linq;
 using NewsFeedWorker.Publishing;
 using NewsFeedWorker.Tests.Publishing.Fakes;
@@ -51,13 +52,17 @@ public sealed class RssFeedWriterTests
     }
 
     [Fact]
-    public async Task An_empty_feed_has_a_fixed_updated_time_not_now()
+    public async Task An_empty_feed_is_updated_as_of_its_sources_last_run_not_1970_and_not_now()
     {
-        using var harness = new PublishingHarness(new InMemoryFeedStore());
-        var rss = System.Text.Encoding.UTF8.GetString((await harness.GetAsync(FeedDefinition.All, FeedFormat.Rss))!.Content);
-        var atom = XDocument.Parse(System.Text.Encoding.UTF8.GetString((await harness.GetAsync(FeedDefinition.All, FeedFormat.Atom))!.Content));
+        var store = new InMemoryFeedStore();
+        using var harness = new PublishingHarness(store);
+        var beforeAnyRun = XDocument.Parse(System.Text.Encoding.UTF8.GetString((await harness.GetAsync(FeedDefinition.All, FeedFormat.Atom))!.Content));
+        await store.SaveSourceStatusAsync(new SourceStatus { SourceId = FeedSeed.Sources[0].Id, LastRun = new DateTimeOffset(2025, 11, 8, 11, 30, 0, FeedSeed.Kst) }, CancellationToken.None);
+        harness.Time.Advance(TimeSpan.FromHours(1));
+        var afterARun = XDocument.Parse(System.Text.Encoding.UTF8.GetString((await harness.GetAsync(FeedDefinition.ForSource(FeedSeed.Sources[0].Id), FeedFormat.Atom))!.Content));
 
-        Assert.DoesNotContain("lastBuildDate", rss, StringComparison.Ordinal);
-        Assert.Equal("1970-01-01T00:00:00Z", atom.Root!.Element(Atom + "updated")!.Value);
+        // Before any run: the worker's start (the harness clock), not 1970.
+        Assert.Equal("2025-11-08T03:00:00Z", beforeAnyRun.Root!.Element(Atom + "updated")!.Value);
+        Assert.Equal("2025-11-08T11:30:00+09:00", afterARun.Root!.Element(Atom + "updated")!.Value);
     }
 }

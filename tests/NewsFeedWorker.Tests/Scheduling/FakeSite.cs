@@ -36,6 +36,17 @@ internal sealed class FakeSite
         return this;
     }
 
+    /// <summary>A page whose parse throws, as a parser bug would on a page nobody foresaw.</summary>
+    public FakeSite ThrowingPage(string path)
+    {
+        var url = Url(path);
+        Pages[url] = new PageParseResult { Url = url };
+        Throwing.Add(url);
+        return this;
+    }
+
+    public HashSet<Uri> Throwing { get; } = [];
+
     public FakeSite BrokenPage(string path)
     {
         var url = Url(path);
@@ -56,7 +67,8 @@ internal sealed class FakeSite
             : new FetchFailed(url, FetchErrorKind.HttpStatus, "404 Not Found", 404));
     }
 
-    public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt) => Pages[url];
+    public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, CancellationToken cancellationToken) =>
+        Throwing.Contains(url) ? throw new ArgumentException("String contains invalid Unicode code points.") : Pages[url];
 
     public Task PublishAsync(CancellationToken cancellationToken)
     {

@@ -159,7 +159,7 @@ public sealed class ScrapeCycleTests
     }
 
     [Fact]
-    public async Task A_failed_article_is_recorded_on_the_source_the_others_are_stored_and_the_list_is_fetched_again_next_time()
+    public async Task A_failed_article_makes_the_run_a_failed_one_the_others_are_stored_and_the_list_is_fetched_again_next_time()
     {
         _site.ListPage("list", null, "a/missing", "a/2").ArticlePage("a/2");
 
@@ -168,9 +168,47 @@ public sealed class ScrapeCycleTests
         Assert.Equal(["Title of a/2"], _store.SavedArticles.Select(a => a.Title));
         var status = Assert.Single(_store.Statuses);
         Assert.Contains("a/missing: 404 Not Found", status.LastError);
-        Assert.Equal(0, status.ConsecutiveFailures);
+        Assert.Equal(1, status.ConsecutiveFailures);
+        Assert.Equal(1, status.FailedPages);
+        Assert.Null(status.LastSuccess);
         Assert.DoesNotContain(_store.SavedFetchStates, s => s.Url == FakeSite.Url("list"));
         Assert.Equal(1, _site.Publishes);
+    }
+
+    [Fact]
+    public async Task A_page_that_breaks_the_parser_is_a_failed_page_and_the_articles_after_it_are_stored()
+    {
+        _site.ListPage("list", null, "a/1", "a/poison", "a/3").ArticlePage("a/1").ThrowingPage("a/poison").ArticlePage("a/3");
+
+        await Cycle().RunAsync(Source(), CancellationToken.None);
+        await Cycle().RunAsync(Source(), CancellationToken.None);
+
+        Assert.Equal(["Title of a/1", "Title of a/3", "Title of a/1", "Title of a/3"], _store.SavedArticles.Select(a => a.Title));
+        Assert.Equal([1, 2], _store.Statuses.Select(s => s.ConsecutiveFailures));
+        var status = _store.Statuses[^1];
+        Assert.Equal(1, status.FailedPages);
+        Assert.Equal("http://127.0.0.1:9/a/poison: ArgumentException: String contains invalid Unicode code points.", status.LastError);
+        // Logged once per run, with the source and the page.
+        var lines = _logger.Collector.GetSnapshot().Where(r => r.Level == LogLevel.Warning).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.All(lines, line => Assert.Equal(("alpha", "http://127.0.0.1:9/a/poison"), (line.GetStructuredStateValue("SourceId"), line.GetStructuredStateValue("Url"))));
+    }
+
+    [Fact]
+    public async Task A_page_the_parser_gives_up_on_is_a_failed_page_whose_validators_are_not_kept()
+    {
+        _site.ListPage("list", null, "a/bomb", "a/2").ArticlePage("a/2");
+        _site.Pages[FakeSite.Url("a/bomb")] = new PageParseResult { Url = FakeSite.Url("a/bomb"), Failure = "too complex: more than 100,000 elements" };
+
+        await Cycle().RunAsync(Source(), CancellationToken.None);
+
+        Assert.Equal(["Title of a/2"], _store.SavedArticles.Select(a => a.Title));
+        var status = Assert.Single(_store.Statuses);
+        Assert.Equal(1, status.FailedPages);
+        Assert.Equal(1, status.ConsecutiveFailures);
+        Assert.Contains("a/bomb: too complex", status.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain(_store.SavedFetchStates, s => s.Url == FakeSite.Url("a/bomb"));
+        Assert.DoesNotContain(_logger.Collector.GetSnapshot(), r => r.Message.Contains("no article found", StringComparison.Ordinal));
     }
 
     [Fact]

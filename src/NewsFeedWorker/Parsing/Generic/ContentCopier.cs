@@ -28,11 +28,14 @@ internal static class ContentCopier
             elements.Add(clone);
             copies[clone] = stats[top].Copy();
 
-            var original = top.FirstElementChild;
-            var copy = clone.FirstElementChild;
-            while (original is not null && copy is not null)
+            // The two trees walked in step, by child index (stepping by sibling was quadratic in wide parents). The copy is
+            // not changed during the walk: pruned copies are removed after it.
+            var originals = new ElementWalk(top);
+            var copyWalk = new ElementWalk(clone);
+            var skip = false;
+            while (originals.Next(skip) is { } original && copyWalk.Next(skip) is { } copy)
             {
-                var skip = removed.Contains(original) || !stats.TryGetValue(original, out var s);
+                skip = removed.Contains(original) || !stats.TryGetValue(original, out var s);
                 if (skip)
                 {
                     pruned.Add(copy);
@@ -42,8 +45,6 @@ internal static class ContentCopier
                     elements.Add(copy);
                     copies[copy] = stats[original].Copy();
                 }
-
-                (original, copy) = (DomWalk.Next(original, top, skip), DomWalk.Next(copy, clone, skip));
             }
         }
 
