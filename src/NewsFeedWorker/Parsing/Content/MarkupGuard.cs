@@ -16,7 +16,8 @@ internal static class MarkupGuard
     public const int MaxDepth = 1_000;
 
     /// <summary>Whitespace-separated words inside one tag (class names, attributes).</summary>
-    public const int MaxWordsInTag = 2_000;
+    // Real pages carry tags of several thousand words (JSON in a data attribute, long srcsets): only far beyond that is it a bomb.
+    public const int MaxWordsInTag = 20_000;
 
     private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "noscript", "template"];
 
