@@ -68,39 +68,9 @@ internal static partial class WeatherExtractor
 
     private static List<WeatherSnapshot> ByShape(PageScan scan, DateOnly? observedOn, List<IElement> furniture)
     {
-        // Group the items holding a temperature by their container; a widget is a container of several readings.
-        var containers = new List<(IElement Container, List<IElement> Items)>();
-        IElement? lastItem = null;
-        foreach (var text in scan.TemperatureTexts)
-        {
-            var item = ItemOf(text);
-            if (item is null || item == lastItem || IsCloned(item))
-            {
-                continue;
-            }
-
-            lastItem = item;
-            var container = item.ParentElement ?? item;
-            var group = containers.FindIndex(c => c.Container == container);
-            if (group < 0)
-            {
-                containers.Add((container, [item]));
-            }
-            else if (!containers[group].Items.Contains(item))
-            {
-                containers[group].Items.Add(item);
-            }
-        }
-
         var snapshots = new List<WeatherSnapshot>();
-        foreach (var (container, items) in containers)
+        foreach (var (container, readings) in WidgetFinder.Find(scan))
         {
-            var readings = new List<WeatherReading>();
-            foreach (var item in items)
-            {
-                readings.AddRange(WeatherTextParser.Parse(item.TextContent, ConditionFromMarkup(item)));
-            }
-
             if (readings.Count < 2)
             {
                 continue;
@@ -120,24 +90,8 @@ internal static partial class WeatherExtractor
         return snapshots;
     }
 
-    private static IElement? ItemOf(IText text)
-    {
-        var parent = text.ParentElement;
-        for (var current = parent; current is not null; current = current.ParentElement)
-        {
-            if (current.LocalName is "li" or "dd" or "tr" or "td")
-            {
-                return current;
-            }
-        }
-
-        return parent;
-    }
-
-    private static bool IsCloned(IElement item) =>
-        item.ClassList.Contains("slick-cloned") || item.ClassList.Contains("swiper-slide-duplicate") || item.ClassList.Contains("bx-clone");
-
-    private static string? ConditionFromMarkup(IElement item)
+    /// <summary>The sky a reading's markup gives: an attribute or icon class of the item or of an element in it, or an icon's file name.</summary>
+    public static string? ConditionFromMarkup(IElement item)
     {
         if (ConditionOf(item, textToo: false) is { } own)
         {
@@ -149,6 +103,14 @@ internal static partial class WeatherExtractor
             if (ConditionOf(element, textToo: false) is { } found)
             {
                 return found;
+            }
+        }
+
+        foreach (var image in item.Descendants<IElement>())
+        {
+            if (image.LocalName == "img" && KmaIcons.FromFileName(image.GetAttribute("src")) is { } fromIcon)
+            {
+                return fromIcon;
             }
         }
 

@@ -32,6 +32,28 @@ internal static partial class WeatherTextParser
         return covered * 10 >= CountNonSpace(text) * 7 ? readings : [];
     }
 
+    /// <summary>How many temperatures with a unit (<c>16.4℃</c>, <c>-3 °C</c>, <c>5도</c>) the text holds.</summary>
+    public static int CountTemperatures(string text) => TemperatureWithUnit().Count(text);
+
+    /// <summary>Cheap test for text that may hold a temperature: a degree sign, or a number followed by <c>도</c>.</summary>
+    public static bool MayHoldTemperature(string text)
+    {
+        if (text.Contains('℃') || text.Contains('°'))
+        {
+            return true;
+        }
+
+        for (var i = text.IndexOf('도', StringComparison.Ordinal); i > 0; i = text.IndexOf('도', i + 1))
+        {
+            if (char.IsAsciiDigit(text[i - 1]) || (i > 1 && text[i - 1] == ' ' && char.IsAsciiDigit(text[i - 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reads a temperature such as <c>-3.2℃</c>, <c>−3.2 °C</c> or <c>16</c>.</summary>
     public static decimal? ParseTemperature(string? text)
     {
@@ -143,9 +165,12 @@ internal static partial class WeatherTextParser
         return count;
     }
 
-    // Words (sky + station, Hangul with '/' and spaces), then a temperature with ℃, °C or °.
-    [GeneratedRegex(@"(?<words>[가-힣][가-힣/ \u00A0]{0,24}?)\s*(?<t>[-−–]?\s?\d{1,2}(?:\.\d{1,2})?)\s*(?:℃|°\s?C|°)", RegexOptions.CultureInvariant)]
+    // Words (sky + station, Hangul with '/' and spaces), then a temperature with ℃, °C, ° or 도 (not 도로, 도시: no Hangul after).
+    [GeneratedRegex(@"(?<words>[가-힣][가-힣/ \u00A0]{0,24}?)\s*(?<t>[-−–]?\s?\d{1,2}(?:\.\d{1,2})?)\s*(?:℃|°\s?C|°|도(?![가-힣]))", RegexOptions.CultureInvariant)]
     private static partial Regex ReadingPattern();
+
+    [GeneratedRegex(@"[-−–]?\d{1,2}(?:\.\d{1,2})?\s*(?:℃|°\s?C|°|도(?![가-힣]))", RegexOptions.CultureInvariant)]
+    private static partial Regex TemperatureWithUnit();
 
     [GeneratedRegex(@"(?<sign>[-−–])?\s?(?<n>\d{1,2}(?:\.\d{1,2})?)", RegexOptions.CultureInvariant)]
     private static partial Regex TemperaturePattern();
