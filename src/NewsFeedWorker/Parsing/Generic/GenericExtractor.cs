@@ -53,6 +53,18 @@ public sealed class GenericExtractor
 
         fields.Offer(FieldNames.Author, TextDateFinder.WithoutDates(byline), ExtractionMethod.Heuristic);
         fields.Offer(FieldNames.Category, SectionFinder.Find(index), ExtractionMethod.Heuristic);
+        var header = content is null ? null : ArticleHeader.Find(document, content);
+        if (header is not null)
+        {
+            var fromDocumentTitle = fields.Methods.GetValueOrDefault(FieldNames.Title) == ExtractionMethod.Heuristic;
+            if (header.Replaces(fields[FieldNames.Title], fromDocumentTitle, document, fields[FieldNames.SiteName]))
+            {
+                fields.Replace(FieldNames.Title, header.Headline!, ExtractionMethod.Heuristic);
+            }
+
+            fields.Offer(FieldNames.Category, header.Category, ExtractionMethod.Heuristic);
+        }
+
         if (content is not null && document.Body is { } page && fields[FieldNames.Published] is null)
         {
             var (published, updated) = TextDateFinder.Find(page);
@@ -65,8 +77,14 @@ public sealed class GenericExtractor
             fields.Offer(FieldNames.Subtitle, SubtitleFinder.Find(index, fields[FieldNames.Title]), ExtractionMethod.Heuristic);
         }
 
+        if (header is not null && header.Headline == fields[FieldNames.Title])
+        {
+            fields.Offer(FieldNames.Subtitle, header.Subtitle, ExtractionMethod.Heuristic);
+        }
+
         if (content is not null)
         {
+            header?.RemoveFrom(content);
             LeadingFurniture.Remove(content, fields[FieldNames.Title], fields[FieldNames.Subtitle]);
             TrailingHeadings.Remove(content);
             fields.Offer(FieldNames.Summary, FirstParagraph(content), ExtractionMethod.Heuristic);
