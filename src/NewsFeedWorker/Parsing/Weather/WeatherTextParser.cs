@@ -11,6 +11,11 @@ internal static partial class WeatherTextParser
     /// <param name="attributeCondition">A condition found in the item's markup (alt/title/icon class), used when the text has none.</param>
     public static IReadOnlyList<WeatherReading> Parse(string text, string? attributeCondition)
     {
+        if (text.Contains("영하", StringComparison.Ordinal))
+        {
+            text = BelowZero().Replace(text, "-");
+        }
+
         var matches = ReadingPattern().Matches(text);
         if (matches.Count == 0)
         {
@@ -19,13 +24,25 @@ internal static partial class WeatherTextParser
 
         var readings = new List<WeatherReading>(matches.Count);
         var covered = 0;
-        foreach (Match match in matches)
+        for (var i = 0; i < matches.Count; i++)
         {
-            if (ToReading(match, attributeCondition) is { } reading)
+            var match = matches[i];
+            if (ToReading(match, attributeCondition) is not { } reading)
             {
-                readings.Add(reading);
-                covered += CountNonSpace(match.Value);
+                continue;
             }
+
+            // "서울 16.4℃ 흐림": a sky after the temperature, where no other reading follows to claim it.
+            var end = match.Index + match.Length;
+            var after = text.AsSpan(end, (i + 1 < matches.Count ? matches[i + 1].Index : text.Length) - end).Trim();
+            if (after.Length > 0 && KmaSky.IsCondition(after.ToString()))
+            {
+                reading = reading with { Condition = reading.Condition == attributeCondition ? after.ToString() : reading.Condition };
+                covered += after.Length;
+            }
+
+            readings.Add(reading);
+            covered += CountNonSpace(match.Value);
         }
 
         // A sentence such as "서울 기온은 16.4℃까지" must not pass for a widget item.
@@ -171,6 +188,10 @@ internal static partial class WeatherTextParser
 
     [GeneratedRegex(@"[-−–]?\d{1,2}(?:\.\d{1,2})?\s*(?:℃|°\s?C|°|도(?![가-힣]))", RegexOptions.CultureInvariant)]
     private static partial Regex TemperatureWithUnit();
+
+    // "영하 3도", "영하3.2℃": below zero in words.
+    [GeneratedRegex(@"영하\s*(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex BelowZero();
 
     [GeneratedRegex(@"(?<sign>[-−–])?\s?(?<n>\d{1,2}(?:\.\d{1,2})?)", RegexOptions.CultureInvariant)]
     private static partial Regex TemperaturePattern();

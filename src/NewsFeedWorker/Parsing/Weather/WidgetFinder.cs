@@ -6,7 +6,8 @@ namespace NewsFeedWorker.Parsing.Weather;
 /// <summary>
 /// Finds weather widgets by their shape, whatever the markup: around each temperature, the largest element that holds
 /// only that one reading (a <c>li</c>, a table row, a cell, a <c>div</c> of spans) is a reading unit; a <c>dd</c> that
-/// holds only the temperature takes its station from the <c>dt</c> before it; an element whose own text holds several
+/// holds only the temperature takes its station from the <c>dt</c> before it, a table cell from the same column of the
+/// other rows (stations in one row, skies in the next, temperatures in a third); an element whose own text holds several
 /// readings is a text run. Neighbouring units whose common ancestor holds little else are one widget.
 /// </summary>
 internal static class WidgetFinder
@@ -135,6 +136,38 @@ internal static class WidgetFinder
             if (readings.Count > 0)
             {
                 return new Unit(element, [.. readings], label);
+            }
+        }
+
+        // A table of columns: the station (and the sky) in the same column of the other rows.
+        if (!run && element.LocalName is "td" or "th" && element.ParentElement is { LocalName: "tr" } row && row.Closest("table") is { } table)
+        {
+            var column = 0;
+            while (row.Children[column] != element)
+            {
+                column++;
+            }
+
+            var labels = new List<string>();
+            string? condition = WeatherExtractor.ConditionFromMarkup(element);
+            foreach (var other in table.QuerySelectorAll("tr"))
+            {
+                if (other != row && column < other.Children.Length && other.Children[column] is var cell
+                    && ShortText.Of(cell, 16, out _, spaced: true) is var above && WeatherTextParser.CountTemperatures(above ?? "") == 0)
+                {
+                    if (above is not null)
+                    {
+                        labels.Add(above);
+                    }
+
+                    condition ??= WeatherExtractor.ConditionFromMarkup(cell);
+                }
+            }
+
+            readings = WeatherTextParser.Parse(string.Join(' ', labels) + " " + text, condition);
+            if (readings.Count > 0)
+            {
+                return new Unit(element, [.. readings], null);
             }
         }
 
