@@ -64,8 +64,27 @@ internal sealed partial class ArticleHeader
             return true;
         }
 
+        // A name of a few characters that no heading shows, against a headline line above the body: the site's name.
+        if (title.Length <= 12 && Headline.Length >= 15 && !InHeading(document, title))
+        {
+            return true;
+        }
+
         // A <title> such as "포탈뉴스 | 지역과 함께하는 정론지" that no element of the page repeats is the site's, not the article's.
         return fromDocumentTitle && document.Body is { } body && !Shows(body, title);
+    }
+
+    private static bool InHeading(IDocument document, string text)
+    {
+        foreach (var heading in document.QuerySelectorAll("h1, h2, h3"))
+        {
+            if (TextNormalizer.Clean(heading.TextContent) == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Removes the header's lines (headline, subtitle, section, byline) that precede the first sentence in <paramref name="content"/>.</summary>
@@ -112,6 +131,7 @@ internal sealed partial class ArticleHeader
     private void Walk(List<IText> texts, HashSet<string> linkTexts)
     {
         var candidates = new List<string>();
+        string? pending = null;
         IElement? last = null;
         for (var i = texts.Count - 1; i >= 0 && texts.Count - i <= MaxSteps; i--)
         {
@@ -161,13 +181,17 @@ internal sealed partial class ArticleHeader
             {
                 if (candidates.Count == 0)
                 {
-                    // Between the headline and the body: the writer's name, share buttons.
+                    // Between the headline and the body: the writer's name, share buttons, sometimes the section's label.
                     lines.Add(text);
+                    if (text.Length <= MaxSection && IsSectionLabel(container, text, linkTexts))
+                    {
+                        pending ??= text;
+                    }
+
                     continue;
                 }
 
-                // A label of the site's sections names this one; a whole menu of them (more than four) names none.
-                if (text.Length <= MaxSection && (linked || linkTexts.Contains(text)) && container.Closest("ul, ol") is not { Children.Length: > 4 })
+                if (text.Length <= MaxSection && IsSectionLabel(container, text, linkTexts))
                 {
                     Category = text;
                     lines.Add(text);
@@ -189,6 +213,29 @@ internal sealed partial class ArticleHeader
             Headline = candidates[^1];
             Subtitle = candidates.Count > 1 ? candidates[^2] : null;
         }
+
+        Category ??= pending ?? TrailAnywhere(texts);
+    }
+
+    // A label of the site's sections names this one (a link, or the text of one); a whole menu of them (more than four) names none.
+    private static bool IsSectionLabel(IElement container, string text, HashSet<string> linkTexts) =>
+        (container.Closest("a") is not null || linkTexts.Contains(text)) && container.Closest("ul, ol") is not { Children.Length: > 4 }
+        && !Byline().IsMatch(text);
+
+    /// <summary>A location line anywhere above the body, when none stood next to the headline.</summary>
+    private static string? TrailAnywhere(List<IText> texts)
+    {
+        foreach (var text in texts)
+        {
+            var line = TextNormalizer.Clean(text.Data);
+            if (line is { Length: <= 60 } && HomeWords.Any(h => line.StartsWith(h, StringComparison.Ordinal) || line.Contains(" " + h, StringComparison.Ordinal))
+                && text.ParentElement is { } parent && parent.Closest("[" + BodyCleaner.FurnitureMark + "]") is null && Trail(parent) is { } section)
+            {
+                return section;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The section a location line ends with: <c>HOME &gt; IT/과학</c>, or a list whose first item is HOME.</summary>
@@ -208,6 +255,7 @@ internal sealed partial class ArticleHeader
                 return TextNormalizer.Clean(element.Children[^1].TextContent);
             }
 
+            text = LocationLabel().Replace(text, "");
             if (HomeWords.FirstOrDefault(h => text.StartsWith(h, StringComparison.Ordinal)) is { } home)
             {
                 // "HOME > IT/과학", "HOME / IT/과학": the home word, a separator, the sections; "홈페이지" is not a trail.
@@ -290,12 +338,15 @@ internal sealed partial class ArticleHeader
         return set;
     }
 
+    /// <summary>Whether <paramref name="title"/> is the alt of an image linking to the site's front page (its logo), e.g. "포탈뉴스" for "포탈뉴스 로고".</summary>
     private static bool IsLogo(IDocument document, string title)
     {
         foreach (var image in document.QuerySelectorAll("a[href] img[alt]"))
         {
-            var href = image.Closest("a")!.GetAttribute("href");
-            if (href is "/" or "./" or "index.html" or "/index.html" or "/index.php" && TextNormalizer.Clean(image.GetAttribute("alt")) == title)
+            var alt = TextNormalizer.Clean(image.GetAttribute("alt"));
+            if (alt is not null && alt.StartsWith(title, StringComparison.Ordinal) && alt.Length <= title.Length + 4
+                && Uri.TryCreate(new Uri("http://site.invalid/news/"), image.Closest("a")!.GetAttribute("href"), out var target)
+                && (target.AbsolutePath == "/" || target.AbsolutePath.StartsWith("/index.", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -322,6 +373,9 @@ internal sealed partial class ArticleHeader
 
     [GeneratedRegex(@"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]|^(?:입력|수정|등록|승인|기사입력|최종수정|발행|업데이트)\b|기자\s*(?:$|[|·=])|@[\w-]+\.", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"^(?:현재\s*위치|위치|location|you are here)\s*[:：]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LocationLabel();
 
     [GeneratedRegex(@"\s*(?:>|›|»|＞|::|\|)\s*|\s+/\s+", RegexOptions.CultureInvariant)]
     private static partial Regex TrailSeparator();
