@@ -16,10 +16,8 @@ internal sealed partial class ArticleHeader
 {
     private const int MaxLine = 200;
     private const int MinHeadline = 8;
-    private const int MaxSection = 20;
+    private const int MaxSection = LocationTrail.MaxSection;
     private const int MaxSteps = 24;
-
-    private static readonly string[] HomeWords = ["HOME", "Home", "home", "홈", "메인", "처음으로"];
 
     private readonly List<string> lines = [];
 
@@ -47,7 +45,7 @@ internal sealed partial class ArticleHeader
         }
 
         var header = new ArticleHeader();
-        header.Walk(texts, LinkTexts(document));
+        header.Walk(texts, new Lazy<HashSet<string>>(() => LinkTexts(document)));
         return header;
     }
 
@@ -59,32 +57,19 @@ internal sealed partial class ArticleHeader
             return false;
         }
 
-        if (title is null || title.Contains(Headline, StringComparison.Ordinal) || title == siteName || IsLogo(document, title))
+        if (title is null || title.Contains(Headline, StringComparison.Ordinal) || title == siteName || PageShows.Logo(document, title))
         {
             return true;
         }
 
         // A name of a few characters that no heading shows, against a headline line above the body: the site's name.
-        if (title.Length <= 12 && Headline.Length >= 15 && !InHeading(document, title))
+        if (title.Length <= 12 && Headline.Length >= 15 && !PageShows.InHeading(document, title))
         {
             return true;
         }
 
         // A <title> such as "포탈뉴스 | 지역과 함께하는 정론지" that no element of the page repeats is the site's, not the article's.
-        return fromDocumentTitle && document.Body is { } body && !Shows(body, title);
-    }
-
-    private static bool InHeading(IDocument document, string text)
-    {
-        foreach (var heading in document.QuerySelectorAll("h1, h2, h3"))
-        {
-            if (TextNormalizer.Clean(heading.TextContent) == text)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return fromDocumentTitle && document.Body is { } body && !PageShows.AsText(body, title);
     }
 
     /// <summary>Removes the header's lines (headline, subtitle, section, byline) that precede the first sentence in <paramref name="content"/>.</summary>
@@ -128,7 +113,7 @@ internal sealed partial class ArticleHeader
         }
     }
 
-    private void Walk(List<IText> texts, HashSet<string> linkTexts)
+    private void Walk(List<IText> texts, Lazy<HashSet<string>> linkTexts)
     {
         var candidates = new List<string>();
         string? pending = null;
@@ -158,7 +143,7 @@ internal sealed partial class ArticleHeader
                 break;
             }
 
-            if (Trail(container) is { } section)
+            if (LocationTrail.Of(container) is { } section)
             {
                 Category = section;
                 lines.Add(text);
@@ -214,59 +199,13 @@ internal sealed partial class ArticleHeader
             Subtitle = candidates.Count > 1 ? candidates[^2] : null;
         }
 
-        Category ??= pending ?? TrailAnywhere(texts);
+        Category ??= pending ?? LocationTrail.Anywhere(texts);
     }
 
     // A label of the site's sections names this one (a link, or the text of one); a whole menu of them (more than four) names none.
-    private static bool IsSectionLabel(IElement container, string text, HashSet<string> linkTexts) =>
-        (container.Closest("a") is not null || linkTexts.Contains(text)) && container.Closest("ul, ol") is not { Children.Length: > 4 }
+    private static bool IsSectionLabel(IElement container, string text, Lazy<HashSet<string>> linkTexts) =>
+        (container.Closest("a") is not null || linkTexts.Value.Contains(text)) && container.Closest("ul, ol") is not { Children.Length: > 4 }
         && !Byline().IsMatch(text);
-
-    /// <summary>A location line anywhere above the body, when none stood next to the headline.</summary>
-    private static string? TrailAnywhere(List<IText> texts)
-    {
-        foreach (var text in texts)
-        {
-            var line = TextNormalizer.Clean(text.Data);
-            if (line is { Length: <= 60 } && HomeWords.Any(h => line.StartsWith(h, StringComparison.Ordinal) || line.Contains(" " + h, StringComparison.Ordinal))
-                && text.ParentElement is { } parent && parent.Closest("[" + BodyCleaner.FurnitureMark + "]") is null && Trail(parent) is { } section)
-            {
-                return section;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The section a location line ends with: <c>HOME &gt; IT/과학</c>, or a list whose first item is HOME.</summary>
-    private static string? Trail(IElement container)
-    {
-        for (var element = container; element is not null && element.LocalName != "body"; element = element.ParentElement)
-        {
-            var text = TextNormalizer.Clean(element.TextContent);
-            if (text is null || text.Length > 60)
-            {
-                return null;
-            }
-
-            if (element.LocalName is "ul" or "ol" && element.Children.Length is >= 2 and <= 4
-                && TextNormalizer.Clean(element.Children[0].TextContent) is { } first && Array.IndexOf(HomeWords, first) >= 0)
-            {
-                return TextNormalizer.Clean(element.Children[^1].TextContent);
-            }
-
-            text = LocationLabel().Replace(text, "");
-            if (HomeWords.FirstOrDefault(h => text.StartsWith(h, StringComparison.Ordinal)) is { } home)
-            {
-                // "HOME > IT/과학", "HOME / IT/과학": the home word, a separator, the sections; "홈페이지" is not a trail.
-                var parts = TrailSeparator().Split(text[home.Length..]);
-                var section = parts[^1].Trim();
-                return parts.Length > 1 && parts[0].Trim().Length == 0 && section.Length is > 0 and <= MaxSection ? section : null;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>The largest element around a text node that holds no other text.</summary>
     private static IElement ContainerOf(IText text)
@@ -338,45 +277,9 @@ internal sealed partial class ArticleHeader
         return set;
     }
 
-    /// <summary>Whether <paramref name="title"/> is the alt of an image linking to the site's front page (its logo), e.g. "포탈뉴스" for "포탈뉴스 로고".</summary>
-    private static bool IsLogo(IDocument document, string title)
-    {
-        foreach (var image in document.QuerySelectorAll("a[href] img[alt]"))
-        {
-            var alt = TextNormalizer.Clean(image.GetAttribute("alt"));
-            if (alt is not null && alt.StartsWith(title, StringComparison.Ordinal) && alt.Length <= title.Length + 4
-                && Uri.TryCreate(new Uri("http://site.invalid/news/"), image.Closest("a")!.GetAttribute("href"), out var target)
-                && (target.AbsolutePath == "/" || target.AbsolutePath.StartsWith("/index.", StringComparison.OrdinalIgnoreCase)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Shows(IElement body, string text)
-    {
-        foreach (var node in TreeWalk.Descendants(body))
-        {
-            if (node is IText t && t.Data.Length >= text.Length && TextNormalizer.Clean(t.Data) == text)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     [GeneratedRegex(@"(?:다|요|음|함|임)\.(?:\s|$)|[.!?][""”’']?$", RegexOptions.CultureInvariant)]
     private static partial Regex Prose();
 
     [GeneratedRegex(@"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]|^(?:입력|수정|등록|승인|기사입력|최종수정|발행|업데이트)\b|기자\s*(?:$|[|·=])|@[\w-]+\.", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
-
-    [GeneratedRegex(@"^(?:현재\s*위치|위치|location|you are here)\s*[:：]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex LocationLabel();
-
-    [GeneratedRegex(@"\s*(?:>|›|»|＞|::|\|)\s*|\s+/\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex TrailSeparator();
 }
