@@ -5,7 +5,7 @@ namespace NewsFeedWorker.Tests.Parsing;
 
 /// <summary>
 /// The seed article (a Korean regional news page: date header, KMA weather widget of 16 readings, section label,
-/// headline, subtitle, body with its credit line, photo/popular boxes and 더보기 teaser blocks) written in ten markup
+/// headline, subtitle, body with its credit line, photo/popular boxes and 더보기 teaser blocks) written in eleven markup
 /// families, each parsed with no selectors and checked against a hand-written expectation in TestData/SeedShaped.
 /// </summary>
 public sealed class SeedShapedPagesTests
@@ -17,7 +17,7 @@ public sealed class SeedShapedPagesTests
     public static TheoryData<string> Pages =>
     [
         "ul-sky-text", "table-widget", "dl-img-alt", "icon-file", "text-run",
-        "div-soup", "legacy-euckr", "html5-article", "breadcrumb-gt", "negative-celsius",
+        "div-soup", "legacy-euckr", "html5-article", "breadcrumb-gt", "negative-celsius", "dl-per-item",
     ];
 
     [Theory]

@@ -105,7 +105,8 @@ internal static class TeaserExtractor
                 continue;
             }
 
-            var text = TextNormalizer.Clean(heading.TextContent);
+            // Older layouts draw the heading as an image: <h3><img src="tit_politics.gif" alt="정치"></h3>.
+            var text = TextNormalizer.Clean(heading.TextContent) ?? TextNormalizer.Clean(SelectorQuery.First(heading, "img[alt]", "", null)?.GetAttribute("alt"));
             if (text is { Length: <= 30 } && !PageScan.IsMoreLabel(text))
             {
                 return text;
