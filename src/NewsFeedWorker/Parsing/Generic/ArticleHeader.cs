@@ -21,6 +21,9 @@ internal sealed partial class ArticleHeader
 
     private readonly List<string> lines = [];
 
+    // Only the byline rows: what leaves the body when the page's own title was right and its headline stays.
+    private readonly List<string> bylines = [];
+
     private ArticleHeader()
     {
     }
@@ -49,32 +52,40 @@ internal sealed partial class ArticleHeader
         return header;
     }
 
-    /// <summary>Whether <paramref name="title"/> is not the page's headline: missing, the site's name, the headline with extras, or a text the page never shows.</summary>
-    public bool Replaces(string? title, bool fromDocumentTitle, IDocument document, string? siteName)
+    /// <summary>Whether <paramref name="title"/> is not the page's headline: missing, the site's name (<c>og:site_name</c>, the logo's <c>alt</c>) or a title made of it, or the headline with the section's name.</summary>
+    public bool Replaces(string? title, IDocument document, string? siteName)
     {
         if (Headline is null || title == Headline)
         {
             return false;
         }
 
-        if (title is null || title.Contains(Headline, StringComparison.Ordinal) || title == siteName || PageShows.Logo(document, title))
+        if (title is null || IsSiteName(title, document, siteName))
         {
             return true;
         }
 
-        // A name of a few characters that no heading shows, against a headline line above the body: the site's name.
-        if (title.Length <= 12 && Headline.Length >= 15 && !PageShows.InHeading(document, title))
+        // "제목 > IT/과학": the headline and the section's name; "Title | Site" stays what the title cleaner made of it.
+        if (title.Contains(Headline, StringComparison.Ordinal))
         {
-            return true;
+            return title.StartsWith(Headline, StringComparison.Ordinal) && Category is not null
+                && TitleSeparator().Replace(title[Headline.Length..], " ").Trim() == Category;
         }
 
-        // A <title> such as "포탈뉴스 | 지역과 함께하는 정론지" that no element of the page repeats is the site's, not the article's.
-        return fromDocumentTitle && document.Body is { } body && !PageShows.AsText(body, title);
+        // "포탈뉴스 | 지역과 함께하는 정론지": the site's name and a slogan the page never shows ("Article | Site" shows its article).
+        var parts = TitleSeparator().Split(title).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        return parts.Exists(part => IsSiteName(part, document, siteName))
+            && document.Body is { } body && !parts.Exists(part => !IsSiteName(part, document, siteName) && PageShows.AsText(body, part));
     }
 
+    private static bool IsSiteName(string text, IDocument document, string? siteName) =>
+        text == siteName || PageShows.Logo(document, text);
+
     /// <summary>Removes the header's lines (headline, subtitle, section, byline) that precede the first sentence in <paramref name="content"/>.</summary>
-    public void RemoveFrom(IElement content)
+    /// <param name="all">Headline, subtitle and section too: the page's metadata did not name the article, so its header is furniture.</param>
+    public void RemoveFrom(IElement content, bool all)
     {
+        var lines = all ? this.lines : bylines;
         if (lines.Count == 0 || FirstSentence(content) is not { } sentence)
         {
             return;
@@ -158,6 +169,7 @@ internal sealed partial class ArticleHeader
             if (Byline().IsMatch(text))
             {
                 lines.Add(text);
+                bylines.Add(text);
                 continue;
             }
 
@@ -168,6 +180,7 @@ internal sealed partial class ArticleHeader
                 {
                     // Between the headline and the body: the writer's name, share buttons, sometimes the section's label.
                     lines.Add(text);
+                    bylines.Add(text);
                     if (text.Length <= MaxSection && IsSectionLabel(container, text, linkTexts))
                     {
                         pending ??= text;
@@ -276,6 +289,9 @@ internal sealed partial class ArticleHeader
 
         return set;
     }
+
+    [GeneratedRegex(@"\s+(?:[|>»·:\-–—/]|::)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleSeparator();
 
     [GeneratedRegex(@"(?:다|요|음|함|임)\.(?:\s|$)|[.!?][""”’']?$", RegexOptions.CultureInvariant)]
     private static partial Regex Prose();

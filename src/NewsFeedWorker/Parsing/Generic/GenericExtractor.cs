@@ -54,12 +54,13 @@ public sealed class GenericExtractor
         fields.Offer(FieldNames.Author, TextDateFinder.WithoutDates(byline), ExtractionMethod.Heuristic);
         fields.Offer(FieldNames.Category, SectionFinder.Find(index), ExtractionMethod.Heuristic);
         var header = content is null ? null : ArticleHeader.Find(document, content);
+        var headlineReplacedTitle = false;
         if (header is not null)
         {
-            var fromDocumentTitle = fields.Methods.GetValueOrDefault(FieldNames.Title) == ExtractionMethod.Heuristic;
-            if (header.Replaces(fields[FieldNames.Title], fromDocumentTitle, document, fields[FieldNames.SiteName]))
+            if (header.Replaces(fields[FieldNames.Title], document, fields[FieldNames.SiteName]))
             {
                 fields.Replace(FieldNames.Title, header.Headline!, ExtractionMethod.Heuristic);
+                headlineReplacedTitle = true;
             }
 
             fields.Offer(FieldNames.Category, header.Category, ExtractionMethod.Heuristic);
@@ -84,7 +85,7 @@ public sealed class GenericExtractor
 
         if (content is not null)
         {
-            header?.RemoveFrom(content);
+            header?.RemoveFrom(content, all: headlineReplacedTitle);
             LeadingFurniture.Remove(content, fields[FieldNames.Title], fields[FieldNames.Subtitle]);
             TrailingHeadings.Remove(content);
             fields.Offer(FieldNames.Summary, FirstParagraph(content), ExtractionMethod.Heuristic);

@@ -1,26 +1,11 @@
 using AngleSharp.Dom;
 using NewsFeedWorker.Parsing.Content;
-using TreeWalk = NewsFeedWorker.Parsing.Content.DomWalk;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
-/// <summary>Where a page shows a title-like text: in a heading, as its logo's name, as a text of its own.</summary>
+/// <summary>Whether a page shows a text: as its own name (its logo's alt), or as a text of its own.</summary>
 internal static class PageShows
 {
-    /// <summary>Whether an h1–h3 reads exactly <paramref name="text"/>.</summary>
-    public static bool InHeading(IDocument document, string text)
-    {
-        foreach (var heading in document.QuerySelectorAll("h1, h2, h3"))
-        {
-            if (TextNormalizer.Clean(heading.TextContent) == text)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Whether <paramref name="title"/> is the alt of an image linking to the site's front page (its logo), e.g. "포탈뉴스" for "포탈뉴스 로고".</summary>
     public static bool Logo(IDocument document, string title)
     {
@@ -41,7 +26,7 @@ internal static class PageShows
     /// <summary>Whether a text node of <paramref name="body"/> reads exactly <paramref name="text"/>.</summary>
     public static bool AsText(IElement body, string text)
     {
-        foreach (var node in TreeWalk.Descendants(body))
+        foreach (var node in NewsFeedWorker.Parsing.Content.DomWalk.Descendants(body))
         {
             if (node is IText t && t.Data.Length >= text.Length && TextNormalizer.Clean(t.Data) == text)
             {
