@@ -60,4 +60,41 @@ public sealed class PageParserWeatherTests
         const string html = "<html><body><p>오늘 서울 낮 기온은 16.4℃까지 오르겠다.</p><p>대전 낮 기온은 17℃로 예상된다.</p></body></html>";
         Assert.Empty(Parser.Parse(Encoding.UTF8.GetBytes(html), Encoding.UTF8, Home, Some.Configured with { Weather = null }, Some.FetchedAt).Weather);
     }
+
+    private static IReadOnlyList<WeatherSnapshot> Shapes(string widget) =>
+        Parser.Parse(Encoding.UTF8.GetBytes($"<html><body><div class=top><span>2025.11.08 (토)</span>{widget}</div><div><p>본문입니다.</p></div></body></html>"), Encoding.UTF8, Home, Some.Source(), Some.FetchedAt).Weather;
+
+    [Fact]
+    public void A_table_of_columns_pairs_each_temperature_with_the_station_and_sky_above_it()
+    {
+        var widget = Assert.Single(Shapes("""
+            <table><tr><th>서울</th><th>부산</th><th>울산</th></tr>
+            <tr><td><img src="/img/weather/small_icon_04.png"></td><td><img src="/img/sky/sun.png" alt="맑음"></td><td></td></tr>
+            <tr><td>16.4℃</td><td>17.2℃</td><td>16.4℃</td></tr></table><p>자료제공: 기상청</p>
+            """));
+
+        Assert.Equal("기상청", widget.Provider);
+        Assert.Equal([new("서울", "흐림", 16.4m), new("부산", "맑음", 17.2m), new("울산", null, 16.4m)], widget.Readings);
+    }
+
+    [Fact]
+    public void The_sky_may_follow_the_temperature_and_below_zero_may_be_written_in_words()
+    {
+        var widget = Assert.Single(Shapes("""
+            <ul><li>서울 <b>16.4℃</b> 흐림</li><li>강릉 <b>영하 3도</b> 눈</li><li>대전 <b>-2.5°C</b></li><li>제주 <b>4도</b> 비</li></ul>
+            """));
+
+        Assert.Null(widget.Provider);
+        Assert.Equal([new("서울", "흐림", 16.4m), new("강릉", "눈", -3m), new("대전", null, -2.5m), new("제주", "비", 4m)], widget.Readings);
+    }
+
+    [Fact]
+    public void Known_stations_make_a_widget_without_sky_or_provider_and_a_repeated_ticker_counts_once()
+    {
+        const string items = "<li>서울 16.4℃</li><li>부산 17.2℃</li><li>대전 16.9℃</li><li>광주 17.1℃</li>";
+        var widget = Assert.Single(Shapes($"<ul class=a>{items}</ul><ul class=b>{items}</ul>"));
+
+        Assert.Equal(4, widget.Readings.Count);
+        Assert.Empty(Shapes("<ul><li>가나 16.4℃</li><li>다라 17.2℃</li><li>마바 16.9℃</li><li>사아 17.1℃</li></ul>"));
+    }
 }

@@ -19,6 +19,9 @@ public sealed class WeatherTextParserTests
     [InlineData("구름많고 소나기 부산 21.0℃", "부산", "구름많고 소나기", "21.0")]
     [InlineData("동두천 흐림 14.3℃", "동두천", "흐림", "14.3")]
     [InlineData("서울 흐리고 비 5℃", "서울", "흐리고 비", "5")]
+    [InlineData("맑음서울 -5.4도", "서울", "맑음", "-5.4")]
+    [InlineData("흐림 보은 -7.8 도", "보은", "흐림", "-7.8")]
+    [InlineData("흐림 동두천 14.3 ℃", "동두천", "흐림", "14.3")]
     public void One_reading_gives_station_condition_and_temperature(string text, string station, string? condition, string temperature)
     {
         var reading = Assert.Single(WeatherTextParser.Parse(text, null));
@@ -42,6 +45,16 @@ public sealed class WeatherTextParserTests
     [InlineData("오늘 서울 낮 기온은 16.4℃까지 오르겠고 내일은 더 따뜻하겠다.")]
     [InlineData("기온은 16.4℃")]
     [InlineData("섭씨 100도")]
+    [InlineData("서울 16도로 올라")]
+    [InlineData("기온이 5도 낮다")]
     [InlineData("")]
     public void Prose_is_not_a_reading(string text) => Assert.Empty(WeatherTextParser.Parse(text, null));
+
+    [Theory]
+    [InlineData("16.4℃", 1)]
+    [InlineData("흐림 동두천 14.3 ℃ 울산 -2도", 2)]
+    [InlineData("℃", 0)]
+    [InlineData("도로 3곳", 0)]
+    public void Temperatures_with_a_unit_are_counted(string text, int count)
+        => Assert.Equal(count, WeatherTextParser.CountTemperatures(text));
 }

@@ -12,7 +12,7 @@ internal sealed class PageScan
 
     private PageScan(Uri baseUri) => this.baseUri = baseUri;
 
-    /// <summary>Text nodes holding a temperature sign (℃ or °C): the raw material of weather widgets.</summary>
+    /// <summary>Text nodes holding a temperature sign (℃, °C, or a number and 도): the raw material of weather widgets.</summary>
     public List<IText> TemperatureTexts { get; } = [];
 
     /// <summary>The first date-with-weekday text (<c>2025.11.08 (토)</c>): the page's date header.</summary>
@@ -91,7 +91,7 @@ internal sealed class PageScan
     private void Inspect(IText text)
     {
         var data = text.Data;
-        if (data.Contains('℃') || data.Contains("°C", StringComparison.Ordinal) || data.Contains('°'))
+        if (Weather.WeatherTextParser.MayHoldTemperature(data))
         {
             TemperatureTexts.Add(text);
         }

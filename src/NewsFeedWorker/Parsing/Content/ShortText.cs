@@ -38,15 +38,16 @@ internal static class ShortText
     /// The element's text with white space collapsed (as <see cref="TextNormalizer.Clean"/> of <c>TextContent</c>), or
     /// null when it is blank; <paramref name="tooLong"/> is set instead when the raw text passes <paramref name="max"/> characters.
     /// </summary>
-    public static string? Of(IElement element, int max, out bool tooLong)
+    /// <param name="spaced">Put a space after every text node, so cells and spans (<c>동두천</c><c>흐림</c>) do not run together.</param>
+    public static string? Of(IElement element, int max, out bool tooLong, bool spaced = false)
     {
         Span<char> buffer = stackalloc char[max];
         var length = 0;
-        tooLong = !Append(element, buffer, ref length);
+        tooLong = !Append(element, buffer, ref length, spaced);
         return tooLong ? null : TextNormalizer.Clean(new string(buffer[..length]));
     }
 
-    private static bool Append(INode parent, Span<char> buffer, ref int length)
+    private static bool Append(INode parent, Span<char> buffer, ref int length, bool spaced)
     {
         var children = parent.ChildNodes;
         for (var i = 0; i < children.Length; i++)
@@ -54,15 +55,20 @@ internal static class ShortText
             var node = children[i];
             if (node is IText text)
             {
-                if (length + text.Data.Length > buffer.Length)
+                var extra = spaced ? 1 : 0;
+                if (length + text.Data.Length + extra > buffer.Length)
                 {
                     return false;
                 }
 
                 text.Data.CopyTo(buffer[length..]);
                 length += text.Data.Length;
+                if (spaced)
+                {
+                    buffer[length++] = ' ';
+                }
             }
-            else if (node is IElement && !Append(node, buffer, ref length))
+            else if (node is IElement && !Append(node, buffer, ref length, spaced))
             {
                 return false;
             }

@@ -65,6 +65,19 @@ public sealed class GenericExtractor
         fields.Offer(FieldNames.Published, hydrated?.PublishedText, ExtractionMethod.Script);
         fields.Offer(FieldNames.Author, TextDateFinder.WithoutDates(byline), ExtractionMethod.Heuristic);
         fields.Offer(FieldNames.Category, SectionFinder.Find(index), ExtractionMethod.Heuristic);
+        var header = content is null ? null : ArticleHeader.Find(document, content);
+        var headlineReplacedTitle = false;
+        if (header is not null)
+        {
+            if (header.Replaces(fields[FieldNames.Title], document, fields[FieldNames.SiteName]))
+            {
+                fields.Replace(FieldNames.Title, header.Headline!, ExtractionMethod.Heuristic);
+                headlineReplacedTitle = true;
+            }
+
+            fields.Offer(FieldNames.Category, header.Category, ExtractionMethod.Heuristic);
+        }
+
         PageDateFinder.Offer(document, index, fields, pageUrl);
 
         if (fields[FieldNames.Subtitle] is null && content is not null)
@@ -72,8 +85,14 @@ public sealed class GenericExtractor
             fields.Offer(FieldNames.Subtitle, SubtitleFinder.Find(index, fields[FieldNames.Title]), ExtractionMethod.Heuristic);
         }
 
+        if (header is not null && header.Headline == fields[FieldNames.Title])
+        {
+            fields.Offer(FieldNames.Subtitle, header.Subtitle, ExtractionMethod.Heuristic);
+        }
+
         if (content is not null)
         {
+            header?.RemoveFrom(content, all: headlineReplacedTitle);
             LeadingFurniture.Remove(content, fields[FieldNames.Title], fields[FieldNames.Subtitle]);
             TrailingHeadings.Remove(content);
             fields.Offer(FieldNames.Summary, FirstParagraph(content), ExtractionMethod.Heuristic);

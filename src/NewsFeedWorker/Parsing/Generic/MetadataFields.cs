@@ -66,6 +66,13 @@ internal sealed class MetadataFields
         Methods[field] = method;
     }
 
+    /// <summary>Overrides a field an earlier reader filled, when a later reader knows it was wrong (a site name for a title).</summary>
+    public void Replace(string field, string value, ExtractionMethod method)
+    {
+        values.Remove(field);
+        Offer(field, value, method);
+    }
+
     public void OfferBodyText(string? text, ExtractionMethod method)
     {
         if (BodyText is null && !string.IsNullOrWhiteSpace(text))

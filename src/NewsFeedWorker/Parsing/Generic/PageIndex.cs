@@ -92,9 +92,14 @@ internal sealed class PageIndex
                 case "p" or "pre" or "article":
                     index.ProseNodes.Add(node);
                     break;
-                case "br" when node.ParentElement is { LocalName: "div" } parent && parent != lastBrParent:
+                // Text runs split by <br>: in a div, and on table-layout pages in a cell or the <font> inside it.
+                case "br" when node.ParentElement is { LocalName: "div" or "td" or "font" } parent && parent != lastBrParent:
                     lastBrParent = parent;
                     index.ProseNodes.Add(parent);
+                    break;
+                case "div" when HoldsOnlyText(node):
+                    // A paragraph written as a div of its own (Readability turns such divs into p before scoring).
+                    index.ProseNodes.Add(node);
                     break;
                 case "h1" or "h2" or "h3":
                     index.Headings.Add(node);
@@ -135,6 +140,22 @@ internal sealed class PageIndex
         }
 
         return index;
+    }
+
+    private static bool HoldsOnlyText(IElement div)
+    {
+        var text = false;
+        foreach (var child in div.ChildNodes)
+        {
+            if (child is IElement element && element.LocalName is not ("br" or "a" or "b" or "strong" or "em" or "i" or "span" or "font" or "u" or "sup" or "sub" or "mark"))
+            {
+                return false;
+            }
+
+            text |= child is IText { Data.Length: > 0 } run && !string.IsNullOrWhiteSpace(run.Data);
+        }
+
+        return text;
     }
 
     private static bool HasToken(string list, string token)

@@ -54,8 +54,25 @@ internal static class TeaserExtractor
 
     private static (IElement Block, string Section)? BlockOf(IElement more, List<IElement> allMoreLinks)
     {
+        // The 더보기 link often sits in a wrapper of its own (<span class="more">) beside the heading: climb to the row that names it.
         var header = more.ParentElement;
-        if (header is null || SectionName(header, more) is not { } section)
+        string? section = null;
+        for (var level = 0; level < 3 && header is { LocalName: not ("body" or "html") }; level++)
+        {
+            if (allMoreLinks.Count(header.Contains) > 1)
+            {
+                return null;
+            }
+
+            if ((section = SectionName(header, more)) is not null)
+            {
+                break;
+            }
+
+            header = header.ParentElement;
+        }
+
+        if (header is null || section is null)
         {
             return null;
         }
@@ -88,7 +105,8 @@ internal static class TeaserExtractor
                 continue;
             }
 
-            var text = TextNormalizer.Clean(heading.TextContent);
+            // Older layouts draw the heading as an image: <h3><img src="tit_politics.gif" alt="정치"></h3>.
+            var text = TextNormalizer.Clean(heading.TextContent) ?? TextNormalizer.Clean(SelectorQuery.First(heading, "img[alt]", "", null)?.GetAttribute("alt"));
             if (text is { Length: <= 30 } && !PageScan.IsMoreLabel(text))
             {
                 return text;
@@ -96,7 +114,16 @@ internal static class TeaserExtractor
         }
 
         var previous = more?.PreviousElementSibling;
-        return TextNormalizer.Clean(previous?.TextContent) is { Length: <= 30 } name ? name : null;
+        if (TextNormalizer.Clean(previous?.TextContent) is { Length: <= 30 } name)
+        {
+            return name;
+        }
+
+        // "<p>정치 <a>+ 더보기</a></p>", "<td><b>정치</b></td><td><a><img alt=더보기></a></td>": the row's own words.
+        var own = TextNormalizer.Clean(scope.TextContent);
+        var label = TextNormalizer.Clean(more?.TextContent);
+        var rest = own is null || label is null ? own : own.Replace(label, "", StringComparison.Ordinal).Trim();
+        return rest is { Length: > 0 and <= 30 } && !PageScan.IsMoreLabel(rest) && SelectorQuery.All(scope, "a[href]", "", null).Count <= 2 ? rest : null;
     }
 
     private static List<SectionTeaser> TeasersIn(IElement block, string section, PageScan scan, Uri pageUrl, Regex? pattern)

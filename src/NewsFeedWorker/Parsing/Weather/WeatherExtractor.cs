@@ -28,7 +28,7 @@ internal static partial class WeatherExtractor
                 {
                     furniture.Add(container);
                     var provider = selectors.Provider is { } providerSelector
-                        ? ProviderFrom(SelectorQuery.First(document, providerSelector, "weather.provider", errors)?.TextContent)
+                        ? ProviderFrom(SelectorQuery.First(document, providerSelector, "weather.provider", errors)?.TextContent, bare: true)
                         : NearbyProvider(container);
                     return [new WeatherSnapshot { Provider = provider, ObservedOn = observedOn, Readings = readings }];
                 }
@@ -68,76 +68,40 @@ internal static partial class WeatherExtractor
 
     private static List<WeatherSnapshot> ByShape(PageScan scan, DateOnly? observedOn, List<IElement> furniture)
     {
-        // Group the items holding a temperature by their container; a widget is a container of several readings.
-        var containers = new List<(IElement Container, List<IElement> Items)>();
-        IElement? lastItem = null;
-        foreach (var text in scan.TemperatureTexts)
-        {
-            var item = ItemOf(text);
-            if (item is null || item == lastItem || IsCloned(item))
-            {
-                continue;
-            }
-
-            lastItem = item;
-            var container = item.ParentElement ?? item;
-            var group = containers.FindIndex(c => c.Container == container);
-            if (group < 0)
-            {
-                containers.Add((container, [item]));
-            }
-            else if (!containers[group].Items.Contains(item))
-            {
-                containers[group].Items.Add(item);
-            }
-        }
-
         var snapshots = new List<WeatherSnapshot>();
-        foreach (var (container, items) in containers)
+        foreach (var (container, found) in WidgetFinder.Find(scan))
         {
-            var readings = new List<WeatherReading>();
-            foreach (var item in items)
-            {
-                readings.AddRange(WeatherTextParser.Parse(item.TextContent, ConditionFromMarkup(item)));
-            }
-
+            // A ticker repeats its items for the animation: one station's same reading twice is one reading.
+            var readings = found.Distinct().ToList();
             if (readings.Count < 2)
             {
                 continue;
             }
 
+            // Without a provider line or any sky, four known KMA stations still make a widget.
             var provider = NearbyProvider(container);
             var withSky = readings.Count(r => r.Condition is not null);
-            if (provider is null && withSky == 0)
+            if (provider is null && withSky == 0 && readings.Count(r => KmaStations.IsKnown(r.Station)) < 4)
             {
                 continue;
             }
 
             furniture.Add(container);
+
+            // Some pages print the widget twice (desktop and mobile).
+            if (snapshots.Exists(s => s.Readings.SequenceEqual(readings)))
+            {
+                continue;
+            }
+
             snapshots.Add(new WeatherSnapshot { Provider = provider, ObservedOn = observedOn, Readings = readings });
         }
 
         return snapshots;
     }
 
-    private static IElement? ItemOf(IText text)
-    {
-        var parent = text.ParentElement;
-        for (var current = parent; current is not null; current = current.ParentElement)
-        {
-            if (current.LocalName is "li" or "dd" or "tr" or "td")
-            {
-                return current;
-            }
-        }
-
-        return parent;
-    }
-
-    private static bool IsCloned(IElement item) =>
-        item.ClassList.Contains("slick-cloned") || item.ClassList.Contains("swiper-slide-duplicate") || item.ClassList.Contains("bx-clone");
-
-    private static string? ConditionFromMarkup(IElement item)
+    /// <summary>The sky a reading's markup gives: an attribute or icon class of the item or of an element in it, or an icon's file name.</summary>
+    public static string? ConditionFromMarkup(IElement item)
     {
         if (ConditionOf(item, textToo: false) is { } own)
         {
@@ -149,6 +113,14 @@ internal static partial class WeatherExtractor
             if (ConditionOf(element, textToo: false) is { } found)
             {
                 return found;
+            }
+        }
+
+        foreach (var image in item.Descendants<IElement>())
+        {
+            if (image.LocalName == "img" && KmaIcons.FromFileName(image.GetAttribute("src")) is { } fromIcon)
+            {
+                return fromIcon;
             }
         }
 
@@ -184,7 +156,7 @@ internal static partial class WeatherExtractor
                 break;
             }
 
-            if (ProviderFrom(text) is { } provider)
+            if (ProviderFrom(text, bare: false) is { } provider)
             {
                 return provider;
             }
@@ -193,15 +165,24 @@ internal static partial class WeatherExtractor
         return null;
     }
 
-    private static string? ProviderFrom(string? text)
+    /// <param name="bare">A configured provider element may hold the bare name (<c>기상청</c>); text found by shape must say 제공.</param>
+    private static string? ProviderFrom(string? text, bool bare)
     {
         if (text is null)
         {
             return null;
         }
 
+        var labelled = LabelledProviderPattern().Match(text);
+        if (labelled.Success)
+        {
+            return labelled.Groups["p"].Value;
+        }
+
         var match = ProviderPattern().Match(text);
-        return match.Success ? match.Groups["p"].Value : TextNormalizer.Clean(text) is { Length: <= 20 } bare && !bare.Contains(' ') ? bare : null;
+        return match.Success && match.Groups["p"].Value is not ("자료" or "출처" or "날씨" or "정보")
+            ? match.Groups["p"].Value
+            : bare && TextNormalizer.Clean(text) is { Length: <= 20 } line && !line.Contains(' ') ? line : null;
     }
 
     private static DateOnly? ObservedOn(IDocument document, PageScan scan, WeatherSelectors? selectors, TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors)
@@ -214,4 +195,8 @@ internal static partial class WeatherExtractor
 
     [GeneratedRegex(@"(?<p>[가-힣A-Za-z]{2,15})\s*(?:제공|자료)(?![가-힣])", RegexOptions.CultureInvariant)]
     private static partial Regex ProviderPattern();
+
+    // "자료제공: 기상청", "출처 : 기상청", "제공 - 케이웨더".
+    [GeneratedRegex(@"(?:자료\s*제공|자료|출처|제공)\s*[:：\-]\s*(?<p>[가-힣A-Za-z]{2,15})", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledProviderPattern();
 }

@@ -11,6 +11,11 @@ internal static partial class WeatherTextParser
     /// <param name="attributeCondition">A condition found in the item's markup (alt/title/icon class), used when the text has none.</param>
     public static IReadOnlyList<WeatherReading> Parse(string text, string? attributeCondition)
     {
+        if (text.Contains("영하", StringComparison.Ordinal))
+        {
+            text = BelowZero().Replace(text, "-");
+        }
+
         var matches = ReadingPattern().Matches(text);
         if (matches.Count == 0)
         {
@@ -19,17 +24,51 @@ internal static partial class WeatherTextParser
 
         var readings = new List<WeatherReading>(matches.Count);
         var covered = 0;
-        foreach (Match match in matches)
+        for (var i = 0; i < matches.Count; i++)
         {
-            if (ToReading(match, attributeCondition) is { } reading)
+            var match = matches[i];
+            if (ToReading(match, attributeCondition) is not { } reading)
             {
-                readings.Add(reading);
-                covered += CountNonSpace(match.Value);
+                continue;
             }
+
+            // "서울 16.4℃ 흐림": a sky after the temperature, where no other reading follows to claim it.
+            var end = match.Index + match.Length;
+            var after = text.AsSpan(end, (i + 1 < matches.Count ? matches[i + 1].Index : text.Length) - end).Trim();
+            if (after.Length > 0 && KmaSky.IsCondition(after.ToString()))
+            {
+                reading = reading with { Condition = reading.Condition == attributeCondition ? after.ToString() : reading.Condition };
+                covered += after.Length;
+            }
+
+            readings.Add(reading);
+            covered += CountNonSpace(match.Value);
         }
 
         // A sentence such as "서울 기온은 16.4℃까지" must not pass for a widget item.
         return covered * 10 >= CountNonSpace(text) * 7 ? readings : [];
+    }
+
+    /// <summary>How many temperatures with a unit (<c>16.4℃</c>, <c>-3 °C</c>, <c>5도</c>) the text holds.</summary>
+    public static int CountTemperatures(string text) => TemperatureWithUnit().Count(text);
+
+    /// <summary>Cheap test for text that may hold a temperature: a degree sign, or a number followed by <c>도</c>.</summary>
+    public static bool MayHoldTemperature(string text)
+    {
+        if (text.Contains('℃') || text.Contains('°'))
+        {
+            return true;
+        }
+
+        for (var i = text.IndexOf('도', StringComparison.Ordinal); i > 0; i = text.IndexOf('도', i + 1))
+        {
+            if (char.IsAsciiDigit(text[i - 1]) || (i > 1 && text[i - 1] == ' ' && char.IsAsciiDigit(text[i - 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads a temperature such as <c>-3.2℃</c>, <c>−3.2 °C</c> or <c>16</c>.</summary>
@@ -143,9 +182,16 @@ internal static partial class WeatherTextParser
         return count;
     }
 
-    // Words (sky + station, Hangul with '/' and spaces), then a temperature with ℃, °C or °.
-    [GeneratedRegex(@"(?<words>[가-힣][가-힣/ \u00A0]{0,24}?)\s*(?<t>[-−–]?\s?\d{1,2}(?:\.\d{1,2})?)\s*(?:℃|°\s?C|°)", RegexOptions.CultureInvariant)]
+    // Words (sky + station, Hangul with '/' and spaces), then a temperature with ℃, °C, ° or 도 (not 도로, 도시: no Hangul after).
+    [GeneratedRegex(@"(?<words>[가-힣][가-힣/ \u00A0]{0,24}?)\s*(?<t>[-−–]?\s?\d{1,2}(?:\.\d{1,2})?)\s*(?:℃|°\s?C|°|도(?![가-힣]))", RegexOptions.CultureInvariant)]
     private static partial Regex ReadingPattern();
+
+    [GeneratedRegex(@"[-−–]?\d{1,2}(?:\.\d{1,2})?\s*(?:℃|°\s?C|°|도(?![가-힣]))", RegexOptions.CultureInvariant)]
+    private static partial Regex TemperatureWithUnit();
+
+    // "영하 3도", "영하3.2℃": below zero in words.
+    [GeneratedRegex(@"영하\s*(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex BelowZero();
 
     [GeneratedRegex(@"(?<sign>[-−–])?\s?(?<n>\d{1,2}(?:\.\d{1,2})?)", RegexOptions.CultureInvariant)]
     private static partial Regex TemperaturePattern();

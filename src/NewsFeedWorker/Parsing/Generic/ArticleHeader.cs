@@ -1,0 +1,301 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
+using TreeWalk = NewsFeedWorker.Parsing.Content.DomWalk;
+
+namespace NewsFeedWorker.Parsing.Generic;
+
+/// <summary>
+/// The article's header as the page shows it, found by position: walking back from the body's first sentence over the
+/// lines before it, bylines and date lines are passed, the next lines of headline length are the subtitle and the
+/// headline (the earliest is the headline), and the short line before them is the section: a location line
+/// (<c>HOME &gt; IT/과학</c>, <c>HOME / IT/과학</c>, a list starting with HOME) or a label that is also a link of the site.
+/// Korean regional pages often carry the headline only there: their title and <c>og:title</c> hold the site's name.
+/// </summary>
+internal sealed partial class ArticleHeader
+{
+    private const int MaxLine = 200;
+    private const int MinHeadline = 8;
+    private const int MaxSection = LocationTrail.MaxSection;
+    private const int MaxSteps = 24;
+
+    private readonly List<string> lines = [];
+
+    // Only the byline rows: what leaves the body when the page's own title was right and its headline stays.
+    private readonly List<string> bylines = [];
+
+    private ArticleHeader()
+    {
+    }
+
+    public string? Headline { get; private set; }
+
+    public string? Subtitle { get; private set; }
+
+    public string? Category { get; private set; }
+
+    public static ArticleHeader? Find(IDocument document, IElement content)
+    {
+        if (document.Body is not { } page || FirstSentence(content) is not { } sentence)
+        {
+            return null;
+        }
+
+        var texts = TextsBefore(page, sentence);
+        if (texts is null)
+        {
+            return null;
+        }
+
+        var header = new ArticleHeader();
+        header.Walk(texts, new Lazy<HashSet<string>>(() => LinkTexts(document)));
+        return header;
+    }
+
+    /// <summary>Whether <paramref name="title"/> is not the page's headline: missing, the site's name (<c>og:site_name</c>, the logo's <c>alt</c>) or a title made of it, or the headline with the section's name.</summary>
+    public bool Replaces(string? title, IDocument document, string? siteName)
+    {
+        if (Headline is null || title == Headline)
+        {
+            return false;
+        }
+
+        if (title is null || IsSiteName(title, document, siteName))
+        {
+            return true;
+        }
+
+        // "제목 > IT/과학": the headline and the section's name; "Title | Site" stays what the title cleaner made of it.
+        if (title.Contains(Headline, StringComparison.Ordinal))
+        {
+            return title.StartsWith(Headline, StringComparison.Ordinal) && Category is not null
+                && TitleSeparator().Replace(title[Headline.Length..], " ").Trim() == Category;
+        }
+
+        // "포탈뉴스 | 지역과 함께하는 정론지": the site's name and a slogan the page never shows ("Article | Site" shows its article).
+        var parts = TitleSeparator().Split(title).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        return parts.Exists(part => IsSiteName(part, document, siteName))
+            && document.Body is { } body && !parts.Exists(part => !IsSiteName(part, document, siteName) && PageShows.AsText(body, part));
+    }
+
+    private static bool IsSiteName(string text, IDocument document, string? siteName) =>
+        text == siteName || PageShows.Logo(document, text);
+
+    /// <summary>Removes the header's lines (headline, subtitle, section, byline) that precede the first sentence in <paramref name="content"/>.</summary>
+    /// <param name="all">Headline, subtitle and section too: the page's metadata did not name the article, so its header is furniture.</param>
+    public void RemoveFrom(IElement content, bool all)
+    {
+        var lines = all ? this.lines : bylines;
+        if (lines.Count == 0 || FirstSentence(content) is not { } sentence)
+        {
+            return;
+        }
+
+        var doomed = new List<IText>();
+        foreach (var node in TreeWalk.Descendants(content))
+        {
+            if (node is not IText text)
+            {
+                continue;
+            }
+
+            if (text == sentence)
+            {
+                break;
+            }
+
+            var line = TextNormalizer.Clean(text.Data);
+            if (line is not null && lines.Exists(l => l.Contains(line, StringComparison.Ordinal)))
+            {
+                doomed.Add(text);
+            }
+        }
+
+        foreach (var text in doomed)
+        {
+            var owner = text.ParentElement;
+            text.Remove();
+            while (owner is not null && owner != content && TextNormalizer.Clean(owner.TextContent) is null && owner.QuerySelector("img") is null)
+            {
+                var parent = owner.ParentElement;
+                owner.Remove();
+                owner = parent;
+            }
+        }
+    }
+
+    private void Walk(List<IText> texts, Lazy<HashSet<string>> linkTexts)
+    {
+        var candidates = new List<string>();
+        string? pending = null;
+        IElement? last = null;
+        for (var i = texts.Count - 1; i >= 0 && texts.Count - i <= MaxSteps; i--)
+        {
+            var container = ContainerOf(texts[i]);
+            if (container == last)
+            {
+                continue;
+            }
+
+            last = container;
+            if (container.Closest("[" + BodyCleaner.FurnitureMark + "], footer, aside") is not null)
+            {
+                break;
+            }
+
+            var text = TextNormalizer.Clean(container.TextContent);
+            if (text is null || IsCaption(container))
+            {
+                continue;
+            }
+
+            if (text.Length > MaxLine || (text.Length >= 80 && Prose().IsMatch(text)))
+            {
+                break;
+            }
+
+            if (LocationTrail.Of(container) is { } section)
+            {
+                Category = section;
+                lines.Add(text);
+                break;
+            }
+
+            if (container.Closest("nav") is not null)
+            {
+                break;
+            }
+
+            if (Byline().IsMatch(text))
+            {
+                lines.Add(text);
+                bylines.Add(text);
+                continue;
+            }
+
+            var linked = container.Closest("a") is not null || container.QuerySelector("a") is not null;
+            if (linked || text.Length < MinHeadline)
+            {
+                if (candidates.Count == 0)
+                {
+                    // Between the headline and the body: the writer's name, share buttons, sometimes the section's label.
+                    lines.Add(text);
+                    bylines.Add(text);
+                    if (text.Length <= MaxSection && IsSectionLabel(container, text, linkTexts))
+                    {
+                        pending ??= text;
+                    }
+
+                    continue;
+                }
+
+                if (text.Length <= MaxSection && IsSectionLabel(container, text, linkTexts))
+                {
+                    Category = text;
+                    lines.Add(text);
+                }
+
+                break;
+            }
+
+            candidates.Add(text);
+            lines.Add(text);
+            if (candidates.Count == 3)
+            {
+                break;
+            }
+        }
+
+        if (candidates.Count > 0)
+        {
+            Headline = candidates[^1];
+            Subtitle = candidates.Count > 1 ? candidates[^2] : null;
+        }
+
+        Category ??= pending ?? LocationTrail.Anywhere(texts);
+    }
+
+    // A label of the site's sections names this one (a link, or the text of one); a whole menu of them (more than four) names none.
+    private static bool IsSectionLabel(IElement container, string text, Lazy<HashSet<string>> linkTexts) =>
+        (container.Closest("a") is not null || linkTexts.Value.Contains(text)) && container.Closest("ul, ol") is not { Children.Length: > 4 }
+        && !Byline().IsMatch(text);
+
+    /// <summary>The largest element around a text node that holds no other text.</summary>
+    private static IElement ContainerOf(IText text)
+    {
+        var element = text.ParentElement!;
+        var own = TextNormalizer.Clean(text.Data);
+        while (element.ParentElement is { LocalName: not ("body" or "html") } up
+            && ShortText.Of(up, MaxLine, out var tooLong) is var upText && !tooLong && upText == own)
+        {
+            element = up;
+        }
+
+        return element;
+    }
+
+    // A photo's caption sits in a figure or right beside the image.
+    private static bool IsCaption(IElement container) =>
+        container.Closest("figure, figcaption") is not null || container.QuerySelector("img, picture, figure") is not null
+        || container.PreviousElementSibling is { LocalName: "img" or "picture" } || container.NextElementSibling is { LocalName: "img" or "picture" };
+
+    // The body's first sentence: a text of some length that ends like a Korean or English sentence.
+    private static IText? FirstSentence(IElement content)
+    {
+        foreach (var node in TreeWalk.Descendants(content))
+        {
+            if (node is IText text && TextNormalizer.Clean(text.Data) is { Length: >= 40 } line && Prose().IsMatch(line))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The page's non-blank text nodes before the one equal to <paramref name="sentence"/>, or null when the page does not show it.</summary>
+    private static List<IText>? TextsBefore(IElement page, IText sentence)
+    {
+        var texts = new List<IText>();
+        var walk = new TreeWalk(page);
+        var enter = true;
+        while (walk.MoveNext(enter))
+        {
+            enter = walk.Current is not IElement { LocalName: "script" or "style" or "noscript" or "template" };
+            if (walk.Current is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                if (text.Data == sentence.Data)
+                {
+                    return texts;
+                }
+
+                texts.Add(text);
+            }
+        }
+
+        return null;
+    }
+
+    private static HashSet<string> LinkTexts(IDocument document)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        {
+            if (ShortText.Of(anchor, MaxSection, out _) is { } text)
+            {
+                set.Add(text);
+            }
+        }
+
+        return set;
+    }
+
+    [GeneratedRegex(@"\s+(?:[|>»·:\-–—/]|::)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleSeparator();
+
+    [GeneratedRegex(@"(?:다|요|음|함|임)\.(?:\s|$)|[.!?][""”’']?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Prose();
+
+    [GeneratedRegex(@"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]|^(?:입력|수정|등록|승인|기사입력|최종수정|발행|업데이트)\b|기자\s*(?:$|[|·=])|@[\w-]+\.", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+}

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
+
+namespace NewsFeedWorker.Parsing.Generic;
+
+/// <summary>
+/// The section a location line names: <c>HOME &gt; IT/과학</c>, <c>HOME / IT/과학</c>, <c>현재위치 : 홈 &gt; 경제</c>, or a
+/// short list whose first item is HOME; the last part is the article's section.
+/// </summary>
+internal static partial class LocationTrail
+{
+    /// <summary>A section name is short; a longer last part is a headline or a sentence.</summary>
+    public const int MaxSection = 20;
+
+    private static readonly string[] HomeWords = ["HOME", "Home", "home", "홈", "메인", "처음으로"];
+
+    /// <summary>The section a location line ends with: <c>HOME &gt; IT/과학</c>, or a list whose first item is HOME.</summary>
+    public static string? Of(IElement container)
+    {
+        for (var element = container; element is not null && element.LocalName != "body"; element = element.ParentElement)
+        {
+            var text = TextNormalizer.Clean(element.TextContent);
+            if (text is null || text.Length > 60)
+            {
+                return null;
+            }
+
+            if (element.LocalName is "ul" or "ol" && element.Children.Length is >= 2 and <= 4
+                && TextNormalizer.Clean(element.Children[0].TextContent) is { } first && Array.IndexOf(HomeWords, first) >= 0)
+            {
+                return TextNormalizer.Clean(element.Children[^1].TextContent);
+            }
+
+            text = LocationLabel().Replace(text, "");
+            if (HomeWords.FirstOrDefault(h => text.StartsWith(h, StringComparison.Ordinal)) is { } home)
+            {
+                // "HOME > IT/과학", "HOME / IT/과학": the home word, a separator, the sections; "홈페이지" is not a trail.
+                var parts = TrailSeparator().Split(text[home.Length..]);
+                var section = parts[^1].Trim();
+                return parts.Length > 1 && parts[0].Trim().Length == 0 && section.Length is > 0 and <= MaxSection ? section : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A location line anywhere above the body, when none stood next to the headline.</summary>
+    public static string? Anywhere(List<IText> texts)
+    {
+        foreach (var text in texts)
+        {
+            var line = TextNormalizer.Clean(text.Data);
+            if (line is { Length: <= 60 } && HomeWords.Any(h => line.StartsWith(h, StringComparison.Ordinal) || line.Contains(" " + h, StringComparison.Ordinal))
+                && text.ParentElement is { } parent && parent.Closest("[" + BodyCleaner.FurnitureMark + "]") is null && Of(parent) is { } section)
+            {
+                return section;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:현재\s*위치|위치|location|you are here)\s*[:：]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LocationLabel();
+
+    [GeneratedRegex(@"\s*(?:>|›|»|＞|::|\|)\s*|\s+/\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailSeparator();
+}

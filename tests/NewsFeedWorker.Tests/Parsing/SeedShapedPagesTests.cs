@@ -1,0 +1,127 @@
+using System.Text;
+using NewsFeedWorker.Parsing;
+
+namespace NewsFeedWorker.Tests.Parsing;
+
+/// <summary>
+/// The seed article (a Korean regional news page: date header, KMA weather widget of 16 readings, section label,
+/// headline, subtitle, body with its credit line, photo/popular boxes and 더보기 teaser blocks) written in eleven markup
+/// families, each parsed with no selectors and checked against a hand-written expectation in TestData/SeedShaped.
+/// </summary>
+public sealed class SeedShapedPagesTests
+{
+    private static readonly PageParser Parser = new();
+    private static readonly Uri PageUrl = new("https://news.example.kr/news/articleView.html?idxno=123456");
+    private static readonly Dictionary<string, PageParseResult> Parsed = new(StringComparer.Ordinal);
+
+    public static TheoryData<string> Pages =>
+    [
+        "ul-sky-text", "table-widget", "dl-img-alt", "icon-file", "text-run",
+        "div-soup", "legacy-euckr", "html5-article", "breadcrumb-gt", "negative-celsius", "dl-per-item",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void The_title_is_the_headline_never_the_site_name(string page)
+        => Assert.Equal(Expected(page).One("title"), Article(page).Title);
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void The_subtitle_is_found(string page)
+        => Assert.Equal(Expected(page).One("subtitle"), Article(page).Subtitle);
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void The_category_comes_from_the_location_line_or_section_label(string page)
+        => Assert.Equal(Expected(page).One("category"), Article(page).Category);
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void The_origin_comes_from_the_credit_line(string page)
+        => Assert.Equal(Expected(page).One("origin"), Article(page).Origin);
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void The_body_runs_from_the_dateline_to_the_last_sentence(string page)
+    {
+        var expected = Expected(page);
+        var body = Article(page).BodyText;
+
+        Assert.StartsWith(expected.One("body-starts"), body, StringComparison.Ordinal);
+        Assert.EndsWith(expected.One("body-ends"), body, StringComparison.Ordinal);
+        Assert.All(expected.All("body-has"), sentence => Assert.Contains(sentence, body, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Furniture_stays_out_of_the_body(string page)
+    {
+        var body = Article(page).BodyText;
+
+        Assert.All(Expected(page).All("body-lacks"), furniture => Assert.DoesNotContain(furniture, body, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void The_weather_widget_gives_all_sixteen_readings(string page)
+    {
+        var widget = Assert.Single(Result(page).Weather);
+
+        Assert.Equal(Expected(page).Readings(), widget.Readings);
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void The_weather_has_its_provider_and_the_date_header(string page)
+    {
+        var expected = Expected(page);
+        var widget = Assert.Single(Result(page).Weather);
+
+        Assert.Equal(expected.One("provider"), widget.Provider);
+        Assert.Equal(DateOnly.Parse(expected.One("observed"), System.Globalization.CultureInfo.InvariantCulture), widget.ObservedOn);
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Every_section_heading_with_a_more_link_gives_its_teasers(string page)
+    {
+        var expected = Expected(page).Teasers().Select(t => (t.Section, t.Title, new Uri(PageUrl, t.Url))).ToList();
+
+        Assert.Equal(expected, Result(page).Teasers.Select(t => (t.Section, t.Title, t.Url)).ToList());
+    }
+
+    [Fact]
+    public void The_legacy_copy_decodes_from_its_meta_charset_whatever_the_fetch_stage_assumed()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Folder, "legacy-euckr.html"));
+        Assert.Throws<DecoderFallbackException>(() => new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes));
+
+        var eucKr = CodePagesEncodingProvider.Instance.GetEncoding("euc-kr")!;
+        var declared = Parser.Parse(bytes, eucKr, PageUrl, Some.Source(), Some.FetchedAt);
+
+        Assert.Equal(Article("legacy-euckr").BodyText, declared.Article?.BodyText);
+        Assert.Equal(Result("legacy-euckr").Weather.Single().Readings, declared.Weather.Single().Readings);
+    }
+
+    private static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "SeedShaped");
+
+    private static SeedShapedExpectation Expected(string page) => SeedShapedExpectation.Read(Path.Combine(Folder, page + ".expected.txt"));
+
+    private static Article Article(string page) => Assert.IsType<Article>(Result(page).Article);
+
+    // Every page is parsed as the fetch stage hands it over when the server names no charset: as UTF-8.
+    private static PageParseResult Result(string page)
+    {
+        lock (Parsed)
+        {
+            if (!Parsed.TryGetValue(page, out var result))
+            {
+                var bytes = File.ReadAllBytes(Path.Combine(Folder, page + ".html"));
+                result = Parser.Parse(bytes, Encoding.UTF8, PageUrl, Some.Source(), Some.FetchedAt);
+                Parsed[page] = result;
+            }
+
+            return result;
+        }
+    }
+}
