@@ -14,6 +14,8 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// </summary>
 internal sealed partial class ArticleHeader
 {
+    private const int MaxHeaderLine = 200;
+
     private const int MaxLine = 200;
     private const int MinHeadline = 8;
     private const int MaxSection = LocationTrail.MaxSection;
@@ -105,7 +107,8 @@ internal sealed partial class ArticleHeader
             }
 
             var line = TextNormalizer.Clean(text.Data);
-            if (line is not null && lines.Exists(l => l.Contains(line, StringComparison.Ordinal)))
+            // Header lines are short; a long "line" is body text that the walk back mistook for one.
+            if (line is not null && lines.Exists(l => l.Length <= MaxHeaderLine && l.Contains(line, StringComparison.Ordinal)))
             {
                 doomed.Add(text);
             }
