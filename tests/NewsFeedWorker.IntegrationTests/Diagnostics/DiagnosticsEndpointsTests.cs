@@ -131,7 +131,16 @@ public sealed class DiagnosticsEndpointsTests : IDisposable
         using var live = await http.GetAsync(new Uri("/health/live", UriKind.Relative));
         var readyJson = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
         var feed = await http.GetStringAsync(new Uri("/feeds/all.rss", UriKind.Relative));
+
+        // The run's status is stored before the job's duration and the last fetch counter are exported: wait for them
+        // rather than read a scrape taken in between.
         var metrics = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        for (var attempt = 0; attempt < 100 && (Sample(metrics, "newsfeedworker_fetch_count_total", "source=\"broken\"", "result=\"failed\"") < 1
+                 || Sample(metrics, "newsfeedworker_job_duration_seconds_count", "source=\"broken\"") < 1); attempt++)
+        {
+            await Task.Delay(50);
+            metrics = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        }
 
         var runs = health.GetProperty("checks").GetProperty("runs");
         var broken = runs.GetProperty("data").GetProperty("broken");
