@@ -24,6 +24,13 @@ internal static partial class Boilerplate
         "author", "authors", "autor", "bio", "byline", "profile", "poll", "survey", "quiz", "feedback",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Consent and cookie layers over the page (a consent management platform, "cmp"): never the article, whatever
+    // else their names say ("modal-content" must not pass for content).
+    private static readonly FrozenSet<string> OverlayWords = new[]
+    {
+        "cmp", "consent", "cookie", "cookies", "gdpr",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // Captions and photo credits: shown beside their image in the HTML, never article text.
     private static readonly FrozenSet<string> CaptionWords = new[]
     {
@@ -31,6 +38,10 @@ internal static partial class Boilerplate
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsJunkName(string? classOrId) => HasWord(classOrId, JunkWords);
+
+    /// <summary>A consent or cookie layer, by its class or id words.</summary>
+    public static bool IsOverlay(AngleSharp.Dom.IElement element)
+        => HasWord(element.ClassName, OverlayWords) || HasWord(element.Id, OverlayWords);
 
     /// <summary>A caption or photo-credit element, by its class or id words.</summary>
     public static bool IsCaption(AngleSharp.Dom.IElement element)

@@ -40,7 +40,7 @@ internal static class DomPruner
                 return true;
         }
 
-        if (IsHidden(node))
+        if (IsHidden(node) || Content.Boilerplate.IsOverlay(node))
         {
             return true;
         }

@@ -70,4 +70,21 @@ public sealed class GenericExtractorLayoutTests
 
         Assert.DoesNotContain("Abonnenten", article.BodyText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_consent_layer_with_more_text_than_the_story_is_never_chosen()
+    {
+        var consent = string.Concat(Enumerable.Repeat(
+            "<p>Für die Weiterentwicklung und Finanzierung unseres Angebotes erheben und verarbeiten wir und unsere Partner Daten, auch mit Cookies und Tracking.</p>", 6));
+        var article = Parse($"""
+            <div class="modal fade" id="cmp-modal"><div class="modal-dialog"><div class="modal-content"><h3>Willkommen!</h3>{consent}</div></div></div>
+            <div class="article-content">
+              <p>Das nächste große Vorstellungsereignis des Herstellers soll in diesem Jahr früher stattfinden als gewohnt, berichtet ein Fachportal.</p>
+              <p>Demnach könnten die neuen Geräte schon im Juli gezeigt werden, zwei Wochen vor dem bisher üblichen Termin im August.</p>
+            </div>
+            """);
+
+        Assert.StartsWith("Das nächste große Vorstellungsereignis", article.BodyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cookies", article.BodyText, StringComparison.Ordinal);
+    }
 }
