@@ -156,7 +156,7 @@ internal static class BodyCleaner
                 continue;
             }
 
-            var teaser = text.Length <= MaxLinkBlock && LinkedLength(element) >= 0.8 * text.Length;
+            var teaser = text.Length <= MaxLinkBlock && LinkText.LengthIn(element) >= 0.8 * text.Length;
             if (teaser || (text.Length is >= 20 and <= MaxRepeated && !seen.Add(text)))
             {
                 walk.RemoveCurrent();
@@ -193,16 +193,6 @@ internal static class BodyCleaner
         return true;
     }
 
-    private static int LinkedLength(IElement element)
-    {
-        var linked = 0;
-        foreach (var anchor in element.GetElementsByTagName("a"))
-        {
-            linked += TextNormalizer.Clean(anchor.TextContent)?.Length ?? 0;
-        }
-
-        return linked;
-    }
 
     private static void FixUrls(IElement element, Uri baseUri)
     {

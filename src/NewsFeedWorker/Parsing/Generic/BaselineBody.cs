@@ -31,7 +31,7 @@ internal static class BaselineBody
             }
 
             var text = TextMeasure.Collapse(paragraph.TextContent);
-            if (text.Length < MinParagraph || LinkShare(paragraph, text.Length) > 0.5)
+            if (text.Length < MinParagraph || LinkText.LengthIn(paragraph) > 0.5 * text.Length)
             {
                 continue;
             }
@@ -60,16 +60,5 @@ internal static class BaselineBody
         }
 
         return true;
-    }
-
-    private static double LinkShare(IElement paragraph, int length)
-    {
-        var linked = 0;
-        foreach (var anchor in paragraph.GetElementsByTagName("a"))
-        {
-            linked += TextMeasure.Collapse(anchor.TextContent).Length;
-        }
-
-        return length == 0 ? 0 : (double)linked / length;
     }
 }

@@ -48,7 +48,7 @@ internal static class TeaserExtractor
             // Only a block that holds teasers is furniture: a "more" link climbed to the article's own container (a
             // "More stories" link under the story) must not take the story out of the body.
             var found = TeasersIn(block, section, scan, pageUrl, pattern).ToList();
-            if (found.Count == 0 || UnlinkedText(block) > MaxUnlinkedText)
+            if (found.Count == 0 || (TextNormalizer.Clean(block.TextContent)?.Length ?? 0) - LinkText.LengthIn(block) > MaxUnlinkedText)
             {
                 continue;
             }
@@ -62,17 +62,6 @@ internal static class TeaserExtractor
 
     // Teaser summaries are short; a block with more running text than this holds an article.
     private const int MaxUnlinkedText = 2000;
-
-    private static int UnlinkedText(IElement block)
-    {
-        var linked = 0;
-        foreach (var anchor in block.GetElementsByTagName("a"))
-        {
-            linked += anchor.TextContent.Length;
-        }
-
-        return block.TextContent.Length - linked;
-    }
 
     private static (IElement Block, string Section)? BlockOf(IElement more, List<IElement> allMoreLinks)
     {
