@@ -1,5 +1,5 @@
 using System.CommandLine;
-using NewsFeedWorker.Publishing;
+using NewsFeedWorker.Publishing.Serving;
 
 namespace NewsFeedWorker.Cli;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using NewsFeedWorker.Publishing;
 
 namespace NewsFeedWorker.Diagnostics;
 
@@ -12,7 +11,6 @@ public static class DiagnosticsEndpoints
 {
     public static WebApplication MapDiagnostics(this WebApplication app)
     {
-        FeedRequestMetrics.UseFeedRequestMetrics(app);
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions

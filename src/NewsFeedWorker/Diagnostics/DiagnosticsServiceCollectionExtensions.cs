@@ -1,5 +1,5 @@
 using NewsFeedWorker.Fetching;
-using NewsFeedWorker.Publishing;
+using NewsFeedWorker.Publishing.Serving;
 using NewsFeedWorker.Scheduling;
 using OpenTelemetry.Metrics;
 using Serilog;
@@ -30,7 +30,6 @@ public static class DiagnosticsServiceCollectionExtensions
             .AddCheck<SourcesHealthCheck>("sources")
             .AddCheck<SourceRunsHealthCheck>("runs");
 
-        services.AddSingleton<FeedRequestMetrics>();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(FetchMetrics.MeterName, SchedulingMetrics.MeterName, FeedRequestMetrics.MeterName)
             // Polly's own meter: retries (event.name=OnRetry) and circuit transitions (OnCircuitOpened/Closed/HalfOpened).

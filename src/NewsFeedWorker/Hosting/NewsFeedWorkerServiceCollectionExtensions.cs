@@ -3,6 +3,7 @@ using NewsFeedWorker.Diagnostics;
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
 using NewsFeedWorker.Publishing;
+using NewsFeedWorker.Publishing.Serving;
 using NewsFeedWorker.Scheduling;
 using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
@@ -28,6 +29,7 @@ public static class NewsFeedWorkerServiceCollectionExtensions
             .AddParsing(configuration)
             .AddStorage(configuration)
             .AddPublishing(configuration)
+            .AddFeedServing()
             .AddDiagnostics(configuration);
 
     private static IServiceCollection AddWorkerOptions(this IServiceCollection services, IConfiguration configuration)

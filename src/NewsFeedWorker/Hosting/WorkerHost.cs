@@ -1,5 +1,5 @@
 using NewsFeedWorker.Diagnostics;
-using NewsFeedWorker.Publishing;
+using NewsFeedWorker.Publishing.Serving;
 using NewsFeedWorker.SampleSite;
 
 namespace NewsFeedWorker.Hosting;
@@ -50,6 +50,7 @@ public static class WorkerHost
     {
         app.MapSampleSite();
 
+        FeedRequestMetrics.UseFeedRequestMetrics(app);
         app.MapDiagnostics();
 
         // Until the feed index exists this says what runs; the feed endpoints' own "/" wins (lower order).

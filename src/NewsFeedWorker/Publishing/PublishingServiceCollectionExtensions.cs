@@ -1,9 +1,6 @@
-using System.IO.Compression;
-using Microsoft.AspNetCore.ResponseCompression;
-
 namespace NewsFeedWorker.Publishing;
 
-/// <summary>Registers the publishing stage.</summary>
+/// <summary>Registers the publishing stage's settings, feed model and builders (serving is <c>AddFeedServing</c>).</summary>
 /// <remarks>
 /// Needs a <see cref="CurrentSources"/> delegate and an <see cref="Storage.IFeedStore"/> from the sources and storage stages.
 /// </remarks>
@@ -32,26 +29,6 @@ public static class PublishingServiceCollectionExtensions
         services.AddSingleton<FeedItemFactory>();
         services.AddSingleton<FeedDocumentBuilder>();
         services.AddSingleton<FeedCatalog>();
-        services.AddSingleton<ChangeVersionGate>();
-        services.AddSingleton<FeedCache>();
-        services.AddSingleton<FeedFreshness>();
-        services.AddSingleton<FeedRequestHandler>();
-        services.AddSingleton<StaticExport>();
-        services.AddSingleton<FeedPublisher>();
-        services.AddSingleton<WebSubNotifier>();
-        services.AddHttpClient(WebSubNotifier.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
-
-        services.AddResponseCompression(o =>
-        {
-            // Feeds are public: no secrets for BREACH-style attacks to recover.
-            o.EnableForHttps = true;
-            o.Providers.Add<BrotliCompressionProvider>();
-            o.Providers.Add<GzipCompressionProvider>();
-            o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, .. FeedFormats.MediaTypes];
-        });
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        services.AddTransient<IStartupFilter, ResponseCompressionStartupFilter>();
         return services;
     }
 

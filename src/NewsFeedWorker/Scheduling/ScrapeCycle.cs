@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Hosting;
 using NewsFeedWorker.Parsing;
-using NewsFeedWorker.Publishing;
+using NewsFeedWorker.Publishing.Serving;
 using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
 

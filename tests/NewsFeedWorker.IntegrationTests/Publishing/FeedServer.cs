@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsFeedWorker.Publishing;
+using NewsFeedWorker.Publishing.Serving;
 using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
 using NewsFeedWorker.Tests.Publishing.Fakes;
@@ -64,7 +65,8 @@ public sealed class FeedServer : IAsyncDisposable
             .AddSingleton<TimeProvider>(time)
             .AddSingleton<IFeedStore>(store)
             .AddSingleton<CurrentSources>(() => list)
-            .AddPublishing(builder.Configuration);
+            .AddPublishing(builder.Configuration)
+            .AddFeedServing();
         var app = builder.Build();
         app.MapFeedEndpoints();
         await app.StartAsync();

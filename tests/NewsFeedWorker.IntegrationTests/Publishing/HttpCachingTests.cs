@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
-using NewsFeedWorker.Publishing;
+using NewsFeedWorker.Publishing.Serving;
 using NewsFeedWorker.Tests.Publishing.Fakes;
 
 namespace NewsFeedWorker.IntegrationTests.Publishing;

@@ -1,5 +1,6 @@
 using System.Text;
 using NewsFeedWorker.Publishing;
+using NewsFeedWorker.Publishing.Serving;
 
 namespace NewsFeedWorker.IntegrationTests.Publishing;
 

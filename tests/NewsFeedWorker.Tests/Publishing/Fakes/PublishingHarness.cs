@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsFeedWorker.Publishing;
+using NewsFeedWorker.Publishing.Serving;
 using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
 
@@ -31,7 +32,8 @@ public sealed class PublishingHarness : IDisposable
             .AddSingleton<IFeedStore>(Store)
             .AddSingleton<CurrentSources>(() => Sources)
             .AddLogging()
-            .AddPublishing(configuration);
+            .AddPublishing(configuration)
+            .AddFeedServing();
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Options;
+using NewsFeedWorker.Storage;
+
+namespace NewsFeedWorker.Publishing.Serving;
+
+/// <summary>The HTTP face of the feeds: /feeds/*, /weather.json, /opml and the index page.</summary>
+public static class FeedEndpoints
+{
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
+    public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapMethods("/", GetAndHead, IndexAsync);
+        endpoints.MapMethods("/opml", GetAndHead, (HttpContext context, FeedRequestHandler handler, CancellationToken ct) =>
+            handler.OpmlAsync(context, ct));
+        endpoints.MapMethods("/weather.json", GetAndHead, (HttpContext context, FeedRequestHandler handler, string? source, CancellationToken ct) =>
+            handler.WeatherReadingsAsync(context, source, ct));
+        endpoints.MapMethods("/feeds/category/{file}", GetAndHead, (HttpContext context, FeedRequestHandler handler, string file, CancellationToken ct) =>
+            Split(file, out var slug, out var extension)
+                ? handler.FeedAsync(context, FeedDefinition.ForCategory(slug), extension, ct)
+                : Task.FromResult(Results.NotFound()));
+        endpoints.MapMethods("/feeds/{sourceId}/{file}", GetAndHead, (HttpContext context, FeedRequestHandler handler, string sourceId, string file, CancellationToken ct) =>
+            Split(file, out var name, out var extension) && name == "weather"
+                ? handler.FeedAsync(context, FeedDefinition.ForSourceWeather(sourceId), extension, ct)
+                : Task.FromResult(Results.NotFound()));
+        endpoints.MapMethods("/feeds/{file}", GetAndHead, (HttpContext context, FeedRequestHandler handler, string file, CancellationToken ct) =>
+            Split(file, out var name, out var extension)
+                ? handler.FeedAsync(context, name switch
+                {
+                    "all" => FeedDefinition.All,
+                    "weather" => FeedDefinition.Weather,
+                    _ => FeedDefinition.ForSource(name),
+                }, extension, ct)
+                : Task.FromResult(Results.NotFound()));
+        return endpoints;
+    }
+
+    private static async Task<IResult> IndexAsync(
+        HttpContext context, FeedRequestHandler handler, FeedCache cache, IFeedStore store, CurrentSources sources,
+        IOptions<PublishingOptions> options, CancellationToken cancellationToken)
+    {
+        var feeds = await cache.GetFeedsAsync(cancellationToken);
+        var statuses = await store.GetSourceStatusesAsync(cancellationToken);
+        context.Response.Headers.CacheControl = "no-cache";
+        var html = IndexPage.Render(feeds, sources(), statuses, handler.Links(context), options.Value.SiteTitle);
+        return Results.Content(html, "text/html; charset=utf-8");
+    }
+
+    /// <summary><c>it-과학.rss</c> → (<c>it-과학</c>, <c>rss</c>).</summary>
+    private static bool Split(string file, out string name, out string extension)
+    {
+        var dot = file.LastIndexOf('.');
+        name = dot > 0 ? file[..dot] : "";
+        extension = dot > 0 ? file[(dot + 1)..] : "";
+        return dot > 0 && extension.Length > 0;
+    }
+}
