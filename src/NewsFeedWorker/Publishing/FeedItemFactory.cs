@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsFeedWorker.Dedupe;
 using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
 

@@ -29,4 +29,31 @@ public sealed class StableIdTests
         Assert.Equal(a, StableId.ForArticle("a", "https://x.kr/1"));
         Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", a);
     }
+
+    // The feed id of a known article, end to end: stored id to published IRI (written by hand from the value above).
+    [Fact]
+    public void A_known_article_keeps_its_feed_id() =>
+        Assert.Equal(
+            "urn:uuid:181d9182-57dc-5e9d-92b0-80c16689c887",
+            StableId.ToIri(StableId.ForArticle("portal", "https://news.example.kr/news/articleView.html?idxno=130411")));
+
+    [Fact]
+    public void A_uuid_becomes_a_urn_uuid()
+        => Assert.Equal("urn:uuid:5b0b5a0c-7f51-4d56-9a8e-2c3f1d6b9e01", StableId.ToIri("5B0B5A0C7F514D569A8E2C3F1D6B9E01"));
+
+    [Theory]
+    [InlineData("tag:portalnews.example,2025:1001")]
+    [InlineData("urn:sha1:abc")]
+    public void Iris_are_kept(string id) => Assert.Equal(id, StableId.ToIri(id));
+
+    // Expected value from Python's uuid.uuid5 over the same namespace and name.
+    [Fact]
+    public void Other_ids_become_the_same_name_based_uuid_every_time()
+    {
+        var first = StableId.ToIri("portalnews:1001");
+
+        Assert.Equal("urn:uuid:7736c27a-7175-51e5-b361-406603987a42", first);
+        Assert.Equal(first, StableId.ToIri("portalnews:1001"));
+        Assert.NotEqual(first, StableId.ToIri("portalnews:1002"));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using NewsFeedWorker.Dedupe;
 using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
 
