@@ -6,9 +6,17 @@ using Ganss.Xss;
 namespace NewsFeedWorker.Publishing;
 
 /// <summary>
-/// Sanitizes HTML again at render time (defence in depth: the parser already did): no script, iframe,
-/// on* handlers or javascript: URLs reach a feed even if a stored body was written by an older version.
+/// Sanitizes item HTML at render time: no script, iframe, on* handlers or javascript: URLs reach a feed, whoever
+/// wrote the stored body.
 /// </summary>
+/// <remarks>
+/// The parser sanitizes every body it makes; this second pass stays because the store is a boundary the parser does
+/// not own: a PostgreSQL store is shared by every worker of a cluster, so during a rolling upgrade bodies written by
+/// other versions (with other allow-lists) are served by this one; a store can be restored from a backup made by an
+/// older version; and the item content also holds HTML composed here (lead image, credit, related links, the weather
+/// table). Feed readers render this HTML, so the last word on it belongs to the stage that sends it. See
+/// docs/architecture.md, "Why bodies are sanitized twice".
+/// </remarks>
 public sealed class ContentSanitizer
 {
     // Sanitizing is the costly part of rendering (a full HTML parse per item) and one article sits in several
