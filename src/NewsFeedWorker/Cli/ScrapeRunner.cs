@@ -108,7 +108,6 @@ internal sealed class ScrapeRunner(Func<PageFetcher> fetcher, PageParser parser,
             return null;
         }
 
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         try
         {
             return Encoding.GetEncoding(source.Encoding);

@@ -24,14 +24,6 @@ public static class EncodingLabels
         ["euc-jp"] = 51932, ["x-euc-jp"] = 51932, ["tis-620"] = 874, ["windows-874"] = 874,
     };
 
-    static EncodingLabels() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    /// <summary>Makes the legacy code pages available; safe to call any number of times.</summary>
-    public static void EnsureRegistered()
-    {
-        // The static constructor does the work exactly once.
-    }
-
     public static Encoding? Resolve(string? label)
     {
         var trimmed = label?.Trim().Trim('"', '\'').Trim();

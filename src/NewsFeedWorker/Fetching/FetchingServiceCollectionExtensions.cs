@@ -11,8 +11,6 @@ public static class FetchingServiceCollectionExtensions
 {
     public static IServiceCollection AddFetching(this IServiceCollection services, IConfiguration configuration)
     {
-        EncodingLabels.EnsureRegistered();
-
         services.AddOptions<FetchingOptions>()
             .Bind(configuration.GetSection(FetchingOptions.SectionName))
             .ValidateDataAnnotations()

@@ -14,8 +14,6 @@ internal static partial class SourceValidator
     /// <summary>Ids that would collide with the combined, weather and category feed routes.</summary>
     private static readonly HashSet<string> ReservedIds = new(StringComparer.Ordinal) { "all", "weather", "category" };
 
-    static SourceValidator() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     public static IEnumerable<string> Validate(SourceDefinition source)
     {
         if (!IdShape().IsMatch(source.Id))

@@ -10,8 +10,6 @@ public sealed class CharsetTests
     // From the seed page, plus 똠, which only CP949 (not strict EUC-KR / KS X 1001) can encode.
     private const string Korean = "2025.11.08 (토) 흐림서울 16.4℃ 기상청 제공 · 똠방각하";
 
-    static CharsetTests() => EncodingLabels.EnsureRegistered();
-
     private static Encoding Cp949 => Encoding.GetEncoding(949);
 
     [Theory]

@@ -7,8 +7,6 @@ public sealed class CharsetDetectorTests
 {
     private const string Korean = "흐림서울 16.4℃ 기상청 제공";
 
-    static CharsetDetectorTests() => EncodingLabels.EnsureRegistered();
-
     private static byte[] Cp949(string text) => Encoding.GetEncoding(949).GetBytes(text);
 
     [Fact]
