@@ -21,7 +21,7 @@ internal static class FairSlotsCommand
     public static Command Create(TextWriter output)
     {
         var command = new Command("fair-slots", "A healthy source's parse time alone and beside two sources of bomb pages");
-        command.SetAction(_ =>
+        command.SetAction(async (_, cancellationToken) =>
         {
             var healthy = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "SampleSite", "news"), "article-*.html").Select(File.ReadAllBytes).ToList();
             var bomb = BombPages.All().First(p => p.Name.StartsWith("95,000", StringComparison.Ordinal)).Body;
@@ -29,10 +29,10 @@ internal static class FairSlotsCommand
             using var gate = new ParseGate(2);
             foreach (var page in healthy.Append(bomb))
             {
-                parser.Parse(page, Encoding.UTF8, PageUrl, Generic, DateTimeOffset.UnixEpoch); // JIT warm-up
+                parser.Parse(page, Encoding.UTF8, PageUrl, Generic, DateTimeOffset.UnixEpoch, cancellationToken); // JIT warm-up
             }
 
-            var alone = HealthySource(parser, gate, healthy);
+            var alone = await HealthySourceAsync(parser, gate, healthy, cancellationToken);
             using var stop = new CancellationTokenSource();
             var bombParses = 0;
             var bombSources = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
@@ -44,9 +44,9 @@ internal static class FairSlotsCommand
                 }
             })).ToList();
             SpinWait.SpinUntil(() => gate.Running == 2);
-            var beside = HealthySource(parser, gate, healthy);
+            var beside = await HealthySourceAsync(parser, gate, healthy, cancellationToken);
             stop.Cancel();
-            Task.WaitAll([.. bombSources]);
+            await Task.WhenAll(bombSources);
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"healthy source, {healthy.Count} pages: alone {alone.TotalMilliseconds:0} ms; beside two bomb sources {beside.TotalMilliseconds:0} ms ({bombParses} bomb pages parsed meanwhile)"));
@@ -56,12 +56,12 @@ internal static class FairSlotsCommand
     }
 
     /// <summary>One page after the other through the gate, as a source's cycle parses.</summary>
-    private static TimeSpan HealthySource(PageParser parser, ParseGate gate, List<byte[]> pages)
+    private static async Task<TimeSpan> HealthySourceAsync(PageParser parser, ParseGate gate, List<byte[]> pages, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         foreach (var page in pages)
         {
-            gate.RunAsync(() => parser.Parse(page, Encoding.UTF8, PageUrl, Generic, DateTimeOffset.UnixEpoch), CancellationToken.None).GetAwaiter().GetResult();
+            await gate.RunAsync(() => parser.Parse(page, Encoding.UTF8, PageUrl, Generic, DateTimeOffset.UnixEpoch), cancellationToken);
         }
 
         return clock.Elapsed;

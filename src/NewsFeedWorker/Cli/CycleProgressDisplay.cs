@@ -42,15 +42,15 @@ public static class CycleProgressDisplay
     /// <summary>Synchronous on purpose: lines come out in order and before the command's summary.</summary>
     private sealed class PlainLines(string title, TextWriter output) : IProgress<CycleProgress>
     {
-        private int _listPages;
-        private int _done = -1;
+        private int listPages;
+        private int done = -1;
 
         public void Report(CycleProgress value)
         {
-            if (value.ListPages != _listPages || (value.ArticlesDone != _done && (value.ArticlesDone % 10 == 0 || value.ArticlesDone == value.ArticleLinks)))
+            if (value.ListPages != listPages || (value.ArticlesDone != done && (value.ArticlesDone % 10 == 0 || value.ArticlesDone == value.ArticleLinks)))
             {
-                _listPages = value.ListPages;
-                _done = value.ArticlesDone;
+                listPages = value.ListPages;
+                done = value.ArticlesDone;
                 output.WriteLine($"{title}: {value.ListPages} list pages, {value.ArticlesDone}/{value.ArticleLinks} articles, {value.New} new, {value.Updated} updated, {value.Failures} failures");
                 output.Flush();
             }

@@ -11,18 +11,18 @@ public sealed class FetchMetrics
 {
     public const string MeterName = "NewsFeedWorker.Fetching";
 
-    private readonly Counter<long> _fetches;
-    private readonly Histogram<double> _duration;
-    private readonly Histogram<long> _bytes;
-    private readonly Histogram<int> _attempts;
+    private readonly Counter<long> fetches;
+    private readonly Histogram<double> duration;
+    private readonly Histogram<long> bytes;
+    private readonly Histogram<int> attempts;
 
     public FetchMetrics(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
-        _fetches = meter.CreateCounter<long>("newsfeedworker.fetch.count", "{fetch}", "Fetches by result");
-        _duration = meter.CreateHistogram<double>("newsfeedworker.fetch.duration", "s", "Time per fetch, politeness waits and retries included");
-        _bytes = meter.CreateHistogram<long>("newsfeedworker.fetch.body.size", "By", "Decompressed body size of fetched pages");
-        _attempts = meter.CreateHistogram<int>("newsfeedworker.fetch.attempts", "{attempt}", "HTTP attempts per fetch");
+        fetches = meter.CreateCounter<long>("newsfeedworker.fetch.count", "{fetch}", "Fetches by result");
+        this.duration = meter.CreateHistogram<double>("newsfeedworker.fetch.duration", "s", "Time per fetch, politeness waits and retries included");
+        bytes = meter.CreateHistogram<long>("newsfeedworker.fetch.body.size", "By", "Decompressed body size of fetched pages");
+        this.attempts = meter.CreateHistogram<int>("newsfeedworker.fetch.attempts", "{attempt}", "HTTP attempts per fetch");
     }
 
     /// <summary>Raised for every recorded outcome, for in-process listeners such as a health view.</summary>
@@ -37,12 +37,12 @@ public sealed class FetchMetrics
             { "http.response.status_code", outcome.Status },
             { "error.type", outcome.ErrorKind?.ToString() },
         };
-        _fetches.Add(1, tags);
-        _duration.Record(outcome.Duration.TotalSeconds, tags);
-        _attempts.Record(outcome.Attempts, tags);
+        fetches.Add(1, tags);
+        this.duration.Record(outcome.Duration.TotalSeconds, tags);
+        this.attempts.Record(outcome.Attempts, tags);
         if (outcome.Result == "fetched")
         {
-            _bytes.Record(outcome.Bytes, tags);
+            bytes.Record(outcome.Bytes, tags);
         }
 
         Recorded?.Invoke(outcome);

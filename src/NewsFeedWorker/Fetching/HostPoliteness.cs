@@ -10,7 +10,7 @@ namespace NewsFeedWorker.Fetching;
 /// </summary>
 public sealed class HostPoliteness(IOptionsMonitor<FetchingOptions> options, TimeProvider timeProvider)
 {
-    private readonly ConcurrentDictionary<string, HostGate> _gates = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, HostGate> gates = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Waits for a free slot and for the host's quiet period; dispose the lease when the exchange ends.
@@ -25,7 +25,7 @@ public sealed class HostPoliteness(IOptionsMonitor<FetchingOptions> options, Tim
         {
             delay = asked < current.MaxCrawlDelay ? asked : current.MaxCrawlDelay;
         }
-        var gate = _gates.GetOrAdd(host, _ => new HostGate(Math.Max(1, limit)));
+        var gate = gates.GetOrAdd(host, _ => new HostGate(Math.Max(1, limit)));
 
         await gate.Slots.WaitAsync(cancellationToken);
         try
@@ -52,34 +52,34 @@ public sealed class HostPoliteness(IOptionsMonitor<FetchingOptions> options, Tim
 
     private sealed class HostGate(int limit)
     {
-        private long _nextAllowedTicks = DateTimeOffset.MinValue.UtcTicks;
+        private long nextAllowedTicks = DateTimeOffset.MinValue.UtcTicks;
 
         public SemaphoreSlim Slots { get; } = new(limit, limit);
 
-        public DateTimeOffset NextAllowed => new(Interlocked.Read(ref _nextAllowedTicks), TimeSpan.Zero);
+        public DateTimeOffset NextAllowed => new(Interlocked.Read(ref nextAllowedTicks), TimeSpan.Zero);
 
         public void PushNextAllowed(DateTimeOffset next)
         {
             long seen;
             do
             {
-                seen = Interlocked.Read(ref _nextAllowedTicks);
+                seen = Interlocked.Read(ref nextAllowedTicks);
                 if (next.UtcTicks <= seen)
                 {
                     return;
                 }
             }
-            while (Interlocked.CompareExchange(ref _nextAllowedTicks, next.UtcTicks, seen) != seen);
+            while (Interlocked.CompareExchange(ref nextAllowedTicks, next.UtcTicks, seen) != seen);
         }
     }
 
     private sealed class Lease(HostGate gate, TimeSpan delay, TimeProvider timeProvider) : IDisposable
     {
-        private int _disposed;
+        private int disposed;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
             {
                 gate.PushNextAllowed(timeProvider.GetUtcNow() + delay);
                 gate.Slots.Release();

@@ -14,7 +14,7 @@ public sealed partial class PageFetcher(
     TimeProvider timeProvider,
     ILogger<PageFetcher> logger)
 {
-    private readonly ConcurrentDictionary<string, bool> _robotsOptOutLogged = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> robotsOptOutLogged = new(StringComparer.Ordinal);
 
     /// <summary>The sources that opted out of robots.txt, for the host to announce at start-up.</summary>
     public static IReadOnlyList<SourceDefinition> SourcesIgnoringRobotsTxt(IEnumerable<SourceDefinition> sources) =>
@@ -25,7 +25,7 @@ public sealed partial class PageFetcher(
     {
         foreach (var source in SourcesIgnoringRobotsTxt(sources))
         {
-            if (_robotsOptOutLogged.TryAdd(source.Id, true))
+            if (robotsOptOutLogged.TryAdd(source.Id, true))
             {
                 Log.RobotsOptOut(logger, source.Id);
             }
@@ -125,7 +125,7 @@ public sealed partial class PageFetcher(
             return await robots.GetAsync(source, url, publicOnly, cancellationToken);
         }
 
-        if (_robotsOptOutLogged.TryAdd(source.Id, true))
+        if (robotsOptOutLogged.TryAdd(source.Id, true))
         {
             Log.RobotsOptOut(logger, source.Id);
         }

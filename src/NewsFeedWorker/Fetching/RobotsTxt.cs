@@ -9,11 +9,11 @@ namespace NewsFeedWorker.Fetching;
 /// </summary>
 public sealed class RobotsTxt
 {
-    private readonly IReadOnlyList<RobotsRule> _rules;
+    private readonly IReadOnlyList<RobotsRule> rules;
 
     private RobotsTxt(IReadOnlyList<RobotsRule> rules, TimeSpan? crawlDelay)
     {
-        _rules = rules;
+        this.rules = rules;
         CrawlDelay = crawlDelay;
     }
 
@@ -36,7 +36,7 @@ public sealed class RobotsTxt
         }
 
         RobotsRule? best = null;
-        foreach (var rule in _rules)
+        foreach (var rule in this.rules)
         {
             if (rule.Matches(path)
                 && (best is null || rule.Pattern.Length > best.Pattern.Length || (rule.Pattern.Length == best.Pattern.Length && rule.Allow)))
@@ -135,7 +135,7 @@ public sealed class RobotsTxt
             {
                 foreach (var b in Encoding.UTF8.GetBytes(c.ToString()))
                 {
-                    builder.Append('%').Append(b.ToString("X2"));
+                    builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
                 }
             }
             else

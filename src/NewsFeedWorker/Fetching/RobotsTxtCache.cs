@@ -13,17 +13,22 @@ public sealed partial class RobotsTxtCache(FetchClient client, IOptionsMonitor<F
 {
     private const int MaxRobotsRedirects = 5; // RFC 9309 section 2.3.1.2
 
-    private readonly ConcurrentDictionary<string, Task<Entry>> _entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Task<Entry>> entries = new(StringComparer.OrdinalIgnoreCase);
 
     public async Task<RobotsTxt> GetAsync(SourceDefinition source, Uri url, bool publicAddressesOnly, CancellationToken cancellationToken)
     {
         var key = url.GetLeftPart(UriPartial.Authority);
         while (true)
         {
-            _entries.TryGetValue(key, out var existing);
-            if (existing is { IsCompletedSuccessfully: true } && existing.Result.ExpiresAt > timeProvider.GetUtcNow())
+            entries.TryGetValue(key, out var existing);
+            if (existing is { IsCompletedSuccessfully: true })
             {
-                return existing.Result.Rules;
+                // Completed: awaiting it returns at once.
+                var entry = await existing;
+                if (entry.ExpiresAt > timeProvider.GetUtcNow())
+                {
+                    return entry.Rules;
+                }
             }
 
             if (existing is { IsCompleted: false })
@@ -40,7 +45,7 @@ public sealed partial class RobotsTxtCache(FetchClient client, IOptionsMonitor<F
 
             // One caller fetches; the others wait for its task instead of asking the site again.
             var mine = new TaskCompletionSource<Entry>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var won = existing is null ? _entries.TryAdd(key, mine.Task) : _entries.TryUpdate(key, mine.Task, existing);
+            var won = existing is null ? entries.TryAdd(key, mine.Task) : entries.TryUpdate(key, mine.Task, existing);
             if (!won)
             {
                 continue;
@@ -54,7 +59,7 @@ public sealed partial class RobotsTxtCache(FetchClient client, IOptionsMonitor<F
             }
             catch (Exception e)
             {
-                _entries.TryRemove(new KeyValuePair<string, Task<Entry>>(key, mine.Task));
+                entries.TryRemove(new KeyValuePair<string, Task<Entry>>(key, mine.Task));
                 mine.SetException(e);
                 throw;
             }

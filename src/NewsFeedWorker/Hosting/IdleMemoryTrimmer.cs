@@ -10,10 +10,10 @@ namespace NewsFeedWorker.Hosting;
 /// </summary>
 public sealed partial class IdleMemoryTrimmer : BackgroundService
 {
-    private readonly ParseGate _parses;
-    private readonly TimeSpan _delay;
-    private readonly TimeProvider _time;
-    private readonly Action _trim;
+    private readonly ParseGate parses;
+    private readonly TimeSpan delay;
+    private readonly TimeProvider time;
+    private readonly Action trim;
 
     public IdleMemoryTrimmer(ParseGate parses, IOptions<WorkerOptions> options, TimeProvider time, ILogger<IdleMemoryTrimmer> logger)
         : this(parses, options.Value.IdleTrimDelay, time, () => Trim(logger))
@@ -23,30 +23,30 @@ public sealed partial class IdleMemoryTrimmer : BackgroundService
     /// <summary>With the trim as a function, for tests.</summary>
     internal IdleMemoryTrimmer(ParseGate parses, TimeSpan delay, TimeProvider time, Action trim)
     {
-        _parses = parses;
-        _delay = delay;
-        _time = time;
-        _trim = trim;
+        this.parses = parses;
+        this.delay = delay;
+        this.time = time;
+        this.trim = trim;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (_delay <= TimeSpan.Zero)
+        if (this.delay <= TimeSpan.Zero)
         {
             return;
         }
 
-        using var timer = new PeriodicTimer(_delay, _time);
+        using var timer = new PeriodicTimer(this.delay, this.time);
         long previous = -1, trimmedAt = -1;
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                var completed = _parses.Completed;
+                var completed = this.parses.Completed;
                 // Quiet for a whole interval, and something happened since the last trim.
-                if (completed == previous && completed != trimmedAt && _parses.Running == 0)
+                if (completed == previous && completed != trimmedAt && this.parses.Running == 0)
                 {
-                    _trim();
+                    this.trim();
                     trimmedAt = completed;
                 }
 

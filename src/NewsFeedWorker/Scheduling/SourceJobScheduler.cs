@@ -29,18 +29,18 @@ public sealed partial class SourceJobScheduler(
     /// <summary>Job data key of the instance id of the node that last wrote the job.</summary>
     public const string DefinedByKey = "DefinedBy";
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim gate = new(1, 1);
 
     public static JobKey JobKeyFor(string sourceId) => new(sourceId, Group);
 
     public static TriggerKey TriggerKeyFor(string sourceId) => new(sourceId, Group);
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose() => gate.Dispose();
 
     /// <summary>Adds, removes and re-times jobs so the scheduler matches <paramref name="sources"/>.</summary>
     public async Task<ScheduleChanges> SyncAsync(IReadOnlyList<SourceDefinition> sources, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
+        await gate.WaitAsync(cancellationToken);
         try
         {
             await using var clusterLock = await scheduleLock.AcquireAsync(cancellationToken);
@@ -48,7 +48,7 @@ public sealed partial class SourceJobScheduler(
         }
         finally
         {
-            _gate.Release();
+            gate.Release();
         }
     }
 

@@ -6,7 +6,7 @@ namespace NewsFeedWorker.Scheduling;
 /// <summary>Schedules the catalog's sources at start and re-synchronises the jobs after every accepted reload.</summary>
 public sealed partial class SourceScheduleService(SourceCatalog catalog, SourceJobScheduler scheduler, ILogger<SourceScheduleService> logger) : BackgroundService
 {
-    private readonly Channel<IReadOnlyList<SourceDefinition>> _reloads =
+    private readonly Channel<IReadOnlyList<SourceDefinition>> reloads =
         Channel.CreateBounded<IReadOnlyList<SourceDefinition>>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });
 
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -20,14 +20,14 @@ public sealed partial class SourceScheduleService(SourceCatalog catalog, SourceJ
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         catalog.Changed -= OnCatalogChanged;
-        _reloads.Writer.TryComplete();
+        this.reloads.Writer.TryComplete();
         await base.StopAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Only the newest list matters: a burst of reloads collapses into one synchronisation.
-        await foreach (var sources in _reloads.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var sources in this.reloads.Reader.ReadAllAsync(stoppingToken))
         {
             try
             {
@@ -42,7 +42,7 @@ public sealed partial class SourceScheduleService(SourceCatalog catalog, SourceJ
         }
     }
 
-    private void OnCatalogChanged(IReadOnlyList<SourceDefinition> sources) => _reloads.Writer.TryWrite(sources);
+    private void OnCatalogChanged(IReadOnlyList<SourceDefinition> sources) => this.reloads.Writer.TryWrite(sources);
 
     private static partial class Log
     {

@@ -6,17 +6,17 @@ namespace NewsFeedWorker.Sources;
 /// <summary>The sources currently in force; replaced as a whole when the sources file changes and validates.</summary>
 public sealed partial class SourceCatalog
 {
-    private readonly Lock _gate = new();
-    private readonly ILogger<SourceCatalog> _logger;
-    private Snapshot _current;
+    private readonly Lock gate = new();
+    private readonly ILogger<SourceCatalog> logger;
+    private Snapshot current;
 
     /// <exception cref="SourcesFileException">The sources file is missing or invalid: start-up stops.</exception>
     public SourceCatalog(IOptions<WorkerOptions> options, ILogger<SourceCatalog> logger)
     {
-        _logger = logger;
+        this.logger = logger;
         FilePath = options.Value.SourcesFilePath;
-        _current = new Snapshot(SourcesFileLoader.Load(FilePath), Version: 1);
-        Log.Loaded(_logger, FilePath, _current.Sources.Count);
+        current = new Snapshot(SourcesFileLoader.Load(FilePath), Version: 1);
+        Log.Loaded(this.logger, FilePath, current.Sources.Count);
     }
 
     /// <summary>Raised after a successful reload with the new list (on the reloading thread).</summary>
@@ -24,10 +24,10 @@ public sealed partial class SourceCatalog
 
     public string FilePath { get; }
 
-    public IReadOnlyList<SourceDefinition> Sources => Volatile.Read(ref _current).Sources;
+    public IReadOnlyList<SourceDefinition> Sources => Volatile.Read(ref current).Sources;
 
     /// <summary>Grows by one with every successful reload.</summary>
-    public int Version => Volatile.Read(ref _current).Version;
+    public int Version => Volatile.Read(ref current).Version;
 
     /// <summary>The message of the last rejected edit, until a good one replaces it.</summary>
     public string? LastReloadError { get; private set; }
@@ -47,17 +47,17 @@ public sealed partial class SourceCatalog
         catch (SourcesFileException ex)
         {
             LastReloadError = ex.Message;
-            Log.ReloadRejected(_logger, FilePath, ex.Message);
+            Log.ReloadRejected(this.logger, FilePath, ex.Message);
             return false;
         }
 
-        lock (_gate)
+        lock (gate)
         {
-            _current = new Snapshot(sources, _current.Version + 1);
+            current = new Snapshot(sources, current.Version + 1);
             LastReloadError = null;
         }
 
-        Log.Reloaded(_logger, FilePath, sources.Count);
+        Log.Reloaded(this.logger, FilePath, sources.Count);
         Changed?.Invoke(sources);
         return true;
     }

@@ -12,10 +12,10 @@ public sealed partial class SourcesFileWatcher(
     TimeProvider time,
     ILogger<SourcesFileWatcher> logger) : IHostedService, IDisposable
 {
-    private readonly Lock _gate = new();
-    private PhysicalFileProvider? _files;
-    private IDisposable? _subscription;
-    private ITimer? _debounce;
+    private readonly Lock gate = new();
+    private PhysicalFileProvider? files;
+    private IDisposable? subscription;
+    private ITimer? debounce;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -26,8 +26,8 @@ public sealed partial class SourcesFileWatcher(
 
         var directory = Path.GetDirectoryName(catalog.FilePath)!;
         var fileName = Path.GetFileName(catalog.FilePath);
-        _files = new PhysicalFileProvider(directory);
-        _subscription = ChangeToken.OnChange(() => _files.Watch(fileName), OnFileChanged);
+        files = new PhysicalFileProvider(directory);
+        subscription = ChangeToken.OnChange(() => files.Watch(fileName), OnFileChanged);
         Log.Watching(logger, catalog.FilePath);
         return Task.CompletedTask;
     }
@@ -40,29 +40,29 @@ public sealed partial class SourcesFileWatcher(
 
     public void Dispose()
     {
-        lock (_gate)
+        lock (gate)
         {
-            _subscription?.Dispose();
-            _subscription = null;
-            _debounce?.Dispose();
-            _debounce = null;
-            _files?.Dispose();
-            _files = null;
+            subscription?.Dispose();
+            subscription = null;
+            debounce?.Dispose();
+            debounce = null;
+            files?.Dispose();
+            files = null;
         }
     }
 
     private void OnFileChanged()
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (_subscription is null)
+            if (subscription is null)
             {
                 return;
             }
 
             // Every change restarts the quiet period; the file is read once it has passed.
-            _debounce ??= time.CreateTimer(_ => catalog.Reload(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            _debounce.Change(options.Value.ReloadDebounce, Timeout.InfiniteTimeSpan);
+            debounce ??= time.CreateTimer(_ => catalog.Reload(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            debounce.Change(options.Value.ReloadDebounce, Timeout.InfiniteTimeSpan);
         }
     }
 

@@ -12,9 +12,9 @@ namespace NewsFeedWorker.IntegrationTests.Diagnostics;
 [Collection(InProcessWorkerCollection.Name)]
 public sealed class DiagnosticsEndpointsTests : IDisposable
 {
-    private readonly WorkerSettings _settings = new();
+    private readonly WorkerSettings settings = new();
 
-    public void Dispose() => _settings.Dispose();
+    public void Dispose() => settings.Dispose();
 
     private static HttpClient ClientFor(WebApplication app) =>
         new() { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()) };
@@ -69,8 +69,8 @@ public sealed class DiagnosticsEndpointsTests : IDisposable
     public async Task Metrics_counters_move_after_a_cycle_over_a_local_site_and_a_feed_request()
     {
         await using var site = await FixtureSite.StartAsync();
-        _settings.WriteSources(("metrics-site", site.StartUrl));
-        await using var app = WorkerHost.Build(_settings.Overrides());
+        settings.WriteSources(("metrics-site", site.StartUrl));
+        await using var app = WorkerHost.Build(settings.Overrides());
         await app.StartAsync();
         using var http = ClientFor(app);
 
@@ -106,8 +106,8 @@ public sealed class DiagnosticsEndpointsTests : IDisposable
     public async Task A_source_failing_the_configured_number_of_runs_turns_health_degraded_with_its_reason_and_stays_out_of_the_feeds()
     {
         await using var site = await FixtureSite.StartAsync();
-        _settings.WriteSources(("metrics-site", site.StartUrl), ("broken", new Uri("http://127.0.0.1:9/list")));
-        var overrides = _settings.Overrides();
+        settings.WriteSources(("metrics-site", site.StartUrl), ("broken", new Uri("http://127.0.0.1:9/list")));
+        var overrides = settings.Overrides();
         overrides["Diagnostics:DegradedAfterFailures"] = "1";
         await using var app = WorkerHost.Build(overrides);
         await app.StartAsync();
@@ -167,25 +167,25 @@ public sealed class DiagnosticsEndpointsTests : IDisposable
     [Fact]
     public async Task Readiness_fails_with_503_when_the_storage_cannot_be_reached()
     {
-        _settings.WriteSources(("broken", new Uri("http://127.0.0.1:9/list")));
-        var overrides = _settings.Overrides(runOnStart: false);
+        settings.WriteSources(("broken", new Uri("http://127.0.0.1:9/list")));
+        var overrides = settings.Overrides(runOnStart: false);
         await using var app = WorkerHost.Build(overrides);
         await app.StartAsync();
         using var http = ClientFor(app);
 
         // The SQLite file is replaced by a folder of the same name under the running worker (a broken volume). Retried:
         // the start-up retention run may be writing (and recreating the file) at that moment.
-        for (var attempt = 0; !Directory.Exists(_settings.SqliteFile); attempt++)
+        for (var attempt = 0; !Directory.Exists(settings.SqliteFile); attempt++)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var file in new[] { "", "-wal", "-shm", "-journal" })
             {
-                File.Delete(_settings.SqliteFile + file);
+                File.Delete(settings.SqliteFile + file);
             }
 
             try
             {
-                Directory.CreateDirectory(_settings.SqliteFile);
+                Directory.CreateDirectory(settings.SqliteFile);
             }
             catch (IOException) when (attempt < 50)
             {

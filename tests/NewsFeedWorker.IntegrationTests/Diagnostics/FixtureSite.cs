@@ -15,11 +15,11 @@ namespace NewsFeedWorker.IntegrationTests.Diagnostics;
 /// </summary>
 internal sealed class FixtureSite : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly WebApplication app;
 
     private FixtureSite(WebApplication app, Uri baseAddress)
     {
-        _app = app;
+        this.app = app;
         BaseAddress = baseAddress;
     }
 
@@ -74,7 +74,7 @@ internal sealed class FixtureSite : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await this.app.StopAsync();
+        await this.app.DisposeAsync();
     }
 }

@@ -14,13 +14,13 @@ public sealed class GracefulShutdownTests : IDisposable
 {
     private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly WorkerSettings _settings = new();
+    private readonly WorkerSettings settings = new();
 
     public GracefulShutdownTests()
     {
         // The child runs in the temp folder and reads config/appsettings.json from there: compact JSON on the console.
-        Directory.CreateDirectory(Path.Combine(_settings.Root, "config"));
-        File.WriteAllText(Path.Combine(_settings.Root, "config", "appsettings.json"), $$"""
+        Directory.CreateDirectory(Path.Combine(this.settings.Root, "config"));
+        File.WriteAllText(Path.Combine(this.settings.Root, "config", "appsettings.json"), $$"""
             {
               "Worker": { "RunOnStart": true, "WatchSourcesFile": false, "ShutdownTimeout": "{{ShutdownTimeout}}" },
               "Fetching": { "DelayBetweenRequests": "00:00:00", "MaxRetryAttempts": 0 },
@@ -33,17 +33,17 @@ public sealed class GracefulShutdownTests : IDisposable
             """);
     }
 
-    public void Dispose() => _settings.Dispose();
+    public void Dispose() => this.settings.Dispose();
 
     [Fact]
     public async Task Sigterm_during_a_cycle_exits_0_in_time_keeps_only_whole_articles_and_the_source_runs_again_on_next_start()
     {
         await using var site = await FixtureSite.StartAsync(slow: true);
         site.ServedBeforeHanging = 1;
-        _settings.WriteSources(("fixture", site.StartUrl));
+        this.settings.WriteSources(("fixture", site.StartUrl));
 
         // First run: the second article page hangs, so the cycle is in progress when SIGTERM arrives.
-        await using var first = await WorkerProcess.StartAsync(_settings);
+        await using var first = await WorkerProcess.StartAsync(this.settings);
         await site.SlowRequestStarted.Task.WaitAsync(TimeSpan.FromSeconds(90));
         var hung = site.HungRequest!;
         var exitCode = await first.TerminateAsync(ShutdownTimeout + TimeSpan.FromSeconds(15));
@@ -68,7 +68,7 @@ public sealed class GracefulShutdownTests : IDisposable
         // Second run, the site fast again: the interrupted source runs on start and gets the article it missed.
         site.Slow = false;
         var requestsBefore = site.Requests.Count;
-        await using var second = await WorkerProcess.StartAsync(_settings);
+        await using var second = await WorkerProcess.StartAsync(this.settings);
         var health = await second.WaitForHealthAsync(h =>
             h.GetProperty("checks").GetProperty("runs").GetProperty("data").GetProperty("fixture").GetProperty("lastSuccess").ValueKind != JsonValueKind.Null);
         var secondExit = await second.TerminateAsync(ShutdownTimeout + TimeSpan.FromSeconds(15));
@@ -85,9 +85,9 @@ public sealed class GracefulShutdownTests : IDisposable
     public async Task A_worker_the_test_gives_up_on_is_not_left_running()
     {
         await using var site = await FixtureSite.StartAsync(slow: false);
-        _settings.WriteSources(("fixture", site.StartUrl));
+        this.settings.WriteSources(("fixture", site.StartUrl));
 
-        await using (var worker = await WorkerProcess.StartAsync(_settings))
+        await using (var worker = await WorkerProcess.StartAsync(this.settings))
         {
             Assert.Contains(worker.Id, WorkerChildren());
             // No SIGTERM: the way out of a test whose assertion failed half-way.
@@ -130,7 +130,7 @@ public sealed class GracefulShutdownTests : IDisposable
 
     private List<(string Url, string Title, JsonDocument Json)> Articles()
     {
-        using var connection = new SqliteConnection($"Data Source={_settings.SqliteFile};Mode=ReadOnly;Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={this.settings.SqliteFile};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT canonical_url, title, article_json FROM articles";
@@ -150,36 +150,36 @@ public sealed class GracefulShutdownTests : IDisposable
         /// <summary>A guard against a hung test, not a time assertion: generous, so a loaded machine never trips it.</summary>
         private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(3);
 
-        private readonly Process _process;
-        private readonly StringWriter _output = new();
-        private readonly Uri _baseAddress;
+        private readonly Process process;
+        private readonly StringWriter output = new();
+        private readonly Uri baseAddress;
 
         private WorkerProcess(Process process, Uri baseAddress)
         {
-            _process = process;
-            _baseAddress = baseAddress;
+            this.process = process;
+            this.baseAddress = baseAddress;
         }
 
-        public int Id => _process.Id;
+        public int Id => this.process.Id;
 
         public async ValueTask DisposeAsync()
         {
-            if (!_process.HasExited)
+            if (!this.process.HasExited)
             {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
+                this.process.Kill(entireProcessTree: true);
+                await this.process.WaitForExitAsync();
             }
 
-            _process.Dispose();
+            this.process.Dispose();
         }
 
         public string Output
         {
             get
             {
-                lock (_output)
+                lock (this.output)
                 {
-                    return _output.ToString();
+                    return this.output.ToString();
                 }
             }
         }
@@ -221,11 +221,11 @@ public sealed class GracefulShutdownTests : IDisposable
         public async Task<JsonElement> WaitForHealthAsync(Func<JsonElement, bool> condition)
         {
             using var guard = new CancellationTokenSource(HangGuard);
-            using var http = new HttpClient { BaseAddress = _baseAddress, Timeout = Timeout.InfiniteTimeSpan };
-            var exited = _process.WaitForExitAsync(guard.Token);
+            using var http = new HttpClient { BaseAddress = this.baseAddress, Timeout = Timeout.InfiniteTimeSpan };
+            var exited = this.process.WaitForExitAsync(guard.Token);
             while (true)
             {
-                Assert.False(_process.HasExited, $"The worker exited with {(_process.HasExited ? _process.ExitCode : 0)}:\n{Output}");
+                Assert.False(this.process.HasExited, $"The worker exited with {(this.process.HasExited ? this.process.ExitCode : 0)}:\n{Output}");
                 Assert.False(guard.IsCancellationRequested, $"The worker never reported the expected health.\n{Output}");
                 try
                 {
@@ -256,33 +256,33 @@ public sealed class GracefulShutdownTests : IDisposable
         /// <summary>Sends SIGTERM and waits; a worker still running after <paramref name="limit"/> fails the test (and is killed).</summary>
         public async Task<int> TerminateAsync(TimeSpan limit)
         {
-            using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            using (var kill = Process.Start("kill", ["-TERM", this.process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
                 await kill.WaitForExitAsync();
             }
 
             try
             {
-                await _process.WaitForExitAsync().WaitAsync(limit);
+                await this.process.WaitForExitAsync().WaitAsync(limit);
             }
             catch (TimeoutException)
             {
-                _process.Kill(entireProcessTree: true);
+                this.process.Kill(entireProcessTree: true);
                 Assert.Fail($"The worker did not stop within {limit} of SIGTERM.\n{Output}");
             }
 
             // The exit event fires before the redirected streams are drained; this waits for them.
-            await _process.WaitForExitAsync();
-            return _process.ExitCode;
+            await this.process.WaitForExitAsync();
+            return this.process.ExitCode;
         }
 
         private void Append(string? line)
         {
             if (line is not null)
             {
-                lock (_output)
+                lock (this.output)
                 {
-                    _output.WriteLine(line);
+                    this.output.WriteLine(line);
                 }
             }
         }

@@ -9,9 +9,9 @@ namespace NewsFeedWorker.IntegrationTests.Diagnostics;
 [Collection(InProcessWorkerCollection.Name)]
 public sealed class ServiceCommandsTests : IDisposable
 {
-    private readonly WorkerSettings _settings = new();
+    private readonly WorkerSettings settings = new();
 
-    public void Dispose() => _settings.Dispose();
+    public void Dispose() => settings.Dispose();
 
     private static async Task<(int ExitCode, string Output, string Error)> InvokeAsync(params string[] args)
     {
@@ -23,7 +23,7 @@ public sealed class ServiceCommandsTests : IDisposable
 
     private long StoredArticles()
     {
-        using var connection = new SqliteConnection($"Data Source={_settings.SqliteFile};Mode=ReadOnly;Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={settings.SqliteFile};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM articles";
@@ -34,10 +34,10 @@ public sealed class ServiceCommandsTests : IDisposable
     public async Task Backfill_walks_the_list_pages_back_stores_every_article_and_sources_then_shows_the_state()
     {
         await using var site = await FixtureSite.StartAsync();
-        _settings.WriteSources(("fixture", site.StartUrl));
+        settings.WriteSources(("fixture", site.StartUrl));
 
-        var backfill = await InvokeAsync("backfill", "fixture", "--pages", "2", "--sources", _settings.SourcesFile, "--data", _settings.DataDirectory);
-        var sources = await InvokeAsync("sources", "--sources", _settings.SourcesFile, "--data", _settings.DataDirectory);
+        var backfill = await InvokeAsync("backfill", "fixture", "--pages", "2", "--sources", settings.SourcesFile, "--data", settings.DataDirectory);
+        var sources = await InvokeAsync("sources", "--sources", settings.SourcesFile, "--data", settings.DataDirectory);
 
         Assert.True(backfill.ExitCode == 0, backfill.Error + backfill.Output);
         // Both list pages of the sample site were read (the source itself stops after 1), and every article stored.
@@ -63,10 +63,10 @@ public sealed class ServiceCommandsTests : IDisposable
     [Fact]
     public async Task Sources_shows_a_failing_source_with_its_error_and_backfill_of_an_unreachable_source_exits_1()
     {
-        _settings.WriteSources(("broken", new Uri("http://127.0.0.1:9/list")));
+        settings.WriteSources(("broken", new Uri("http://127.0.0.1:9/list")));
 
-        var backfill = await InvokeAsync("backfill", "broken", "--pages", "1", "--sources", _settings.SourcesFile, "--data", _settings.DataDirectory);
-        var sources = await InvokeAsync("sources", "--sources", _settings.SourcesFile, "--data", _settings.DataDirectory);
+        var backfill = await InvokeAsync("backfill", "broken", "--pages", "1", "--sources", settings.SourcesFile, "--data", settings.DataDirectory);
+        var sources = await InvokeAsync("sources", "--sources", settings.SourcesFile, "--data", settings.DataDirectory);
 
         Assert.Equal(ExitCodes.Failure, backfill.ExitCode);
         Assert.Contains("127.0.0.1:9", backfill.Error, StringComparison.Ordinal);
@@ -80,9 +80,9 @@ public sealed class ServiceCommandsTests : IDisposable
     [InlineData("export-opml")]
     public async Task A_command_with_a_broken_sources_file_exits_2_naming_the_problem(params string[] command)
     {
-        await File.WriteAllTextAsync(_settings.SourcesFile, """{ "sources": [ { "id": "fixture", "name": "x", "schedule": "every hour", "startUrls": ["http://127.0.0.1:9/"] } ] }""");
+        await File.WriteAllTextAsync(settings.SourcesFile, """{ "sources": [ { "id": "fixture", "name": "x", "schedule": "every hour", "startUrls": ["http://127.0.0.1:9/"] } ] }""");
 
-        var result = await InvokeAsync([.. command, "--sources", _settings.SourcesFile, "--data", _settings.DataDirectory]);
+        var result = await InvokeAsync([.. command, "--sources", settings.SourcesFile, "--data", settings.DataDirectory]);
 
         Assert.Equal(ExitCodes.BadConfiguration, result.ExitCode);
         Assert.Contains("Configuration error:", result.Error, StringComparison.Ordinal);
@@ -97,9 +97,9 @@ public sealed class ServiceCommandsTests : IDisposable
     [InlineData("no-such-command")]
     public async Task Usage_errors_exit_2(params string[] args)
     {
-        _settings.WriteSources(("fixture", new Uri("http://127.0.0.1:9/")));
+        settings.WriteSources(("fixture", new Uri("http://127.0.0.1:9/")));
 
-        var result = await InvokeAsync([.. args, "--sources", _settings.SourcesFile, "--data", _settings.DataDirectory]);
+        var result = await InvokeAsync([.. args, "--sources", settings.SourcesFile, "--data", settings.DataDirectory]);
 
         Assert.Equal(ExitCodes.BadConfiguration, result.ExitCode);
         Assert.NotEqual("", result.Error.Trim());
@@ -125,10 +125,10 @@ public sealed class ServiceCommandsTests : IDisposable
     [Fact]
     public async Task Export_opml_writes_every_source_feed_to_a_file()
     {
-        _settings.WriteSources(("fixture", new Uri("http://127.0.0.1:9/")), ("other", new Uri("http://127.0.0.1:9/other")));
-        var file = Path.Combine(_settings.Root, "feeds.opml");
+        settings.WriteSources(("fixture", new Uri("http://127.0.0.1:9/")), ("other", new Uri("http://127.0.0.1:9/other")));
+        var file = Path.Combine(settings.Root, "feeds.opml");
 
-        var result = await InvokeAsync("export-opml", "-o", file, "--sources", _settings.SourcesFile, "--data", _settings.DataDirectory);
+        var result = await InvokeAsync("export-opml", "-o", file, "--sources", settings.SourcesFile, "--data", settings.DataDirectory);
 
         Assert.Equal(0, result.ExitCode);
         var opml = System.Xml.Linq.XDocument.Load(file);

@@ -13,17 +13,17 @@ namespace NewsFeedWorker.IntegrationTests.Fetching;
 /// </summary>
 public sealed class FetchHarness : IAsyncDisposable
 {
-    private readonly ServiceProvider _services;
+    private readonly ServiceProvider services;
 
-    private FetchHarness(ServiceProvider services) => _services = services;
+    private FetchHarness(ServiceProvider services) => this.services = services;
 
-    public PageFetcher Fetcher => _services.GetRequiredService<PageFetcher>();
+    public PageFetcher Fetcher => this.services.GetRequiredService<PageFetcher>();
 
-    public FakeLogCollector Logs => _services.GetFakeLogCollector();
+    public FakeLogCollector Logs => this.services.GetFakeLogCollector();
 
-    public RecordingTimeProvider Time => (RecordingTimeProvider)_services.GetRequiredService<TimeProvider>();
+    public RecordingTimeProvider Time => (RecordingTimeProvider)this.services.GetRequiredService<TimeProvider>();
 
-    public IServiceProvider Services => _services;
+    public IServiceProvider Services => this.services;
 
     public static FetchHarness Create(Dictionary<string, string?>? settings = null, IHostAddressResolver? resolver = null, TimeProvider? time = null)
     {
@@ -70,5 +70,5 @@ public sealed class FetchHarness : IAsyncDisposable
         Politeness = politeness ?? new PolitenessSettings(),
     };
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    public ValueTask DisposeAsync() => this.services.DisposeAsync();
 }

@@ -10,7 +10,7 @@ namespace NewsFeedWorker.IntegrationTests.Fetching;
 /// </summary>
 public sealed class MappedHostResolver(IReadOnlyDictionary<string, IPAddress[][]> answers) : IHostAddressResolver
 {
-    private readonly ConcurrentCounter _lookups = new();
+    private readonly ConcurrentCounter lookups = new();
 
     public Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class MappedHostResolver(IReadOnlyDictionary<string, IPAddress[][]
             throw new SocketException((int)SocketError.HostNotFound);
         }
 
-        var n = _lookups.Next(host);
+        var n = lookups.Next(host);
         return Task.FromResult(sequence[Math.Min(n, sequence.Length - 1)]);
     }
 
@@ -33,8 +33,8 @@ public sealed class MappedHostResolver(IReadOnlyDictionary<string, IPAddress[][]
 
     private sealed class ConcurrentCounter
     {
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _counts = new(StringComparer.OrdinalIgnoreCase);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> counts = new(StringComparer.OrdinalIgnoreCase);
 
-        public int Next(string key) => _counts.AddOrUpdate(key, 0, (_, n) => n + 1);
+        public int Next(string key) => counts.AddOrUpdate(key, 0, (_, n) => n + 1);
     }
 }

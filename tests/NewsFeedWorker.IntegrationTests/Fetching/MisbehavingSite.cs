@@ -12,21 +12,21 @@ namespace NewsFeedWorker.IntegrationTests.Fetching;
 /// </summary>
 public sealed class MisbehavingSite : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<HttpRequestSnapshot> _requests = new();
-    private int _inFlight;
-    private int _maxInFlight;
+    private readonly WebApplication app;
+    private readonly ConcurrentDictionary<string, int> hits = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<HttpRequestSnapshot> requests = new();
+    private int inFlight;
+    private int maxInFlight;
 
-    private MisbehavingSite(WebApplication app) => _app = app;
+    private MisbehavingSite(WebApplication app) => this.app = app;
 
     public Uri BaseUrl { get; private set; } = null!;
 
     public int Port => BaseUrl.Port;
 
-    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
+    public int MaxInFlight => Volatile.Read(ref maxInFlight);
 
-    public IReadOnlyCollection<HttpRequestSnapshot> Requests => _requests;
+    public IReadOnlyCollection<HttpRequestSnapshot> Requests => this.requests;
 
     public static async Task<MisbehavingSite> StartAsync(Action<WebApplication> map)
     {
@@ -38,15 +38,15 @@ public sealed class MisbehavingSite : IAsyncDisposable
         app.Use(async (context, next) =>
         {
             site.Record(context.Request);
-            var now = Interlocked.Increment(ref site._inFlight);
-            InterlockedMax(ref site._maxInFlight, now);
+            var now = Interlocked.Increment(ref site.inFlight);
+            InterlockedMax(ref site.maxInFlight, now);
             try
             {
                 await next(context);
             }
             finally
             {
-                Interlocked.Decrement(ref site._inFlight);
+                Interlocked.Decrement(ref site.inFlight);
             }
         });
         map(app);
@@ -60,20 +60,20 @@ public sealed class MisbehavingSite : IAsyncDisposable
     /// <summary>The same server under another host name (the test resolver maps it to 127.0.0.1).</summary>
     public Uri Url(string host, string pathAndQuery) => new($"http://{host}:{Port}{pathAndQuery}");
 
-    public int Hits(string path) => _hits.TryGetValue(path, out var n) ? n : 0;
+    public int Hits(string path) => hits.TryGetValue(path, out var n) ? n : 0;
 
-    public int TotalHits => _hits.Values.Sum();
+    public int TotalHits => hits.Values.Sum();
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await this.app.StopAsync();
+        await this.app.DisposeAsync();
     }
 
     private void Record(HttpRequest request)
     {
-        _hits.AddOrUpdate(request.Path.Value ?? "/", 1, (_, n) => n + 1);
-        _requests.Enqueue(new HttpRequestSnapshot(
+        hits.AddOrUpdate(request.Path.Value ?? "/", 1, (_, n) => n + 1);
+        this.requests.Enqueue(new HttpRequestSnapshot(
             request.Path.Value ?? "/",
             request.Host.Host,
             request.Headers.UserAgent.ToString(),

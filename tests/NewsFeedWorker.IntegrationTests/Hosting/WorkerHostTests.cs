@@ -16,13 +16,13 @@ namespace NewsFeedWorker.IntegrationTests.Hosting;
 [Collection(InProcessWorkerCollection.Name)]
 public sealed class WorkerHostTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "nfw-host-tests", Guid.NewGuid().ToString("n"));
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "nfw-host-tests", Guid.NewGuid().ToString("n"));
 
-    public WorkerHostTests() => Directory.CreateDirectory(_directory);
+    public WorkerHostTests() => Directory.CreateDirectory(directory);
 
     private string SourcesFile(string schedule = "0 0 3 * * ?")
     {
-        var path = Path.Combine(_directory, "sources.json");
+        var path = Path.Combine(directory, "sources.json");
         File.WriteAllText(path, $$"""
             { "sources": [ { "id": "local", "name": "Local", "schedule": "{{schedule}}", "startUrls": ["http://127.0.0.1:9/list"] } ] }
             """);
@@ -32,7 +32,7 @@ public sealed class WorkerHostTests : IDisposable
     private Dictionary<string, string?> Settings(string sourcesFile, bool runOnStart = false) => new()
     {
         ["Worker:SourcesFile"] = sourcesFile,
-        ["Worker:DataDirectory"] = Path.Combine(_directory, "data"),
+        ["Worker:DataDirectory"] = Path.Combine(directory, "data"),
         ["Worker:RunOnStart"] = runOnStart.ToString(),
         ["Worker:ShutdownTimeout"] = "00:00:30",
         ["urls"] = "http://127.0.0.1:0",
@@ -111,7 +111,7 @@ public sealed class WorkerHostTests : IDisposable
             await app.StopAsync();
         }
 
-        var log = Assert.Single(Directory.GetFiles(Path.Combine(_directory, "data", "logs"), "worker-*.log"));
+        var log = Assert.Single(Directory.GetFiles(Path.Combine(directory, "data", "logs"), "worker-*.log"));
         Assert.Contains("Loaded 1 sources", await File.ReadAllTextAsync(log));
     }
 
@@ -126,7 +126,7 @@ public sealed class WorkerHostTests : IDisposable
             await app.StopAsync();
         }
 
-        var log = Assert.Single(Directory.GetFiles(Path.Combine(_directory, "data", "logs"), "newsfeedworker-*.log"));
+        var log = Assert.Single(Directory.GetFiles(Path.Combine(directory, "data", "logs"), "newsfeedworker-*.log"));
         Assert.Contains("Loaded 1 sources", await File.ReadAllTextAsync(log));
     }
 
@@ -143,10 +143,10 @@ public sealed class WorkerHostTests : IDisposable
             await app.StopAsync();
         }
 
-        var log = Assert.Single(Directory.GetFiles(Path.Combine(_directory, "data", "logs"), "json-*.log"));
+        var log = Assert.Single(Directory.GetFiles(Path.Combine(directory, "data", "logs"), "json-*.log"));
         var lines = await File.ReadAllLinesAsync(log);
         var loaded = lines.Select(l => JsonDocument.Parse(l).RootElement).Single(e => e.GetProperty("@m").GetString()!.StartsWith("Loaded 1 sources", StringComparison.Ordinal));
-        Assert.Equal(Path.Combine(_directory, "sources.json"), loaded.GetProperty("Path").GetString());
+        Assert.Equal(Path.Combine(directory, "sources.json"), loaded.GetProperty("Path").GetString());
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public sealed class WorkerHostTests : IDisposable
     {
         try
         {
-            Directory.Delete(_directory, recursive: true);
+            Directory.Delete(directory, recursive: true);
         }
         catch (IOException)
         {

@@ -7,11 +7,11 @@ internal static class Some
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 8, 9, 0, 0, TimeSpan.Zero);
 
-    private static int counter;
+    private static int Counter;
 
     public static Article Article(string? url = null, string? title = null, string? body = null, string? category = "IT/과학", DateTimeOffset? published = null)
     {
-        var n = Interlocked.Increment(ref counter);
+        var n = Interlocked.Increment(ref Counter);
         var text = body ?? $"기사 {n}의 본문입니다. 이 문장은 기사마다 달라서 서로 비슷하지 않습니다. 번호 {n * 7919}.";
         return new Article
         {

@@ -9,10 +9,10 @@ public sealed class HostPolitenessTests
 {
     private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
 
-    private readonly FakeTimeProvider _time = new();
+    private readonly FakeTimeProvider time = new();
 
     private HostPoliteness Create(int concurrency = 1) => new(
-        new StaticOptions(new FetchingOptions { DelayBetweenRequests = Delay, MaxConcurrencyPerHost = concurrency }), _time);
+        new StaticOptions(new FetchingOptions { DelayBetweenRequests = Delay, MaxConcurrencyPerHost = concurrency }), time);
 
     [Fact]
     public async Task The_next_request_to_a_host_waits_for_the_delay_after_the_previous_one_ends()
@@ -21,10 +21,10 @@ public sealed class HostPolitenessTests
         (await politeness.EnterAsync("news.example", null, CancellationToken.None)).Dispose();
 
         var next = politeness.EnterAsync("news.example", null, CancellationToken.None);
-        _time.Advance(Delay - TimeSpan.FromMilliseconds(1));
+        time.Advance(Delay - TimeSpan.FromMilliseconds(1));
         Assert.False(next.IsCompleted);
 
-        _time.Advance(TimeSpan.FromMilliseconds(1));
+        time.Advance(TimeSpan.FromMilliseconds(1));
         (await next.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
     }
 
@@ -76,10 +76,10 @@ public sealed class HostPolitenessTests
         (await politeness.EnterAsync("slow.example", null, CancellationToken.None, crawlDelay: asked)).Dispose();
 
         var next = politeness.EnterAsync("slow.example", null, CancellationToken.None, crawlDelay: asked);
-        _time.Advance(TimeSpan.FromSeconds(29));
+        time.Advance(TimeSpan.FromSeconds(29));
         Assert.False(next.IsCompleted);
 
-        _time.Advance(TimeSpan.FromSeconds(1));
+        time.Advance(TimeSpan.FromSeconds(1));
         (await next.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
     }
 
@@ -94,7 +94,7 @@ public sealed class HostPolitenessTests
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
 
-        _time.Advance(Delay);
+        time.Advance(Delay);
         var after = politeness.EnterAsync("news.example", null, CancellationToken.None);
         Assert.True(after.IsCompletedSuccessfully);
     }

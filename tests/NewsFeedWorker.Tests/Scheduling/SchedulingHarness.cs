@@ -11,15 +11,15 @@ namespace NewsFeedWorker.Tests.Scheduling;
 /// <summary>The real sources and scheduling stages in a container of their own, with a fake cycle and collected logs.</summary>
 internal sealed class SchedulingHarness : IAsyncDisposable
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TempDirectory directory = new();
 
     private SchedulingHarness(string sourcesJson, bool runOnStart)
     {
-        SourcesFile = _directory.Write("sources.json", sourcesJson);
+        SourcesFile = directory.Write("sources.json", sourcesJson);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Worker:SourcesFile"] = SourcesFile,
-            ["Worker:DataDirectory"] = _directory.File("data"),
+            ["Worker:DataDirectory"] = directory.File("data"),
             ["Worker:RunOnStart"] = runOnStart.ToString(),
             ["Worker:ReloadDebounce"] = "00:00:00.200",
         }).Build();
@@ -71,6 +71,6 @@ internal sealed class SchedulingHarness : IAsyncDisposable
         }
 
         await Services.DisposeAsync();
-        _directory.Dispose();
+        directory.Dispose();
     }
 }

@@ -10,12 +10,12 @@ public sealed class FeedRequestMetrics
 {
     public const string MeterName = "NewsFeedWorker.Publishing";
 
-    private readonly Counter<long> _requests;
+    private readonly Counter<long> requests;
 
     public FeedRequestMetrics(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
-        _requests = meter.CreateCounter<long>("newsfeedworker.feed.requests", "{request}", "Feed requests answered, by format and HTTP status");
+        this.requests = meter.CreateCounter<long>("newsfeedworker.feed.requests", "{request}", "Feed requests answered, by format and HTTP status");
     }
 
     /// <summary>The format of a feed path, or null when the path is not a feed (health, metrics, the sample site).</summary>
@@ -49,7 +49,7 @@ public sealed class FeedRequestMetrics
     }
 
     public void Served(string format, int status) =>
-        _requests.Add(1, new KeyValuePair<string, object?>("format", format), new KeyValuePair<string, object?>("http.response.status_code", status));
+        this.requests.Add(1, new KeyValuePair<string, object?>("format", format), new KeyValuePair<string, object?>("http.response.status_code", status));
 
     /// <summary>Counts each feed request after it is answered.</summary>
     public static IApplicationBuilder UseFeedRequestMetrics(IApplicationBuilder app)
