@@ -29,7 +29,7 @@ public static class CheckConfigCommand
             overrides["Worker:SourcesFile"] = sourcesFile;
         }
 
-        var options = WorkerConfiguration.BuildStandalone(overrides).GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions();
+        var options = WorkerConfiguration.BuildStandalone(overrides).GetSection(SourcesOptions.Section).Get<SourcesOptions>() ?? new SourcesOptions();
         IReadOnlyList<SourceDefinition> loaded;
         try
         {

@@ -14,11 +14,12 @@ public static class DiagnosticsServiceCollectionExtensions
 
     private static readonly double[] SecondsBuckets = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600];
 
-    public static IServiceCollection AddDiagnostics(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="dataDirectory">The worker's data directory (full path), where file sinks may write.</param>
+    public static IServiceCollection AddDiagnostics(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {
         // A bootstrap logger (from Program) is replaced in place; anywhere else (tests) the static logger is left alone.
         var ownsStaticLogger = Log.Logger is Serilog.Extensions.Hosting.ReloadableLogger;
-        services.AddSerilog((provider, logger) => SerilogSetup.Configure(logger, configuration, provider), preserveStaticLogger: !ownsStaticLogger);
+        services.AddSerilog((provider, logger) => SerilogSetup.Configure(logger, configuration, provider, dataDirectory), preserveStaticLogger: !ownsStaticLogger);
 
         services.AddOptions<DiagnosticsOptions>()
             .Bind(configuration.GetSection(DiagnosticsOptions.Section))

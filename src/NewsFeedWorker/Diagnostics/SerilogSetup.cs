@@ -1,4 +1,3 @@
-using NewsFeedWorker.Hosting;
 using Serilog;
 using Serilog.Events;
 
@@ -16,9 +15,9 @@ public static class SerilogSetup
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
             .CreateBootstrapLogger();
 
-    public static LoggerConfiguration Configure(LoggerConfiguration logger, IConfiguration configuration, IServiceProvider services)
+    /// <param name="dataDirectory">The worker's data directory, full path: what <c>{DataDirectory}</c> stands for.</param>
+    public static LoggerConfiguration Configure(LoggerConfiguration logger, IConfiguration configuration, IServiceProvider services, string dataDirectory)
     {
-        var dataDirectory = (configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions()).DataDirectoryPath;
         var resolved = new ConfigurationBuilder()
             .AddConfiguration(configuration)
             .AddInMemoryCollection(configuration.GetSection("Serilog").AsEnumerable()

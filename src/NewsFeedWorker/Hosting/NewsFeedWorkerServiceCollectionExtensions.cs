@@ -30,7 +30,10 @@ public static class NewsFeedWorkerServiceCollectionExtensions
             .AddStorage(configuration)
             .AddPublishing(configuration)
             .AddFeedServing()
-            .AddDiagnostics(configuration);
+            .AddDiagnostics(configuration, DataDirectory(configuration));
+
+    private static string DataDirectory(IConfiguration configuration) =>
+        (configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions()).DataDirectoryPath;
 
     private static IServiceCollection AddWorkerOptions(this IServiceCollection services, IConfiguration configuration)
     {

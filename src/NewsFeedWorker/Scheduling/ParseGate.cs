@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using NewsFeedWorker.Hosting;
 
 namespace NewsFeedWorker.Scheduling;
 
@@ -14,7 +13,7 @@ public sealed class ParseGate : IDisposable
     private readonly SemaphoreSlim _slots;
     private long _completed;
 
-    public ParseGate(IOptions<WorkerOptions> options)
+    public ParseGate(IOptions<SchedulerOptions> options)
         : this(options.Value.MaxConcurrentParses)
     {
     }

@@ -1,9 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace NewsFeedWorker.Scheduling;
 
-/// <summary>Settings of the "Scheduler" section: single node (in-memory schedule) or a cluster sharing one PostgreSQL.</summary>
+/// <summary>
+/// Settings of the "Scheduler" section (single node, or a cluster sharing one PostgreSQL) and the scheduling keys of
+/// the "Worker" section (when sources run, how often articles are re-checked, how many pages parse at once).
+/// </summary>
 public sealed class SchedulerOptions
 {
     public const string SectionName = "Scheduler";
+
+    /// <summary>The section of the keys below that predate this class; they stay where users wrote them.</summary>
+    public const string WorkerSectionName = "Worker";
+
+    /// <summary><c>Worker:RecheckWindow</c>: how long after first sight an article is re-checked, unless the source sets <c>recheckWindow</c>.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
+    public TimeSpan RecheckWindow { get; set; } = TimeSpan.FromHours(48);
+
+    /// <summary><c>Worker:RunOnStart</c>: run every source once right after start (and when it is added), not only at its next cron time.</summary>
+    public bool RunOnStart { get; set; } = true;
+
+    /// <summary>
+    /// <c>Worker:MaxConcurrentParses</c>: pages parsed at once over all sources; 0 (the default) means one per processor.
+    /// Parsing is CPU-bound, so more parses than cores only hold more pages and DOMs in memory at the same time (see
+    /// docs/benchmarks.md §2).
+    /// </summary>
+    [Range(0, 256)]
+    public int MaxConcurrentParses { get; set; }
 
     /// <summary>
     /// Share one schedule among several workers through Quartz's clustered job store in the PostgreSQL database of

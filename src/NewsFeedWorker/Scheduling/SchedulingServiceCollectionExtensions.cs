@@ -13,9 +13,10 @@ public static class SchedulingServiceCollectionExtensions
 {
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
-        var pruneInterval = configuration.GetValue<TimeSpan?>("Storage:PruneInterval") ?? TimeSpan.FromHours(6);
         services.AddOptions<SchedulerOptions>()
             .Bind(configuration.GetSection(SchedulerOptions.SectionName))
+            .Bind(configuration.GetSection(SchedulerOptions.WorkerSectionName))
+            .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>();
 
@@ -48,13 +49,6 @@ public static class SchedulingServiceCollectionExtensions
             quartz.AddJobType<SourceJob>(ServiceLifetime.Scoped);
             quartz.AddJobListener<JobMetricsListener>(GroupMatcher<JobKey>.GroupEquals(SourceJobScheduler.Group));
             quartz.AddTriggerListener<JobMetricsListener>(GroupMatcher<TriggerKey>.GroupEquals(SourceJobScheduler.Group));
-
-            // Retention runs beside the sources; pruning an up-to-date store is a few cheap deletes.
-            var retention = new JobKey("retention", "maintenance");
-            quartz.AddJob<Storage.RetentionJob>(job => job.WithIdentity(retention));
-            quartz.AddTrigger(trigger => trigger.ForJob(retention).WithIdentity("retention", "maintenance")
-                .StartNow()
-                .WithSimpleSchedule(schedule => schedule.WithInterval(pruneInterval).RepeatForever()));
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         services.AddSingleton<ScheduleLock>();

@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using NewsFeedWorker.Fetching;
-using NewsFeedWorker.Hosting;
 using NewsFeedWorker.Parsing;
 using NewsFeedWorker.Publishing.Serving;
 using NewsFeedWorker.Sources;
@@ -20,13 +19,13 @@ public sealed partial class ScrapeCycle : ISourceCycle
     private readonly Func<CancellationToken, Task> _publish;
     private readonly IFeedStore _store;
     private readonly TimeProvider _time;
-    private readonly WorkerOptions _options;
+    private readonly SchedulerOptions _options;
     private readonly ILogger<ScrapeCycle> _logger;
     private readonly SchedulingMetrics? _metrics;
     private readonly ParseGate _parseGate;
     private readonly StorageFaults _storageFaults;
 
-    public ScrapeCycle(PageFetcher fetcher, PageParser parser, ParseGate parseGate, IFeedStore store, FeedPublisher publisher, TimeProvider time, IOptions<WorkerOptions> options, ILogger<ScrapeCycle> logger, SchedulingMetrics metrics, StorageFaults storageFaults)
+    public ScrapeCycle(PageFetcher fetcher, PageParser parser, ParseGate parseGate, IFeedStore store, FeedPublisher publisher, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<ScrapeCycle> logger, SchedulingMetrics metrics, StorageFaults storageFaults)
         : this(fetcher.FetchAsync, parser.Parse, publisher.RequestPublishAsync, store, time, options, logger, metrics, parseGate, storageFaults)
     {
     }
@@ -38,7 +37,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
         Func<CancellationToken, Task> publish,
         IFeedStore store,
         TimeProvider time,
-        IOptions<WorkerOptions> options,
+        IOptions<SchedulerOptions> options,
         ILogger<ScrapeCycle> logger,
         SchedulingMetrics? metrics = null,
         ParseGate? parseGate = null,

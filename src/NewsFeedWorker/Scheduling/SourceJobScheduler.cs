@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using NewsFeedWorker.Hosting;
 using NewsFeedWorker.Scheduling.Clustering;
 using NewsFeedWorker.Sources;
 using Quartz;
@@ -18,7 +17,7 @@ namespace NewsFeedWorker.Scheduling;
 public sealed partial class SourceJobScheduler(
     ISchedulerFactory schedulerFactory,
     ScheduleLock scheduleLock,
-    IOptions<WorkerOptions> options,
+    IOptions<SchedulerOptions> options,
     ILogger<SourceJobScheduler> logger) : IDisposable
 {
     public const string Group = "sources";

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using NewsFeedWorker.Hosting;
 
 namespace NewsFeedWorker.Sources;
 
@@ -11,7 +10,7 @@ public sealed partial class SourceCatalog
     private Snapshot current;
 
     /// <exception cref="SourcesFileException">The sources file is missing or invalid: start-up stops.</exception>
-    public SourceCatalog(IOptions<WorkerOptions> options, ILogger<SourceCatalog> logger)
+    public SourceCatalog(IOptions<SourcesOptions> options, ILogger<SourceCatalog> logger)
     {
         this.logger = logger;
         FilePath = options.Value.SourcesFilePath;

@@ -1,14 +1,13 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
-using NewsFeedWorker.Hosting;
 
 namespace NewsFeedWorker.Sources;
 
 /// <summary>Re-reads the sources file after it changes, once the writes have settled (editors save in bursts).</summary>
 public sealed partial class SourcesFileWatcher(
     SourceCatalog catalog,
-    IOptions<WorkerOptions> options,
+    IOptions<SourcesOptions> options,
     TimeProvider time,
     ILogger<SourcesFileWatcher> logger) : IHostedService, IDisposable
 {

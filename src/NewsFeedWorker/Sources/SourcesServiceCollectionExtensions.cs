@@ -5,7 +5,10 @@ public static class SourcesServiceCollectionExtensions
 {
     public static IServiceCollection AddSources(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
+        services.AddOptions<SourcesOptions>()
+            .Bind(configuration.GetSection(SourcesOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<SourceCatalog>();
         services.AddSingleton<SourcesFileWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<SourcesFileWatcher>());

@@ -3,8 +3,8 @@ using Quartz;
 namespace NewsFeedWorker.Storage;
 
 /// <summary>
-/// Prunes old articles on a schedule (every <see cref="StorageOptions.PruneInterval"/>); the scheduling stage
-/// registers it with Quartz.
+/// Prunes old articles on a schedule (every <see cref="StorageOptions.PruneInterval"/>); registered with Quartz by
+/// <see cref="StorageServiceCollectionExtensions.AddStorage"/>.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed partial class RetentionJob(IFeedStore store, TimeProvider time, ILogger<RetentionJob> logger) : IJob

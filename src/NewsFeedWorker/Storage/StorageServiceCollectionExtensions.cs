@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Quartz;
 
 namespace NewsFeedWorker.Storage;
 
@@ -12,6 +13,19 @@ public static class StorageServiceCollectionExtensions
             .PostConfigure(options => options.ConnectionString ??= DefaultConnectionString(options.Provider, configuration))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+
+        // Retention runs on the scheduler beside the sources, every Storage:PruneInterval; pruning an up-to-date store
+        // is a few cheap deletes. (Registering with the default scheduler adds to what the scheduling stage registers.)
+        services.AddQuartz(quartz =>
+        {
+            var retention = new JobKey("retention", "maintenance");
+            quartz.AddJob<RetentionJob>(job => job.WithIdentity(retention));
+            quartz.AddTrigger((provider, trigger) => trigger.ForJob(retention).WithIdentity("retention", "maintenance")
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule
+                    .WithInterval(provider.GetRequiredService<IOptions<StorageOptions>>().Value.PruneInterval)
+                    .RepeatForever()));
+        });
         services.AddSingleton<IFeedStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NewsFeedWorker.Diagnostics;
-using NewsFeedWorker.Hosting;
 using NewsFeedWorker.Scheduling;
 using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
@@ -42,7 +41,7 @@ public sealed class StorageHealthCheckTests : IAsyncLifetime
     private StorageHealthCheck Check() => new([store], [faults]);
 
     private ScrapeCycle Cycle() => new(site.FetchAsync, site.Parse, site.PublishAsync, store, new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 0, 0, 0, TimeSpan.Zero)),
-        Options.Create(new WorkerOptions()), new FakeLogger<ScrapeCycle>(), storageFaults: faults);
+        Options.Create(new SchedulerOptions()), new FakeLogger<ScrapeCycle>(), storageFaults: faults);
 
     private static SourceDefinition Source() => Some.Source() with { StartUrls = [FakeSite.Url("list")] };
 

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using NewsFeedWorker.Hosting;
+using NewsFeedWorker.Scheduling;
+using NewsFeedWorker.Sources;
 
 namespace NewsFeedWorker.Tests.Hosting;
 
@@ -39,11 +41,9 @@ public sealed class WorkerConfigurationTests
     [Fact]
     public void Worker_options_default_to_the_documented_values()
     {
-        var options = new WorkerOptions();
-
-        Assert.Equal("config/sources.json", options.SourcesFile);
-        Assert.Equal("data", options.DataDirectory);
-        Assert.Equal(TimeSpan.FromHours(48), options.RecheckWindow);
+        Assert.Equal("config/sources.json", new SourcesOptions().SourcesFile);
+        Assert.Equal("data", new WorkerOptions().DataDirectory);
+        Assert.Equal(TimeSpan.FromHours(48), new SchedulerOptions().RecheckWindow);
         Assert.Equal("http://127.0.0.1:5080", WorkerConfiguration.DefaultUrls);
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
-using NewsFeedWorker.Hosting;
 using NewsFeedWorker.Scheduling;
 using NewsFeedWorker.Sources;
 using Quartz;
@@ -28,7 +27,6 @@ internal sealed class SchedulingHarness : IAsyncDisposable
         services.AddFakeLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(TimeProvider.System);
-        services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section));
         services.AddSources(configuration).AddScheduling(configuration);
         services.AddSingleton<ISourceCycle>(Cycle);
         Services = services.BuildServiceProvider();

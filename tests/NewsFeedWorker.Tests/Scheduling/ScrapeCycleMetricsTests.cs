@@ -4,7 +4,6 @@ using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using NewsFeedWorker.Hosting;
 using NewsFeedWorker.Scheduling;
 using NewsFeedWorker.Sources;
 
@@ -21,7 +20,7 @@ public sealed class ScrapeCycleMetricsTests : IDisposable
     private IMeterFactory Meters => _services.GetRequiredService<IMeterFactory>();
 
     private ScrapeCycle Cycle() => new(_site.FetchAsync, _site.Parse, _site.PublishAsync, _store,
-        new FakeTimeProvider(new DateTimeOffset(2025, 11, 8, 0, 0, 0, TimeSpan.Zero)), Options.Create(new WorkerOptions()),
+        new FakeTimeProvider(new DateTimeOffset(2025, 11, 8, 0, 0, 0, TimeSpan.Zero)), Options.Create(new SchedulerOptions()),
         new FakeLogger<ScrapeCycle>(), new SchedulingMetrics(Meters));
 
     private static SourceDefinition Source() => Some.Source() with

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NewsFeedWorker.Fetching;
-using NewsFeedWorker.Hosting;
 using NewsFeedWorker.Parsing;
 using NewsFeedWorker.Scheduling;
 using NewsFeedWorker.Sources;
@@ -17,7 +16,7 @@ public sealed class ScrapeCycleTests
     private readonly FakeLogger<ScrapeCycle> _logger = new();
 
     private ScrapeCycle Cycle() => new(_site.FetchAsync, _site.Parse, _site.PublishAsync, _store,
-        new FakeTimeProvider(new DateTimeOffset(2025, 11, 8, 0, 0, 0, TimeSpan.Zero)), Options.Create(new WorkerOptions()), _logger);
+        new FakeTimeProvider(new DateTimeOffset(2025, 11, 8, 0, 0, 0, TimeSpan.Zero)), Options.Create(new SchedulerOptions()), _logger);
 
     private static SourceDefinition Source(int maxPages = 1, int maxArticles = 50, TimeSpan? recheck = null) => Some.Source() with
     {
@@ -55,7 +54,7 @@ public sealed class ScrapeCycleTests
         var other = Task.Run(() => gate.RunAsync(() => { holding.Set(); return release.Wait(TimeSpan.FromSeconds(10)); }, CancellationToken.None));
         Assert.True(holding.Wait(TimeSpan.FromSeconds(10)));
         var cycle = new ScrapeCycle(_site.FetchAsync, _site.Parse, _site.PublishAsync, _store,
-            new FakeTimeProvider(new DateTimeOffset(2025, 11, 8, 0, 0, 0, TimeSpan.Zero)), Options.Create(new WorkerOptions()), _logger, parseGate: gate);
+            new FakeTimeProvider(new DateTimeOffset(2025, 11, 8, 0, 0, 0, TimeSpan.Zero)), Options.Create(new SchedulerOptions()), _logger, parseGate: gate);
 
         var run = Task.Run(() => cycle.RunAsync(Source(), CancellationToken.None));
 
