@@ -1,6 +1,7 @@
 using System.Text;
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
+using NewsFeedWorker.Parsing.Furniture;
 using NewsFeedWorker.Sources;
 
 namespace NewsFeedWorker.Tests.Scheduling;
@@ -67,7 +68,7 @@ internal sealed class FakeSite
             : new FetchFailed(url, FetchErrorKind.HttpStatus, "404 Not Found", 404));
     }
 
-    public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, CancellationToken cancellationToken) =>
+    public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, FurnitureMemory furniture, CancellationToken cancellationToken) =>
         Throwing.Contains(url) ? throw new ArgumentException("String contains invalid Unicode code points.") : Pages[url];
 
     public Task PublishAsync(CancellationToken cancellationToken)
