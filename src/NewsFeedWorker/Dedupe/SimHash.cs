@@ -44,8 +44,8 @@ public static class SimHash
     /// <summary>The four 16-bit bands the store indexes: two hashes within 3 bits share at least one band exactly.</summary>
     public static int Band(ulong hash, int band) => (int)((hash >> (band * 16)) & 0xFFFF);
 
-    /// <summary>FNV-1a with a MurmurHash3 finalizer, so that every output bit depends on every input character.</summary>
-    private static ulong Hash(ReadOnlySpan<char> shingle)
+    /// <summary>FNV-1a with a MurmurHash3 finalizer, so that every output bit depends on every input character (also the fingerprint of a body block's text).</summary>
+    internal static ulong Hash(ReadOnlySpan<char> shingle)
     {
         var h = 14695981039346656037UL;
         foreach (var c in shingle)

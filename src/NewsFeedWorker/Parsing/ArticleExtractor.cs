@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using NewsFeedWorker.Parsing.Content;
 using NewsFeedWorker.Parsing.Dates;
+using NewsFeedWorker.Parsing.Furniture;
 using NewsFeedWorker.Parsing.Generic;
 using NewsFeedWorker.Sources;
 
@@ -10,7 +11,7 @@ namespace NewsFeedWorker.Parsing;
 /// <summary>Builds the article of one page: configured selectors per field, generic extraction for the rest.</summary>
 internal sealed class ArticleExtractor(
     GenericExtractor genericExtractor, IHtmlDocument document, Uri pageUrl, Uri baseUri, SourceDefinition source,
-    TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors, bool looksLikeArticleUrl)
+    TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors, bool looksLikeArticleUrl, FurnitureMemory furniture)
 {
     private const int MinimumBodyText = 25;
 
@@ -29,6 +30,9 @@ internal sealed class ArticleExtractor(
         : genericExtractor.Extract(document, pageUrl);
 
     private ArticleSelectors? Selectors => source.Selectors;
+
+    /// <summary>The fingerprints of the extracted body's blocks (see <see cref="FurnitureFilter"/>), for the source's memory.</summary>
+    public IReadOnlyList<ulong> BodyBlocks { get; private set; } = [];
 
     public (Article? Article, string? NoArticleReason) Extract()
     {
@@ -57,6 +61,7 @@ internal sealed class ArticleExtractor(
             BodyFacts.DropRepeatedTitle(body, title);
         }
 
+        BodyBlocks = FurnitureFilter.Apply(body, furniture);
         var creditOrigin = BodyCleaner.Clean(body, baseUri, Selectors?.Remove ?? [], errors);
         BodySanitizer.Sanitize(body, baseUri);
         var text = PlainText.From(body);

@@ -22,6 +22,12 @@ public sealed record PageParseResult
     public Uri? NextPage { get; init; }
 
     /// <summary>
+    /// The fingerprints of the article body's blocks (empty without an article): the cycle records them in the source's
+    /// furniture memory, which the parse of its later pages takes as input.
+    /// </summary>
+    public IReadOnlyList<ulong> BodyBlocks { get; init; } = [];
+
+    /// <summary>
     /// Set when the page could not be parsed at all (its parse threw, its markup is too complex, or it ran past
     /// <c>Parsing:MaxPageTime</c>): a failed page, where <see cref="NoArticleReason"/> alone is an ordinary page without article.
     /// </summary>

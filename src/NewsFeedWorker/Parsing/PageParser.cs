@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using Microsoft.Extensions.Options;
 using NewsFeedWorker.Parsing.Content;
 using NewsFeedWorker.Parsing.Dates;
+using NewsFeedWorker.Parsing.Furniture;
 using GenericExtractor = NewsFeedWorker.Parsing.Generic.GenericExtractor;
 using NewsFeedWorker.Parsing.Links;
 using NewsFeedWorker.Parsing.Teasers;
@@ -44,12 +45,16 @@ public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions
         Parse(body, encoding, url, source, fetchedAt, CancellationToken.None);
 
     /// <param name="cancellationToken">Stops the parse (shutdown); the page's own time budget is added to it here.</param>
-    public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
+    public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, CancellationToken cancellationToken) =>
+        Parse(body, encoding, url, source, fetchedAt, FurnitureMemory.Empty, cancellationToken);
+
+    /// <param name="furniture">What the source's earlier pages showed to be its furniture: those blocks stay out of the body.</param>
+    public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, FurnitureMemory furniture, CancellationToken cancellationToken)
     {
         var budget = new PageBudget(options.Value.MaxPageTime, cancellationToken);
         try
         {
-            return FieldLimits.Apply(ParseWithin(body, encoding, url, source, fetchedAt, budget));
+            return FieldLimits.Apply(ParseWithin(body, encoding, url, source, fetchedAt, furniture, budget));
         }
         catch (PageTooComplexException)
         {
@@ -63,7 +68,7 @@ public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions
         }
     }
 
-    private PageParseResult ParseWithin(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, PageBudget budget)
+    private PageParseResult ParseWithin(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, FurnitureMemory furnitureMemory, PageBudget budget)
     {
         if (body.IsEmpty)
         {
@@ -112,9 +117,10 @@ public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions
             element.SetAttribute(BodyCleaner.FurnitureMark, "");
         }
 
+        var extractor = new ArticleExtractor(generic, document, url, baseUri, source, zone, fetchedAt, errors, ArticleUrlShape.Matches(url, pattern), furnitureMemory);
         var (article, reason) = HtmlLoader.LooksTruncated(html)
             ? (null, "no article: the page is truncated (it ends before </body>)")
-            : new ArticleExtractor(generic, document, url, baseUri, source, zone, fetchedAt, errors, ArticleUrlShape.Matches(url, pattern)).Extract();
+            : extractor.Extract();
         return new PageParseResult
         {
             Url = url,
@@ -124,6 +130,7 @@ public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions
             Teasers = teasers,
             ArticleLinks = links,
             NextPage = next,
+            BodyBlocks = article is null ? [] : extractor.BodyBlocks,
             Errors = errors,
         };
     }

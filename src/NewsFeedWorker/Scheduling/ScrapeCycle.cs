@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
+using NewsFeedWorker.Parsing.Furniture;
 using NewsFeedWorker.Publishing.Serving;
 using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
@@ -15,7 +16,7 @@ namespace NewsFeedWorker.Scheduling;
 public sealed partial class ScrapeCycle : ISourceCycle
 {
     private readonly Func<SourceDefinition, Uri, UrlOrigin, FetchValidators, CancellationToken, Task<FetchResult>> _fetch;
-    private readonly Func<ReadOnlyMemory<byte>, Encoding, Uri, SourceDefinition, DateTimeOffset, CancellationToken, PageParseResult> _parse;
+    private readonly Func<ReadOnlyMemory<byte>, Encoding, Uri, SourceDefinition, DateTimeOffset, FurnitureMemory, CancellationToken, PageParseResult> _parse;
     private readonly Func<CancellationToken, Task> _publish;
     private readonly IFeedStore _store;
     private readonly TimeProvider _time;
@@ -26,14 +27,14 @@ public sealed partial class ScrapeCycle : ISourceCycle
     private readonly StorageFaults _storageFaults;
 
     public ScrapeCycle(PageFetcher fetcher, PageParser parser, ParseGate parseGate, IFeedStore store, FeedPublisher publisher, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<ScrapeCycle> logger, SchedulingMetrics metrics, StorageFaults storageFaults)
-        : this(fetcher.FetchAsync, parser.Parse, publisher.RequestPublishAsync, store, time, options, logger, metrics, parseGate, storageFaults)
+        : this(fetcher.FetchAsync, (body, encoding, url, source, at, furniture, token) => parser.Parse(body, encoding, url, source, at, furniture, token), publisher.RequestPublishAsync, store, time, options, logger, metrics, parseGate, storageFaults)
     {
     }
 
     /// <summary>The stages as functions: the sealed stage classes are replaced by fakes in tests through this constructor.</summary>
     internal ScrapeCycle(
         Func<SourceDefinition, Uri, UrlOrigin, FetchValidators, CancellationToken, Task<FetchResult>> fetch,
-        Func<ReadOnlyMemory<byte>, Encoding, Uri, SourceDefinition, DateTimeOffset, CancellationToken, PageParseResult> parse,
+        Func<ReadOnlyMemory<byte>, Encoding, Uri, SourceDefinition, DateTimeOffset, FurnitureMemory, CancellationToken, PageParseResult> parse,
         Func<CancellationToken, Task> publish,
         IFeedStore store,
         TimeProvider time,
@@ -66,8 +67,9 @@ public sealed partial class ScrapeCycle : ISourceCycle
         try
         {
             var listPages = new List<FetchState>();
-            var links = await ReadListPagesAsync(source, listPages, tally, cancellationToken);
-            await ReadArticlesAsync(source, links, tally, cancellationToken);
+            var furniture = await LoadFurnitureAsync(source, cancellationToken);
+            var links = await ReadListPagesAsync(source, listPages, tally, furniture, cancellationToken);
+            await ReadArticlesAsync(source, links, tally, furniture, cancellationToken);
 
             // A list page's validators are kept only when all its articles were read: otherwise the next run would get
             // a 304 for the list and never retry the articles that failed.
@@ -115,7 +117,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
     }
 
     /// <summary>Start pages and their pagination; returns article links in page order, without repeats.</summary>
-    private async Task<List<Uri>> ReadListPagesAsync(SourceDefinition source, List<FetchState> listPages, CycleTally tally, CancellationToken cancellationToken)
+    private async Task<List<Uri>> ReadListPagesAsync(SourceDefinition source, List<FetchState> listPages, CycleTally tally, FurnitureLedger? furniture, CancellationToken cancellationToken)
     {
         var links = new List<Uri>();
         var seenLinks = new HashSet<Uri>();
@@ -132,7 +134,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
                     break;
                 }
 
-                var parsed = await ParseAsync(source, fetched, tally, cancellationToken);
+                var parsed = await ParseAsync(source, fetched, tally, furniture, cancellationToken);
                 ReportParseErrors(source, parsed);
                 await SaveWeatherAsync(source, parsed, tally, cancellationToken);
                 if (parsed.Article is { } article)
@@ -159,7 +161,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
         return links;
     }
 
-    private async Task ReadArticlesAsync(SourceDefinition source, List<Uri> links, CycleTally tally, CancellationToken cancellationToken)
+    private async Task ReadArticlesAsync(SourceDefinition source, List<Uri> links, CycleTally tally, FurnitureLedger? furniture, CancellationToken cancellationToken)
     {
         var recheckWindow = source.RecheckWindow ?? _options.RecheckWindow;
         var fetchedCount = 0;
@@ -180,13 +182,13 @@ public sealed partial class ScrapeCycle : ISourceCycle
             }
 
             fetchedCount++;
-            await ReadArticleAsync(source, link, tally, cancellationToken);
+            await ReadArticleAsync(source, link, tally, furniture, cancellationToken);
         }
 
         tally.Report(links.Count, links.Count);
     }
 
-    private async Task ReadArticleAsync(SourceDefinition source, Uri link, CycleTally tally, CancellationToken cancellationToken)
+    private async Task ReadArticleAsync(SourceDefinition source, Uri link, CycleTally tally, FurnitureLedger? furniture, CancellationToken cancellationToken)
     {
         var fetched = await FetchAsync(source, link, UrlOrigin.Discovered, tally, cancellationToken);
         if (fetched is null)
@@ -194,7 +196,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
             return;
         }
 
-        var parsed = await ParseAsync(source, fetched, tally, cancellationToken);
+        var parsed = await ParseAsync(source, fetched, tally, furniture, cancellationToken);
         ReportParseErrors(source, parsed);
         await SaveWeatherAsync(source, parsed, tally, cancellationToken);
         if (parsed.Article is { } article)
@@ -255,15 +257,16 @@ public sealed partial class ScrapeCycle : ISourceCycle
     private Task SaveFetchStateAsync(FetchState page, CancellationToken cancellationToken) =>
         _store.SaveFetchStateAsync(page.Url, page.Validators, page.Status, page.At, cancellationToken);
 
-    private async Task<PageParseResult> ParseAsync(SourceDefinition source, Fetched fetched, CycleTally tally, CancellationToken cancellationToken)
+    private async Task<PageParseResult> ParseAsync(SourceDefinition source, Fetched fetched, CycleTally tally, FurnitureLedger? furniture, CancellationToken cancellationToken)
     {
+        var memory = furniture?.MemoryFor(fetched.FinalUrl) ?? FurnitureMemory.Empty;
         // The gate's waiters are served in arrival order and a source parses one page at a time, so a source whose pages
         // each run out their time budget still queues behind every other source's page between two of its own.
         PageParseResult parsed;
         try
         {
             parsed = await _parseGate.RunAsync(
-                () => _parse(fetched.Body, fetched.Encoding, fetched.FinalUrl, source, fetched.FetchedAt, cancellationToken), cancellationToken);
+                () => _parse(fetched.Body, fetched.Encoding, fetched.FinalUrl, source, fetched.FetchedAt, memory, cancellationToken), cancellationToken);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
@@ -275,6 +278,10 @@ public sealed partial class ScrapeCycle : ISourceCycle
         if (parsed.Failure is { } failure)
         {
             PageFailed(source, fetched.RequestedUrl, failure, tally);
+        }
+        else
+        {
+            await LearnFurnitureAsync(source, fetched, parsed, furniture, cancellationToken);
         }
 
         return parsed;

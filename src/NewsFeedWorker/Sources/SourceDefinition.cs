@@ -41,6 +41,12 @@ public sealed record SourceDefinition
     /// <summary>How long after first sight an article is re-checked for corrections.</summary>
     public TimeSpan? RecheckWindow { get; init; }
 
+    /// <summary>
+    /// Learn the site's furniture from its article pages (blocks whose text repeats word for word on several of them:
+    /// subscription notes, reporter boxes, related lists) and keep it out of later bodies, in generic and configured mode.
+    /// </summary>
+    public bool FurnitureMemory { get; init; } = true;
+
     /// <summary>Extra date formats (.NET custom format strings) tried before the built-in ones.</summary>
     public IReadOnlyList<string> DateFormats { get; init; } = [];
 

@@ -105,6 +105,18 @@ internal static class FeedSchema
         (4, """
             ALTER TABLE source_status ADD COLUMN failed_pages INTEGER NOT NULL DEFAULT 0;
             """),
+        // Per source, its latest article pages and the fingerprints of their body blocks (16 hex digits each, space
+        // separated): the furniture memory, rebuilt as pages come and bounded per source by the writer.
+        (5, """
+            CREATE TABLE furniture_pages (
+                source_id TEXT NOT NULL,
+                url TEXT NOT NULL,
+                seen_at BIGINT NOT NULL,
+                blocks TEXT NOT NULL,
+                PRIMARY KEY (source_id, url)
+            );
+            CREATE INDEX furniture_pages_seen ON furniture_pages (source_id, seen_at);
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

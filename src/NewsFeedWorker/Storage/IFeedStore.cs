@@ -44,6 +44,12 @@ public interface IFeedStore
 
     Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken);
 
+    /// <summary>The source's latest article pages (at most <see cref="Parsing.Furniture.FurnitureLedger.Capacity"/>), oldest first.</summary>
+    Task<IReadOnlyList<FurniturePage>> GetFurniturePagesAsync(string sourceId, CancellationToken cancellationToken);
+
+    /// <summary>Remembers (or replaces) one article page's block fingerprints and forgets the source's pages past the latest ones.</summary>
+    Task SaveFurniturePageAsync(string sourceId, FurniturePage page, CancellationToken cancellationToken);
+
     /// <summary>
     /// Removes articles older than the retention age or beyond the per-source maximum, remembering their identities
     /// as tombstones (so <see cref="SaveArticleAsync"/> answers <see cref="ArticleSaveOutcome.Forgotten"/>), and forgets

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using NewsFeedWorker.Hosting;
 using NewsFeedWorker.IntegrationTests.Publishing;
@@ -24,7 +21,7 @@ public sealed class SampleSiteToFeedsTests : IDisposable
     [Fact]
     public async Task The_sample_site_becomes_valid_feeds_with_clean_bodies_weather_and_static_files()
     {
-        var port = FreePort();
+        var port = WorkerFeeds.FreePort();
         var sources = Path.Combine(this.directory, "sources.json");
         await File.WriteAllTextAsync(sources, $$"""
             { "sources": [ {
@@ -44,7 +41,7 @@ public sealed class SampleSiteToFeedsTests : IDisposable
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 
-        var items = await WaitForItemsAsync(http, "/feeds/sample.json", expected: 4);
+        var items = await WorkerFeeds.WaitForItemsAsync(http, "/feeds/sample.json", expected: 4);
         var parsed = await FeedParserRun.ParseAsync(
             [new Uri(http.BaseAddress, "/feeds/sample.rss"), new Uri(http.BaseAddress, "/feeds/sample.atom"),
              new Uri(http.BaseAddress, "/feeds/all.rss"), new Uri(http.BaseAddress, "/feeds/weather.atom")]);
@@ -86,37 +83,5 @@ public sealed class SampleSiteToFeedsTests : IDisposable
         var exported = await File.ReadAllTextAsync(Path.Combine(data, "feeds", "sample.rss"));
         Assert.Contains("경북 동해안 대게 금어기 해제", exported);
         Assert.True(File.Exists(Path.Combine(data, "newsfeedworker.db")), "the SQLite file is in the data directory");
-    }
-
-    private static async Task<JsonElement[]> WaitForItemsAsync(HttpClient http, string path, int expected)
-    {
-        // The real host runs on the real clock: a stopwatch bounds the wait.
-        var waited = Stopwatch.StartNew();
-        JsonElement[] items = [];
-        while (waited.Elapsed < TimeSpan.FromSeconds(90))
-        {
-            using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-                items = json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.Clone()).ToArray();
-                if (items.Length >= expected)
-                {
-                    return items;
-                }
-            }
-
-            await Task.Delay(250);
-        }
-
-        Assert.Fail($"{path} held {items.Length} items after 90 s, expected {expected}");
-        return items;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -15,6 +15,7 @@ internal sealed class FakeFeedStore : IFeedStore
     public List<(Uri Url, TimeSpan Window)> RecheckQuestions { get; } = [];
     public HashSet<Uri> PastRecheckWindow { get; } = [];
     public Exception? FailOnSave { get; set; }
+    public List<FurniturePage> FurniturePages { get; } = [];
 
     public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -49,6 +50,16 @@ internal sealed class FakeFeedStore : IFeedStore
     {
         SavedFetchStates.Add((url, validators, status));
         Validators[url] = validators;
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<FurniturePage>> GetFurniturePagesAsync(string sourceId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<FurniturePage>>([.. FurniturePages]);
+
+    public Task SaveFurniturePageAsync(string sourceId, FurniturePage page, CancellationToken cancellationToken)
+    {
+        FurniturePages.RemoveAll(p => p.Url == page.Url);
+        FurniturePages.Add(page);
         return Task.CompletedTask;
     }
 

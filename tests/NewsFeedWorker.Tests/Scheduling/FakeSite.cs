@@ -1,6 +1,7 @@
 using System.Text;
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
+using NewsFeedWorker.Parsing.Furniture;
 using NewsFeedWorker.Sources;
 
 namespace NewsFeedWorker.Tests.Scheduling;
@@ -15,6 +16,9 @@ internal sealed class FakeSite
     public List<(Uri Url, UrlOrigin Origin, FetchValidators Validators)> Fetches { get; } = [];
     public int Publishes { get; private set; }
 
+    /// <summary>The furniture memory each parse was handed, by page.</summary>
+    public Dictionary<Uri, FurnitureMemory> Memories { get; } = [];
+
     public static Uri Url(string path) => new($"http://127.0.0.1:9/{path}");
 
     public FakeSite ListPage(string path, Uri? next = null, params string[] links)
@@ -24,7 +28,7 @@ internal sealed class FakeSite
         return this;
     }
 
-    public FakeSite ArticlePage(string path, IReadOnlyList<WeatherSnapshot>? weather = null)
+    public FakeSite ArticlePage(string path, IReadOnlyList<WeatherSnapshot>? weather = null, IReadOnlyList<ulong>? blocks = null)
     {
         var url = Url(path);
         Pages[url] = new PageParseResult
@@ -32,6 +36,7 @@ internal sealed class FakeSite
             Url = url,
             Article = new Article { Url = url, Title = $"Title of {path}", BodyHtml = "<p>body</p>", BodyText = "body" },
             Weather = weather ?? [],
+            BodyBlocks = blocks ?? [],
         };
         return this;
     }
@@ -67,8 +72,11 @@ internal sealed class FakeSite
             : new FetchFailed(url, FetchErrorKind.HttpStatus, "404 Not Found", 404));
     }
 
-    public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, CancellationToken cancellationToken) =>
-        Throwing.Contains(url) ? throw new ArgumentException("String contains invalid Unicode code points.") : Pages[url];
+    public PageParseResult Parse(ReadOnlyMemory<byte> body, Encoding encoding, Uri url, SourceDefinition source, DateTimeOffset fetchedAt, FurnitureMemory furniture, CancellationToken cancellationToken)
+    {
+        Memories[url] = furniture;
+        return Throwing.Contains(url) ? throw new ArgumentException("String contains invalid Unicode code points.") : Pages[url];
+    }
 
     public Task PublishAsync(CancellationToken cancellationToken)
     {

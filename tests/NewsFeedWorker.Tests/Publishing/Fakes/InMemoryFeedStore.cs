@@ -178,6 +178,11 @@ public sealed class InMemoryFeedStore : IFeedStore
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<FurniturePage>> GetFurniturePagesAsync(string sourceId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<FurniturePage>>([]);
+
+    public Task SaveFurniturePageAsync(string sourceId, FurniturePage page, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken)
     {
         lock (sync)

@@ -258,5 +258,7 @@ public sealed class FeedPublisherTests : IDisposable
         public Task SaveSourceStatusAsync(SourceStatus status, CancellationToken cancellationToken) => inner.SaveSourceStatusAsync(status, cancellationToken);
         public Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken) => inner.GetSourceStatusesAsync(cancellationToken);
         public Task<PruneResult> PruneAsync(DateTimeOffset now, CancellationToken cancellationToken) => inner.PruneAsync(now, cancellationToken);
+        public Task<IReadOnlyList<FurniturePage>> GetFurniturePagesAsync(string sourceId, CancellationToken cancellationToken) => inner.GetFurniturePagesAsync(sourceId, cancellationToken);
+        public Task SaveFurniturePageAsync(string sourceId, FurniturePage page, CancellationToken cancellationToken) => inner.SaveFurniturePageAsync(sourceId, page, cancellationToken);
     }
 }
