@@ -6,7 +6,8 @@ namespace NewsFeedWorker.Parsing.Generic;
 
 /// <summary>
 /// Finds an article in the data that client-rendered pages embed for hydration: <c>__NEXT_DATA__</c>
-/// and other JSON scripts, <c>window.X = {...}</c> assignments (Apollo, Redux, React-Query dehydrated state),
+/// and other JSON scripts (Nuxt's index-encoded payload decoded by <see cref="NuxtPayload"/>),
+/// <c>window.X = {...}</c> assignments (Apollo, Redux, React-Query dehydrated state),
 /// streamed pushes (<c>window["X"].push({...})</c>) and the Next.js flight stream (<see cref="FlightData"/>).
 /// The article is chosen by shape, never by site: the object with a title-like field and the longest body-like field
 /// (<see cref="ArticleObject"/>).
@@ -155,6 +156,11 @@ internal static class HydrationReader
 
         using (parsed)
         {
+            if (NuxtPayload.Is(parsed.RootElement))
+            {
+                return FindIn(NuxtPayload.Decode(parsed.RootElement));
+            }
+
             HydratedArticle? best = null;
             Walk(parsed.RootElement, 0, ref best);
             return best;

@@ -171,4 +171,14 @@ public sealed class GenericExtractorHydrationTests
 
         Assert.Contains("인공지능 기본계획", Html.BodyText(extraction), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_nuxt_payload_that_refers_to_itself_ends_without_an_article()
+    {
+        // Entry 1 holds itself and entry 2 twice, so a naive decoder loops or grows without end.
+        var payload = "[[\"Reactive\",1],{\"self\":1,\"a\":2,\"b\":2},{\"x\":1,\"y\":1,\"title\":3},\"" + new string('t', 300) + "\"]";
+        var extraction = Html.Extract(Shell($"<script type=\"application/json\" id=\"__NUXT_DATA__\">{payload}</script>"));
+
+        Assert.Null(extraction.Content);
+    }
 }
