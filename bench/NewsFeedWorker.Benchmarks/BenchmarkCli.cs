@@ -22,6 +22,7 @@ internal static class BenchmarkCli
             SeedStoreCommand.Create(output),
             BombsCommand.Create(output),
             FairSlotsCommand.Create(output),
+            WorkerBombsCommand.Create(output),
         };
         return root.Parse(args).Invoke();
     }

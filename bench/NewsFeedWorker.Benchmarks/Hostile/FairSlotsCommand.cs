@@ -26,7 +26,7 @@ internal static class FairSlotsCommand
             var healthy = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "SampleSite", "news"), "article-*.html").Select(File.ReadAllBytes).ToList();
             var bomb = BombPages.All().First(p => p.Name.StartsWith("95,000", StringComparison.Ordinal)).Body;
             var parser = new PageParser();
-            using var gate = new ParseGate(2);
+            var gate = new ParseGate(2);
             foreach (var page in healthy.Append(bomb))
             {
                 parser.Parse(page, Encoding.UTF8, PageUrl, Generic, DateTimeOffset.UnixEpoch, cancellationToken); // JIT warm-up
@@ -39,7 +39,7 @@ internal static class FairSlotsCommand
             {
                 while (!stop.IsCancellationRequested)
                 {
-                    await gate.RunAsync(() => parser.Parse(bomb, Encoding.UTF8, PageUrl, Generic, DateTimeOffset.UnixEpoch), CancellationToken.None);
+                    await gate.RunAsync("bomb", () => parser.Parse(bomb, Encoding.UTF8, PageUrl, Generic, DateTimeOffset.UnixEpoch), CancellationToken.None);
                     Interlocked.Increment(ref bombParses);
                 }
             })).ToList();
@@ -61,7 +61,7 @@ internal static class FairSlotsCommand
         var clock = Stopwatch.StartNew();
         foreach (var page in pages)
         {
-            await gate.RunAsync(() => parser.Parse(page, Encoding.UTF8, PageUrl, Generic, DateTimeOffset.UnixEpoch), cancellationToken);
+            await gate.RunAsync("healthy", () => parser.Parse(page, Encoding.UTF8, PageUrl, Generic, DateTimeOffset.UnixEpoch), cancellationToken);
         }
 
         return clock.Elapsed;

@@ -8,9 +8,20 @@ namespace NewsFeedWorker.Scheduling;
 /// not throughput (the scrape-cycle benchmark ran ten at once on two cores). Fetching stays as parallel as the
 /// scheduler runs sources, so the next pages are on their way while these are parsed.
 /// </summary>
-public sealed class ParseGate : IDisposable
+/// <remarks>
+/// Slots go round-robin over sources, not first come first served: a free slot goes to the waiting source that was
+/// granted one longest ago (never counts as longest), so a source whose pages each run out their time budget, and which
+/// asks again the moment it is done, cannot hold the slots against a source that is waiting. Within a source, in order.
+/// </remarks>
+public sealed class ParseGate
 {
-    private readonly SemaphoreSlim _slots;
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, List<Waiter>> _waiting = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _lastGrant = new(StringComparer.Ordinal);
+    private int _free;
+    private int _waiters;
+    private long _grants;
+    private long _arrivals;
     private long _completed;
 
     public ParseGate(IOptions<SchedulerOptions> options)
@@ -23,7 +34,7 @@ public sealed class ParseGate : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         Limit = limit == 0 ? Environment.ProcessorCount : limit;
-        _slots = new SemaphoreSlim(Limit, Limit);
+        _free = Limit;
     }
 
     /// <summary>Parses allowed at once.</summary>
@@ -33,12 +44,34 @@ public sealed class ParseGate : IDisposable
     public long Completed => Interlocked.Read(ref _completed);
 
     /// <summary>Parses running now.</summary>
-    public int Running => Limit - _slots.CurrentCount;
-
-    /// <summary>Runs <paramref name="parse"/> once a slot is free, on the caller's thread.</summary>
-    public async Task<T> RunAsync<T>(Func<T> parse, CancellationToken cancellationToken)
+    public int Running
     {
-        await _slots.WaitAsync(cancellationToken);
+        get
+        {
+            lock (_lock)
+            {
+                return Limit - _free;
+            }
+        }
+    }
+
+    /// <summary>Parses waiting for a slot now.</summary>
+    public int Waiting
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _waiters;
+            }
+        }
+    }
+
+    /// <summary>Runs <paramref name="parse"/> for <paramref name="sourceId"/> once the source's turn gives it a slot, on the caller's thread.</summary>
+    public async Task<T> RunAsync<T>(string sourceId, Func<T> parse, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sourceId);
+        await EnterAsync(sourceId, cancellationToken);
         try
         {
             return parse();
@@ -46,9 +79,110 @@ public sealed class ParseGate : IDisposable
         finally
         {
             Interlocked.Increment(ref _completed);
-            _slots.Release();
+            Release();
         }
     }
 
-    public void Dispose() => _slots.Dispose();
+    private Task EnterAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Waiter waiter;
+        lock (_lock)
+        {
+            if (_free > 0 && _waiters == 0)
+            {
+                _free--;
+                _lastGrant[sourceId] = ++_grants;
+                return Task.CompletedTask;
+            }
+
+            waiter = new Waiter(sourceId, ++_arrivals);
+            if (!_waiting.TryGetValue(sourceId, out var queue))
+            {
+                _waiting[sourceId] = queue = [];
+            }
+
+            queue.Add(waiter);
+            _waiters++;
+        }
+
+        return cancellationToken.CanBeCanceled ? WaitAsync(waiter, cancellationToken) : waiter.Turn.Task;
+    }
+
+    private async Task WaitAsync(Waiter waiter, CancellationToken cancellationToken)
+    {
+        await using var registration = cancellationToken.Register(() => Cancel(waiter, cancellationToken));
+        await waiter.Turn.Task;
+    }
+
+    private void Cancel(Waiter waiter, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            // A waiter granted a slot already keeps it: it runs, and its release passes the slot on.
+            if (waiter.Turn.TrySetCanceled(cancellationToken) && _waiting.TryGetValue(waiter.SourceId, out var queue) && queue.Remove(waiter))
+            {
+                _waiters--;
+                if (queue.Count == 0)
+                {
+                    _waiting.Remove(waiter.SourceId);
+                }
+            }
+        }
+    }
+
+    private void Release()
+    {
+        lock (_lock)
+        {
+            if (Next() is not { } next)
+            {
+                _free++;
+                return;
+            }
+
+            _lastGrant[next.SourceId] = ++_grants;
+            next.Turn.SetResult(); // continuations run asynchronously, not under the lock
+        }
+    }
+
+    /// <summary>Takes the first waiter of the waiting source granted a slot longest ago; ties go to the one waiting longest.</summary>
+    private Waiter? Next()
+    {
+        List<Waiter>? best = null;
+        long bestGrant = 0;
+        foreach (var (sourceId, queue) in _waiting)
+        {
+            var lastGrant = _lastGrant.GetValueOrDefault(sourceId);
+            if (best is null || lastGrant < bestGrant || (lastGrant == bestGrant && queue[0].Arrival < best[0].Arrival))
+            {
+                best = queue;
+                bestGrant = lastGrant;
+            }
+        }
+
+        if (best is null)
+        {
+            return null;
+        }
+
+        var next = best[0];
+        best.RemoveAt(0);
+        _waiters--;
+        if (best.Count == 0)
+        {
+            _waiting.Remove(next.SourceId);
+        }
+
+        return next;
+    }
+
+    private sealed class Waiter(string sourceId, long arrival)
+    {
+        public string SourceId { get; } = sourceId;
+
+        public long Arrival { get; } = arrival;
+
+        public TaskCompletionSource Turn { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 }

@@ -260,12 +260,13 @@ public sealed partial class ScrapeCycle : ISourceCycle
     private async Task<PageParseResult> ParseAsync(SourceDefinition source, Fetched fetched, CycleTally tally, FurnitureLedger? furniture, CancellationToken cancellationToken)
     {
         var memory = furniture?.MemoryFor(fetched.FinalUrl) ?? FurnitureMemory.Empty;
-        // The gate's waiters are served in arrival order and a source parses one page at a time, so a source whose pages
-        // each run out their time budget still queues behind every other source's page between two of its own.
+        // The gate serves sources round-robin, so a source whose pages each run out their time budget still waits behind
+        // every other waiting source's page between two of its own.
         PageParseResult parsed;
         try
         {
             parsed = await _parseGate.RunAsync(
+                source.Id,
                 () => _parse(fetched.Body, fetched.Encoding, fetched.FinalUrl, source, fetched.FetchedAt, memory, cancellationToken), cancellationToken);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))

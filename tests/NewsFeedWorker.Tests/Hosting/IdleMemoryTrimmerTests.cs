@@ -13,14 +13,14 @@ public sealed class IdleMemoryTrimmerTests
     [Fact]
     public async Task Memory_is_trimmed_once_after_a_quiet_interval_and_again_only_after_more_parsing()
     {
-        using var gate = new ParseGate(2);
+        var gate = new ParseGate(2);
         using var trimmer = new IdleMemoryTrimmer(gate, Delay, time, () => Interlocked.Increment(ref trims));
         await trimmer.StartAsync(CancellationToken.None);
 
         // A busy spell: a parse in every interval, so no trim.
         for (var i = 0; i < 3; i++)
         {
-            await gate.RunAsync(() => i, CancellationToken.None);
+            await gate.RunAsync("source", () => i, CancellationToken.None);
             await TickAsync();
         }
 
@@ -34,7 +34,7 @@ public sealed class IdleMemoryTrimmerTests
         await TickAsync();
         Assert.Equal(1, Volatile.Read(ref trims));
 
-        await gate.RunAsync(() => 0, CancellationToken.None);
+        await gate.RunAsync("source", () => 0, CancellationToken.None);
         await TickAsync();
         await TickAsync();
         Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref trims) == 2, TimeSpan.FromSeconds(10)));
@@ -44,7 +44,7 @@ public sealed class IdleMemoryTrimmerTests
     [Fact]
     public async Task A_delay_of_zero_turns_the_trim_off()
     {
-        using var gate = new ParseGate(1);
+        var gate = new ParseGate(1);
         using var trimmer = new IdleMemoryTrimmer(gate, TimeSpan.Zero, time, () => Interlocked.Increment(ref trims));
         await trimmer.StartAsync(CancellationToken.None);
 

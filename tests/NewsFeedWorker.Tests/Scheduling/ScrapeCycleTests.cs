@@ -47,11 +47,11 @@ public sealed class ScrapeCycleTests
     public async Task Pages_are_parsed_only_in_a_slot_of_the_shared_parse_gate()
     {
         _site.ListPage("list", null, "a/1").ArticlePage("a/1");
-        using var gate = new ParseGate(1);
+        var gate = new ParseGate(1);
         using var release = new ManualResetEventSlim(false);
         using var holding = new ManualResetEventSlim(false);
         // Another source's parse holds the only slot.
-        var other = Task.Run(() => gate.RunAsync(() => { holding.Set(); return release.Wait(TimeSpan.FromSeconds(10)); }, CancellationToken.None));
+        var other = Task.Run(() => gate.RunAsync("source", () => { holding.Set(); return release.Wait(TimeSpan.FromSeconds(10)); }, CancellationToken.None));
         Assert.True(holding.Wait(TimeSpan.FromSeconds(10)));
         var cycle = new ScrapeCycle(_site.FetchAsync, _site.Parse, _site.PublishAsync, _store,
             new FakeTimeProvider(new DateTimeOffset(2025, 11, 8, 0, 0, 0, TimeSpan.Zero)), Options.Create(new SchedulerOptions()), _logger, parseGate: gate);

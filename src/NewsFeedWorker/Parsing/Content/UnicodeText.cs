@@ -22,6 +22,50 @@ public static class UnicodeText
     /// <summary>Null stays null; otherwise <see cref="OneLine(string)"/>.</summary>
     public static string? OneLineOrNull(string? text) => text is null ? null : OneLine(text);
 
+    /// <summary>
+    /// JSON source whose <c>\u</c> escapes all decode to valid Unicode: a lone surrogate escape (<c>"\ud83d"</c>, from a
+    /// CMS that cut a headline inside an emoji) parses, but reading the string then throws, so it becomes <c>\ufffd</c>
+    /// before parsing. Every JSON reader of page data goes through here. Linear; copies only when there is one.
+    /// </summary>
+    public static string ValidJson(string json)
+    {
+        StringBuilder? sb = null;
+        var copied = 0;
+        for (var i = json.IndexOf('\\', StringComparison.Ordinal); i >= 0 && i + 1 < json.Length; i = json.IndexOf('\\', i))
+        {
+            if (json[i + 1] != 'u' || !TryEscape(json, i, out var unit))
+            {
+                i += 2; // another escape (\\, \", \n …): its second character is never the start of one
+                continue;
+            }
+
+            var pairs = char.IsHighSurrogate(unit) && TryEscape(json, i + 6, out var low) && char.IsLowSurrogate(low);
+            if (!pairs && char.IsSurrogate(unit))
+            {
+                sb ??= new StringBuilder(json.Length);
+                sb.Append(json, copied, i - copied).Append("\\ufffd");
+                copied = i + 6;
+            }
+
+            i += pairs ? 12 : 6;
+        }
+
+        return sb is null ? json : sb.Append(json, copied, json.Length - copied).ToString();
+    }
+
+    private static bool TryEscape(string json, int at, out char unit)
+    {
+        if (at + 6 > json.Length || json[at] != '\\' || json[at + 1] != 'u'
+            || !ushort.TryParse(json.AsSpan(at + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value))
+        {
+            unit = '\0';
+            return false;
+        }
+
+        unit = (char)value;
+        return true;
+    }
+
     private static string Clean(string text, bool oneLine)
     {
         // Most text is clean: checked first so that it is returned without a copy.

@@ -40,6 +40,12 @@ public sealed class GenericExtractor
         {
             content = hydratedContent;
             fields.Methods[FieldNames.Body] = ExtractionMethod.Script;
+            if (fields.Methods.TryGetValue(FieldNames.Title, out var titleMethod) && titleMethod == ExtractionMethod.Heuristic)
+            {
+                // Only the document <title> named the page, often just the site's name on a client-rendered page.
+                fields.Replace(FieldNames.Title, hydrated.Title, ExtractionMethod.Script);
+            }
+
             fields.Offer(FieldNames.Title, hydrated.Title, ExtractionMethod.Script);
             fields.Offer(FieldNames.Subtitle, hydrated.Subtitle, ExtractionMethod.Script);
             fields.Offer(FieldNames.Author, hydrated.Author, ExtractionMethod.Script);

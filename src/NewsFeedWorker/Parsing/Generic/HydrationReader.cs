@@ -1,13 +1,16 @@
 using System.Text;
 using System.Text.Json;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
 /// <summary>
 /// Finds an article in the data that client-rendered pages embed for hydration: <c>__NEXT_DATA__</c>
-/// and other JSON scripts, <c>window.X = {...}</c> assignments (Apollo, React-Query dehydrated state)
-/// and Next.js flight pushes (<c>self.__next_f.push([1,"..."])</c>). The article is the object with a
-/// title-like and the longest body-like string field.
+/// and other JSON scripts (Nuxt's index-encoded payload decoded by <see cref="NuxtPayload"/>),
+/// <c>window.X = {...}</c> assignments (Apollo, Redux, React-Query dehydrated state),
+/// streamed pushes (<c>window["X"].push({...})</c>) and the Next.js flight stream (<see cref="FlightData"/>).
+/// The article is chosen by shape, never by site: the object with a title-like field and the longest body-like field
+/// (<see cref="ArticleObject"/>).
 /// </summary>
 internal static class HydrationReader
 {
@@ -43,10 +46,10 @@ internal static class HydrationReader
             }
 
             var text = script.TextContent;
-            if (text.Contains("__next_f.push", StringComparison.Ordinal))
+            if (FlightData.IsFlight(text))
             {
-                // The flight stream is split across many scripts, mid-line: join it before reading.
-                AppendFlight(text, flight);
+                // The flight stream is split across many scripts, mid-row: joined before reading.
+                FlightData.AppendChunks(text, flight);
                 continue;
             }
 
@@ -58,7 +61,7 @@ internal static class HydrationReader
 
         if (flight.Length > 0)
         {
-            Consider(FlightLines(flight.ToString()), ref best);
+            Consider(FlightData.JsonRows(flight.ToString()), ref best);
         }
 
         return best;
@@ -76,20 +79,11 @@ internal static class HydrationReader
         }
     }
 
-    /// <summary>Flight rows look like <c>5:{"json":...}</c>; the JSON ones are read.</summary>
-    private static IEnumerable<string> FlightLines(string flight)
-    {
-        foreach (var line in flight.Split('\n'))
-        {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0 && colon + 1 < line.Length && line[colon + 1] is '{' or '[')
-            {
-                yield return line[(colon + 1)..];
-            }
-        }
-    }
-
-    /// <summary>The JSON values a script carries: the whole text for JSON scripts, else the object literals it assigns.</summary>
+    /// <summary>
+    /// The JSON values a script carries: the whole text for JSON scripts, else the object literals it assigns
+    /// (<c>window.__APOLLO_STATE__ = {...}</c>, <c>window.__INITIAL_STATE__ = {...}</c>) or pushes
+    /// (React-Query streamed hydration <c>window["__RQ_x"].push({...})</c>, <c>(window["X"] = window["X"] || []).push({...})</c>).
+    /// </summary>
     private static IEnumerable<string> JsonPayloads(string text, string? type)
     {
         var trimmed = text.AsSpan().Trim();
@@ -99,12 +93,12 @@ internal static class HydrationReader
             yield break;
         }
 
-        // window.__APOLLO_STATE__ = {...}; window["x"] = {...}; JSON.parse("...") is left out on purpose: rare and costly.
+        // JSON.parse("...") is left out on purpose: rare and costly.
         var index = 0;
         var attempts = 0;
-        while (attempts < MaxAssignments && (index = text.IndexOf('=', index)) >= 0)
+        while (attempts < MaxAssignments && (index = text.IndexOfAny(['=', '('], index)) >= 0)
         {
-            var equals = index;
+            var opener = index;
             var start = index + 1;
             while (start < text.Length && char.IsWhiteSpace(text[start]))
             {
@@ -112,13 +106,23 @@ internal static class HydrationReader
             }
 
             index = start;
-            var before = equals == 0 ? ' ' : text[equals - 1];
-            if (start < text.Length && text[start] == '{' && before is not ('=' or '!' or '<' or '>') && OpensJsonObject(text, start))
+            if (start < text.Length && text[start] == '{' && IsAssignmentOrPush(text, opener) && OpensJsonObject(text, start))
             {
                 attempts++;
                 yield return text[start..];
             }
         }
+    }
+
+    /// <summary>An <c>=</c> that assigns (not <c>==</c>, <c>!=</c>, <c>&lt;=</c>, <c>&gt;=</c>), or the <c>(</c> of a <c>.push(</c> call.</summary>
+    private static bool IsAssignmentOrPush(string text, int opener)
+    {
+        if (text[opener] == '(')
+        {
+            return opener >= 5 && text.AsSpan(opener - 5, 5).SequenceEqual(".push");
+        }
+
+        return opener == 0 || text[opener - 1] is not ('=' or '!' or '<' or '>');
     }
 
     /// <summary>
@@ -137,42 +141,12 @@ internal static class HydrationReader
         return next < text.Length && text[next] is '"' or '}';
     }
 
-    /// <summary>Appends the string chunks of a script's <c>self.__next_f.push([1,"..."])</c> calls.</summary>
-    private static void AppendFlight(string text, StringBuilder builder)
-    {
-        const string marker = "__next_f.push(";
-        var index = 0;
-        while ((index = text.IndexOf(marker, index, StringComparison.Ordinal)) >= 0)
-        {
-            index += marker.Length;
-            try
-            {
-                var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text[index..]), ReaderOptions);
-                using var call = JsonDocument.ParseValue(ref reader);
-                if (call.RootElement.ValueKind == JsonValueKind.Array)
-                {
-                    foreach (var item in call.RootElement.EnumerateArray())
-                    {
-                        if (item.ValueKind == JsonValueKind.String)
-                        {
-                            builder.Append(item.GetString());
-                        }
-                    }
-                }
-            }
-            catch (JsonException)
-            {
-                // not a JSON argument; skip this push
-            }
-        }
-    }
-
     private static HydratedArticle? FindIn(string json)
     {
         JsonDocument parsed;
         try
         {
-            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), ReaderOptions);
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(UnicodeText.ValidJson(json)), ReaderOptions);
             parsed = JsonDocument.ParseValue(ref reader);
         }
         catch (JsonException)
@@ -182,6 +156,11 @@ internal static class HydrationReader
 
         using (parsed)
         {
+            if (NuxtPayload.Is(parsed.RootElement))
+            {
+                return FindIn(NuxtPayload.Decode(parsed.RootElement));
+            }
+
             HydratedArticle? best = null;
             Walk(parsed.RootElement, 0, ref best);
             return best;

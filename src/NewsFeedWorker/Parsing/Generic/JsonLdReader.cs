@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
@@ -20,7 +21,7 @@ internal static partial class JsonLdReader
     {
         foreach (var script in index.LdJsonScripts)
         {
-            var json = WithoutLoneSurrogates(Unwrap(script.TextContent));
+            var json = UnicodeText.ValidJson(Unwrap(script.TextContent));
 
             JsonDocument parsed;
             try
@@ -59,49 +60,6 @@ internal static partial class JsonLdReader
 
     [GeneratedRegex(@"""(?<name>datePublished|dateCreated|dateModified)""\s*:\s*""(?<value>[^""]{6,40})""", RegexOptions.CultureInvariant)]
     private static partial Regex DateProperty();
-
-    /// <summary>
-    /// A lone surrogate escape (<c>"\ud83d"</c>, from a CMS that cut a headline inside an emoji) parses, but reading the
-    /// string then throws: it is replaced by <c>\ufffd</c> before parsing. Linear; copies only when there is one.
-    /// </summary>
-    private static string WithoutLoneSurrogates(string json)
-    {
-        System.Text.StringBuilder? sb = null;
-        var copied = 0;
-        for (var i = json.IndexOf('\\'); i >= 0 && i + 1 < json.Length; i = json.IndexOf('\\', i))
-        {
-            if (json[i + 1] != 'u' || !TryEscape(json, i, out var unit))
-            {
-                i += 2; // another escape (\\, \", \n …): its second character is never the start of one
-                continue;
-            }
-
-            var pairs = char.IsHighSurrogate(unit) && TryEscape(json, i + 6, out var low) && char.IsLowSurrogate(low);
-            if (!pairs && char.IsSurrogate(unit))
-            {
-                sb ??= new System.Text.StringBuilder(json.Length);
-                sb.Append(json, copied, i - copied).Append("\\ufffd");
-                copied = i + 6;
-            }
-
-            i += pairs ? 12 : 6;
-        }
-
-        return sb is null ? json : sb.Append(json, copied, json.Length - copied).ToString();
-    }
-
-    private static bool TryEscape(string json, int at, out char unit)
-    {
-        if (at + 6 > json.Length || json[at] != '\\' || json[at + 1] != 'u'
-            || !ushort.TryParse(json.AsSpan(at + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var value))
-        {
-            unit = '\0';
-            return false;
-        }
-
-        unit = (char)value;
-        return true;
-    }
 
     /// <summary>Strips the CDATA and HTML-comment wrappers some CMSs put around the JSON.</summary>
     private static string Unwrap(string text)

@@ -127,4 +127,58 @@ public sealed class GenericExtractorHydrationTests
 
         Assert.Null(extraction.Content);
     }
+
+    public static TheoryData<string> LoneSurrogateScripts => new()
+    {
+        "<script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":{\"article\":{\"title\":\"잘린 이모지 \\ud83d\",\"contentHtml\":" + JsonString(ContentHtml) + "}}}</script>",
+        "<script>window[\"__RQ_x\"].push({\"queries\":[{\"state\":{\"data\":{\"title\":\"잘린 이모지 \\ud83d\",\"contentHtml\":" + JsonString(ContentHtml) + "}}}]})</script>",
+        "<script>self.__next_f.push([1," + JsonString("5:{\"title\":\"잘린 이모지 \\ud83d\",\"contentHtml\":" + JsonString(ContentHtml) + "}\n") + "])</script>",
+        "<script>self.__next_f.push([1,\"잘린 \\ud83d\"])</script><script>self.__next_f.push([1," + JsonString("\n5:{\"title\":\"제목\",\"contentHtml\":" + JsonString(ContentHtml) + "}\n") + "])</script>",
+    };
+
+    // A CMS that cuts a headline in the middle of an emoji writes a lone surrogate escape; reading it must not throw.
+    [Theory]
+    [MemberData(nameof(LoneSurrogateScripts))]
+    public void A_lone_surrogate_escape_in_hydration_data_reads_as_a_replacement_character(string script)
+    {
+        var extraction = Html.Extract(Shell(script));
+
+        Assert.Contains("인공지능 기본계획", Html.BodyText(extraction), StringComparison.Ordinal);
+        Assert.Equal(ExtractionMethod.Script, extraction.Methods["body"]);
+    }
+
+    [Fact]
+    public void A_flight_text_row_referenced_by_the_article_becomes_its_body()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(ContentHtml);
+        var flight = $"1c:T{bytes:x},{ContentHtml}1d:{{\"article\":{{\"title\":\"정부, AI 기본계획 발표\",\"contentHtml\":\"$1c\"}}}}\n";
+        var extraction = Html.Extract(Shell($"<script>self.__next_f.push([1,{JsonString(flight)}])</script>"));
+
+        Assert.Equal(3, extraction.Content!.QuerySelectorAll("p").Length);
+        Assert.StartsWith("(서울=연합뉴스) 정부는 8일", Html.BodyText(extraction), StringComparison.Ordinal);
+        Assert.EndsWith("말했다.", Html.BodyText(extraction), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("window.dataLayer.push({\"event\":\"page_view\"}); window[\"__RQ_a\"].push(")]
+    [InlineData("(window[\"__STATE__\"] = window[\"__STATE__\"] || []).push(")]
+    [InlineData("window.__PRELOADED_STATE__ = ")]
+    [InlineData("window.__INITIAL_STATE__=")]
+    public void Article_objects_pushed_or_assigned_in_scripts_are_read(string prefix)
+    {
+        var state = "{\"entities\":{\"article\":{\"headline\":\"국회, 예산안 처리\",\"articleBody\":" + JsonString(ContentHtml) + "}}}";
+        var extraction = Html.Extract(Shell($"<script>{prefix}{state});</script>"));
+
+        Assert.Contains("인공지능 기본계획", Html.BodyText(extraction), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_nuxt_payload_that_refers_to_itself_ends_without_an_article()
+    {
+        // Entry 1 holds itself and entry 2 twice, so a naive decoder loops or grows without end.
+        var payload = "[[\"Reactive\",1],{\"self\":1,\"a\":2,\"b\":2},{\"x\":1,\"y\":1,\"title\":3},\"" + new string('t', 300) + "\"]";
+        var extraction = Html.Extract(Shell($"<script type=\"application/json\" id=\"__NUXT_DATA__\">{payload}</script>"));
+
+        Assert.Null(extraction.Content);
+    }
 }
