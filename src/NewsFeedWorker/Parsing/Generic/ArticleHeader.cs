@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using NewsFeedWorker.Parsing.Content;
-using TreeWalk = NewsFeedWorker.Parsing.Content.DomWalk;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
@@ -94,7 +93,7 @@ internal sealed partial class ArticleHeader
         }
 
         var doomed = new List<IText>();
-        foreach (var node in TreeWalk.Descendants(content))
+        foreach (var node in DomWalk.Descendants(content))
         {
             if (node is not IText text)
             {
@@ -245,7 +244,7 @@ internal sealed partial class ArticleHeader
     // The body's first sentence: a text of some length that ends like a Korean or English sentence.
     private static IText? FirstSentence(IElement content)
     {
-        foreach (var node in TreeWalk.Descendants(content))
+        foreach (var node in DomWalk.Descendants(content))
         {
             if (node is IText text && TextNormalizer.Clean(text.Data) is { Length: >= 40 } line && Prose().IsMatch(line))
             {
@@ -260,7 +259,7 @@ internal sealed partial class ArticleHeader
     private static List<IText>? TextsBefore(IElement page, IText sentence)
     {
         var texts = new List<IText>();
-        var walk = new TreeWalk(page);
+        var walk = new DomWalk(page);
         var enter = true;
         while (walk.MoveNext(enter))
         {

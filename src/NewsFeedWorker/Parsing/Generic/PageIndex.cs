@@ -1,5 +1,6 @@
 using System.Buffers;
 using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
@@ -42,8 +43,8 @@ internal sealed class PageIndex
         }
 
         IElement? lastBrParent = null;
-        var walk = new ElementWalk(root);
-        for (var node = walk.Next(); node is not null; node = walk.Next())
+        var walk = new DomWalk(root);
+        for (var node = walk.NextElement(); node is not null; node = walk.NextElement())
         {
             switch (node.LocalName)
             {

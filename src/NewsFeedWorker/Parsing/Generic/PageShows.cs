@@ -26,7 +26,7 @@ internal static class PageShows
     /// <summary>Whether a text node of <paramref name="body"/> reads exactly <paramref name="text"/>.</summary>
     public static bool AsText(IElement body, string text)
     {
-        foreach (var node in NewsFeedWorker.Parsing.Content.DomWalk.Descendants(body))
+        foreach (var node in DomWalk.Descendants(body))
         {
             if (node is IText t && t.Data.Length >= text.Length && TextNormalizer.Clean(t.Data) == text)
             {
