@@ -101,26 +101,6 @@ internal sealed class DomWalk
         return nodes;
     }
 
-    /// <summary>The depth of the deepest node; counting stops once <paramref name="limit"/> is passed.</summary>
-    public static int MaxDepth(INode root, int limit)
-    {
-        var walk = new DomWalk(root);
-        var max = 0;
-        while (walk.MoveNext())
-        {
-            if (walk.Depth > max)
-            {
-                max = walk.Depth;
-                if (max > limit)
-                {
-                    break;
-                }
-            }
-        }
-
-        return max;
-    }
-
     /// <summary>All elements below <paramref name="root"/> (not itself) in document order, skipping removed subtrees.</summary>
     public static List<IElement> Elements(IElement root, HashSet<IElement> removed)
     {

@@ -61,7 +61,8 @@ internal sealed partial class ArticleHeader
             return false;
         }
 
-        if (title is null || IsSiteName(title, document, siteName))
+        var logos = new Lazy<List<string>>(() => PageShows.Logos(document));
+        if (title is null || IsSiteName(title, logos, siteName))
         {
             return true;
         }
@@ -75,12 +76,12 @@ internal sealed partial class ArticleHeader
 
         // "포탈뉴스 | 지역과 함께하는 정론지": the site's name and a slogan the page never shows ("Article | Site" shows its article).
         var parts = TitleSeparator().Split(title).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        return parts.Exists(part => IsSiteName(part, document, siteName))
-            && document.Body is { } body && !parts.Exists(part => !IsSiteName(part, document, siteName) && PageShows.AsText(body, part));
+        return parts.Exists(part => IsSiteName(part, logos, siteName))
+            && document.Body is { } body && !parts.Exists(part => !IsSiteName(part, logos, siteName) && PageShows.AsText(body, part));
     }
 
-    private static bool IsSiteName(string text, IDocument document, string? siteName) =>
-        text == siteName || PageShows.Logo(document, text);
+    private static bool IsSiteName(string text, Lazy<List<string>> logos, string? siteName) =>
+        text == siteName || PageShows.Logo(logos.Value, text);
 
     /// <summary>Removes the header's lines (headline, subtitle, section, byline) that precede the first sentence in <paramref name="content"/>.</summary>
     /// <param name="all">Headline, subtitle and section too: the page's metadata did not name the article, so its header is furniture.</param>

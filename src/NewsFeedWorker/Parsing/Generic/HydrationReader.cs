@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Parsing.Generic;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Parsing.Generic;
 

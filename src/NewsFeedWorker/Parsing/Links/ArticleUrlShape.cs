@@ -13,7 +13,11 @@ internal static partial class ArticleUrlShape
             return IsMatch(configured, url.AbsoluteUri);
         }
 
-        return !NotArticle().IsMatch(pathAndQuery) && Article().IsMatch(pathAndQuery);
+        // Every built-in shape but one holds a digit (an id, a date): most of a page's links (sections, tags) fail on that
+        // alone. The path and query are escaped, so their digits are ASCII.
+        var mayMatch = pathAndQuery.AsSpan().IndexOfAnyInRange('0', '9') >= 0
+            || pathAndQuery.Contains("/news/articleView", StringComparison.OrdinalIgnoreCase);
+        return mayMatch && !NotArticle().IsMatch(pathAndQuery) && Article().IsMatch(pathAndQuery);
     }
 
     /// <summary>An operator's pattern; one that runs away on a URL (its timeout) counts as no match.</summary>
