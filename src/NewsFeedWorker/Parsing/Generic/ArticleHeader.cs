@@ -293,12 +293,12 @@ internal sealed partial class ArticleHeader
         return set;
     }
 
-    [GeneratedRegex(@"\s+(?:[|>»·:\-–—/]|::)\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:[|>»·:\-–—/]|::)\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TitleSeparator();
 
-    [GeneratedRegex(@"(?:다|요|음|함|임)\.(?:\s|$)|[.!?][""”’']?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:다|요|음|함|임)\.(?:\s|$)|[.!?][""”’']?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Prose();
 
-    [GeneratedRegex(@"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]|^(?:입력|수정|등록|승인|기사입력|최종수정|발행|업데이트)\b|기자\s*(?:$|[|·=])|@[\w-]+\.", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]|^(?:입력|수정|등록|승인|기사입력|최종수정|발행|업데이트)\b|기자\s*(?:$|[|·=])|@[\w-]+\.", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Byline();
 }

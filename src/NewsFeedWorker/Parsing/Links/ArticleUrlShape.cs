@@ -33,9 +33,9 @@ internal static partial class ArticleUrlShape
         }
     }
 
-    [GeneratedRegex(@"articleView\.(?:html|php|asp)\?(?:.*&)?idxno=\d+|/news/articleView|/articles?/[\w\-%]*\d|/view/[\w\-]*\d|/news/\d{4,}|[?&](?:idxno|wr_id|aid|article_id|articleId|articleno|news_id|newsId|newsid|nid|no|idx|arcid|seq|num)=\d{3,}|/\d{4}/\d{2}/\d{2}/[\w\-%]{6,}|/\d{6,}(?:\.s?html?)?(?:$|\?)|/[a-z\-]+-\d{5,}(?:\.html?)?$|(?:read|view|show)\.(?:php|asp|aspx|jsp|html?)\?.*=\d{3,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"articleView\.(?:html|php|asp)\?(?:.*&)?idxno=\d+|/news/articleView|/articles?/[\w\-%]*\d|/view/[\w\-]*\d|/news/\d{4,}|[?&](?:idxno|wr_id|aid|article_id|articleId|articleno|news_id|newsId|newsid|nid|no|idx|arcid|seq|num)=\d{3,}|/\d{4}/\d{2}/\d{2}/[\w\-%]{6,}|/\d{6,}(?:\.s?html?)?(?:$|\?)|/[a-z\-]+-\d{5,}(?:\.html?)?$|(?:read|view|show)\.(?:php|asp|aspx|jsp|html?)\?.*=\d{3,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Article();
 
-    [GeneratedRegex(@"articleList|/list(?:\.|/|$)|[?&]page=|/tag/|/tags/|/search|/login|/member|/author/|/reporter|/rss|\.(?:jpe?g|png|gif|webp|pdf|zip|mp4)(?:$|\?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"articleList|/list(?:\.|/|$)|[?&]page=|/tag/|/tags/|/search|/login|/member|/author/|/reporter|/rss|\.(?:jpe?g|png|gif|webp|pdf|zip|mp4)(?:$|\?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NotArticle();
 }

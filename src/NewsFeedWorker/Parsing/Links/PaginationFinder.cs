@@ -130,6 +130,6 @@ internal static partial class PaginationFinder
         return match.Success ? int.Parse(match.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) : null;
     }
 
-    [GeneratedRegex(@"[?&](?:page|pg|p|pageNo|page_no|cpage)=(?<n>\d{1,5})(?:&|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[?&](?:page|pg|p|pageNo|page_no|cpage)=(?<n>\d{1,5})(?:&|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PagePattern();
 }

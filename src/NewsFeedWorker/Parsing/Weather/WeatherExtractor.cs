@@ -193,10 +193,10 @@ internal static partial class WeatherExtractor
         return KoreanDateParser.Parse(text, zone, fetchedAt) is { } date ? DateOnly.FromDateTime(date.DateTime) : null;
     }
 
-    [GeneratedRegex(@"(?<p>[가-힣A-Za-z]{2,15})\s*(?:제공|자료)(?![가-힣])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<p>[가-힣A-Za-z]{2,15})\s*(?:제공|자료)(?![가-힣])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ProviderPattern();
 
     // "자료제공: 기상청", "출처 : 기상청", "제공 - 케이웨더".
-    [GeneratedRegex(@"(?:자료\s*제공|자료|출처|제공)\s*[:：\-]\s*(?<p>[가-힣A-Za-z]{2,15})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:자료\s*제공|자료|출처|제공)\s*[:：\-]\s*(?<p>[가-힣A-Za-z]{2,15})", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex LabelledProviderPattern();
 }
