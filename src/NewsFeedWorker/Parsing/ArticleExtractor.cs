@@ -10,7 +10,7 @@ namespace NewsFeedWorker.Parsing;
 
 /// <summary>Builds the article of one page: configured selectors per field, generic extraction for the rest.</summary>
 internal sealed class ArticleExtractor(
-    GenericExtractor genericExtractor, IHtmlDocument document, Uri pageUrl, Uri baseUri, SourceDefinition source,
+    GenericExtractor genericExtractor, IHtmlDocument document, PageIndex index, Uri pageUrl, Uri baseUri, SourceDefinition source,
     TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors, bool looksLikeArticleUrl, FurnitureMemory furniture)
 {
     private const int MinimumBodyText = 25;
@@ -26,8 +26,8 @@ internal sealed class ArticleExtractor(
     /// the rest of the page's parse and its content is not used.
     /// </summary>
     private GenericExtraction Fallback => generic ??= bodyFromSelector
-        ? genericExtractor.ExtractMetadata(document, pageUrl)
-        : genericExtractor.Extract(document, pageUrl);
+        ? genericExtractor.ExtractMetadata(document, pageUrl, index)
+        : genericExtractor.Extract(document, pageUrl, index);
 
     private ArticleSelectors? Selectors => source.Selectors;
 

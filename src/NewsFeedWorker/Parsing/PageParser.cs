@@ -89,16 +89,16 @@ public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions
         budget.Check();
         var document = HtmlLoader.Parse(html);
         budget.Check();
-        if (DomWalk.MaxDepth(document, MaxDepth) > MaxDepth)
+        var baseUri = UrlResolver.BaseOf(document, url);
+        var scan = PageIndex.Of(document, baseUri);
+        if (scan.MaxDepth > MaxDepth)
         {
             return NoArticle(url, $"no article: markup nested deeper than {MaxDepth} levels");
         }
 
         var errors = new List<string>();
         var zone = KoreanDateParser.FindZone(source.TimeZone);
-        var baseUri = UrlResolver.BaseOf(document, url);
         var pattern = UrlPattern(source, errors);
-        var scan = PageScan.Of(document, baseUri);
         var furniture = new List<IElement>();
 
         // The budget is checked between stages: each stage is linear in the page, which the guard above keeps bounded.
@@ -117,7 +117,7 @@ public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions
             element.SetAttribute(BodyCleaner.FurnitureMark, "");
         }
 
-        var extractor = new ArticleExtractor(generic, document, url, baseUri, source, zone, fetchedAt, errors, ArticleUrlShape.Matches(url, pattern), furnitureMemory);
+        var extractor = new ArticleExtractor(generic, document, scan, url, baseUri, source, zone, fetchedAt, errors, ArticleUrlShape.Matches(url, pattern), furnitureMemory);
         var (article, reason) = HtmlLoader.LooksTruncated(html)
             ? (null, "no article: the page is truncated (it ends before </body>)")
             : extractor.Extract();

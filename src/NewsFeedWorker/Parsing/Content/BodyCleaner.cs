@@ -184,7 +184,7 @@ internal static class BodyCleaner
 
         foreach (var child in element.Children)
         {
-            if (Generic.DomWalk.IsBlock(child.LocalName))
+            if (DomWalk.IsBlock(child.LocalName))
             {
                 return false;
             }

@@ -91,15 +91,15 @@ internal static partial class Boilerplate
         return match.Success ? TextNormalizer.Clean(match.Groups["origin"].Value) : null;
     }
 
-    [GeneratedRegex(@"무단\s*전재|재배포\s*금지|저작권자\s*[©ⓒ(]|copyright\s*(?:[©ⓒ]|\(c\))|all rights reserved|[ⓒ©]\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"무단\s*전재|재배포\s*금지|저작권자\s*[©ⓒ(]|copyright\s*(?:[©ⓒ]|\(c\))|all rights reserved|[ⓒ©]\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CopyrightPattern();
 
-    [GeneratedRegex(@"^[^=]{0,40}기자\s*=\s*$|^[\[(]?\s*[가-힣]{2,4}\s*(?:기자|특파원|객원기자|인턴기자)\s*[\])]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^=]{0,40}기자\s*=\s*$|^[\[(]?\s*[가-힣]{2,4}\s*(?:기자|특파원|객원기자|인턴기자)\s*[\])]?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ReporterPattern();
 
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"^\s*[\[<(【]?\s*(?:뉴스\s*출처|기사\s*출처|출처|자료\s*제공|보도자료\s*제공|제공)\s*[:：]\s*(?<origin>[^\]>)】]+?)\s*[\]>)】]?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*[\[<(【]?\s*(?:뉴스\s*출처|기사\s*출처|출처|자료\s*제공|보도자료\s*제공|제공)\s*[:：]\s*(?<origin>[^\]>)】]+?)\s*[\]>)】]?\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CreditPattern();
 }

@@ -3,8 +3,10 @@ using AngleSharp.Dom;
 namespace NewsFeedWorker.Parsing.Content;
 
 /// <summary>
-/// An iterative walk in document order. Pages can nest thousands of levels deep, so nothing recurses; and it steps
-/// by child index, because AngleSharp's <c>NextSibling</c> searches the parent's child list on every call.
+/// The one walk in document order, over nodes (<see cref="MoveNext"/>) or elements only (<see cref="NextElement"/>), and the
+/// element facts the walkers test. Pages can nest thousands of levels deep, so nothing recurses; and it steps by child
+/// index, because AngleSharp's <c>NextSibling</c> and <c>NextElementSibling</c> search the parent's child list on every
+/// call (quadratic in wide parents).
 /// </summary>
 internal sealed class DomWalk
 {
@@ -60,6 +62,23 @@ internal sealed class DomWalk
         return false;
     }
 
+    /// <summary>The next element, first descending into the current one's children unless <paramref name="skipChildren"/>.</summary>
+    public IElement? NextElement(bool skipChildren = false)
+    {
+        var enter = !skipChildren;
+        while (MoveNext(enter))
+        {
+            if (Current is IElement element)
+            {
+                return element;
+            }
+
+            enter = true;
+        }
+
+        return null;
+    }
+
     /// <summary>Removes <see cref="Current"/> from the tree; the next <see cref="MoveNext"/> goes on with what followed it.</summary>
     public void RemoveCurrent()
     {
@@ -82,23 +101,59 @@ internal sealed class DomWalk
         return nodes;
     }
 
-    /// <summary>The depth of the deepest node; counting stops once <paramref name="limit"/> is passed.</summary>
-    public static int MaxDepth(INode root, int limit)
+    /// <summary>All elements below <paramref name="root"/> (not itself) in document order, skipping removed subtrees.</summary>
+    public static List<IElement> Elements(IElement root, HashSet<IElement> removed)
     {
+        var list = new List<IElement>();
         var walk = new DomWalk(root);
-        var max = 0;
-        while (walk.MoveNext())
+        var skip = false;
+        while (walk.NextElement(skip) is { } node)
         {
-            if (walk.Depth > max)
+            skip = removed.Contains(node);
+            if (!skip)
             {
-                max = walk.Depth;
-                if (max > limit)
-                {
-                    break;
-                }
+                list.Add(node);
             }
         }
 
-        return max;
+        return list;
+    }
+
+    public static bool HasAncestor(IElement node, string localName, int maxDepth = int.MaxValue)
+    {
+        var depth = 0;
+        for (var parent = node.ParentElement; parent is not null && depth < maxDepth; parent = parent.ParentElement, depth++)
+        {
+            if (parent.LocalName == localName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsHeading(string localName)
+        => localName.Length == 2 && localName[0] == 'h' && localName[1] is >= '1' and <= '6';
+
+    /// <summary>Elements that end a run of inline content (a div holding one is not a paragraph).</summary>
+    public static bool IsBlock(string localName) => localName switch
+    {
+        "address" or "article" or "aside" or "blockquote" or "dd" or "details" or "dialog" or "div" or "dl" or "dt"
+            or "fieldset" or "figcaption" or "figure" or "footer" or "form" or "header" or "hr" or "li" or "main"
+            or "nav" or "ol" or "p" or "pre" or "section" or "table" or "ul" or "img" or "picture" or "video" => true,
+        _ => IsHeading(localName),
+    };
+
+    public static string ClassAndId(IElement element)
+    {
+        var className = element.ClassName;
+        var id = element.Id;
+        if (string.IsNullOrEmpty(id))
+        {
+            return className ?? string.Empty;
+        }
+
+        return string.IsNullOrEmpty(className) ? id : string.Concat(className, " ", id);
     }
 }

@@ -58,15 +58,15 @@ internal static partial class FieldText
 
     public static bool HasUpdatedLabel(string text) => UpdatedLabel().IsMatch(text);
 
-    [GeneratedRegex(@"기자명|기자\s*=?|특파원|객원기자|인턴기자|편집위원|논설위원|입력\s*[\d.:\- ]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^\s*(?:by|글|사진|작성자)\s*[:：]?\s+|다른기사\s*보기|구독", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"기자명|기자\s*=?|특파원|객원기자|인턴기자|편집위원|논설위원|입력\s*[\d.:\- ]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^\s*(?:by|글|사진|작성자)\s*[:：]?\s+|다른기사\s*보기|구독", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AuthorNoise();
 
-    [GeneratedRegex(@"^\s*\([^)]*\)\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\([^)]*\)\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"(?:기사\s*)?(?:입력|등록|작성|게재|발행|승인|Published)\s*(?:일|일시|시간)?\s*[:：]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:기사\s*)?(?:입력|등록|작성|게재|발행|승인|Published)\s*(?:일|일시|시간)?\s*[:：]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PublishedLabel();
 
-    [GeneratedRegex(@"(?:최종\s*)?(?:수정|업데이트|갱신|Updated|Modified)\s*(?:일|일시|시간)?\s*[:：]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:최종\s*)?(?:수정|업데이트|갱신|Updated|Modified)\s*(?:일|일시|시간)?\s*[:：]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex UpdatedLabel();
 }

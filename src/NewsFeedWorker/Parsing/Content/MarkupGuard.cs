@@ -19,6 +19,8 @@ internal static class MarkupGuard
     // Real pages carry tags of several thousand words (JSON in a data attribute, long srcsets): only far beyond that is it a bomb.
     public const int MaxWordsInTag = 20_000;
 
+    private static readonly System.Buffers.SearchValues<char> TagStops = System.Buffers.SearchValues.Create(">\"'");
+
     private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "noscript", "template"];
 
     private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
@@ -95,7 +97,17 @@ internal static class MarkupGuard
     }
 
     /// <summary>The index of the tag's closing <c>&gt;</c> (quotes respected) and the words seen inside it.</summary>
+    /// <remarks>
+    /// Words are counted only in a tag long enough to hold too many (each word takes a character and a space after it):
+    /// other tags are crossed from quote to quote by a vectorized search, the guard being a tenth of the parse otherwise.
+    /// </remarks>
     private static (int End, int Words) TagEnd(string html, int from)
+    {
+        var end = QuickTagEnd(html, from);
+        return end - from < 2 * MaxWordsInTag ? (end, 0) : CountedTagEnd(html, from);
+    }
+
+    private static (int End, int Words) CountedTagEnd(string html, int from)
     {
         var words = 0;
         var inWord = false;
@@ -132,6 +144,53 @@ internal static class MarkupGuard
         }
 
         return (html.Length, words);
+    }
+
+    /// <summary>The tag's end as <see cref="CountedTagEnd"/> finds it: a quote opens a value only right after <c>=</c> (spaces between).</summary>
+    private static int QuickTagEnd(string html, int from)
+    {
+        var i = from;
+        while (i < html.Length)
+        {
+            var next = html.AsSpan(i).IndexOfAny(TagStops);
+            if (next < 0)
+            {
+                return html.Length;
+            }
+
+            i += next;
+            if (html[i] == '>')
+            {
+                return i;
+            }
+
+            if (!AfterEquals(html, from, i))
+            {
+                i++;
+                continue;
+            }
+
+            var close = html.IndexOf(html[i], i + 1);
+            if (close < 0)
+            {
+                return html.Length;
+            }
+
+            i = close + 1;
+        }
+
+        return html.Length;
+    }
+
+    private static bool AfterEquals(string html, int from, int quote)
+    {
+        var j = quote - 1;
+        while (j >= from && char.IsWhiteSpace(html[j]))
+        {
+            j--;
+        }
+
+        return j >= from && html[j] == '=';
     }
 
     private static bool IsNotNesting(ReadOnlySpan<char> name) =>

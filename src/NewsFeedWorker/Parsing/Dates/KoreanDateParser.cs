@@ -294,23 +294,23 @@ public static partial class KoreanDateParser
 
     private static readonly string[] MonthAbbreviations = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?<offset>Z|[+-]\d{2}:?\d{2})?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?<offset>Z|[+-]\d{2}:?\d{2})?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex IsoPattern();
 
-    [GeneratedRegex(@"(?:[A-Za-z]{3},?\s+)?(?<day>\d{1,2})\s+(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<year>\d{4})\s+(?<hour>\d{1,2}):(?<min>\d{2})(?::(?<sec>\d{2}))?\s*(?<zone>[+-]\d{4}|GMT|UTC|UT|Z|KST|EST|EDT|PST|PDT)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[A-Za-z]{3},?\s+)?(?<day>\d{1,2})\s+(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<year>\d{4})\s+(?<hour>\d{1,2}):(?<min>\d{2})(?::(?<sec>\d{2}))?\s*(?<zone>[+-]\d{4}|GMT|UTC|UT|Z|KST|EST|EDT|PST|PDT)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Rfc822Pattern();
 
     // 2025.11.08 (토) 14:30 · 2025-11-08 오후 2:30 · 2025년 11월 8일 14시 30분 · 2025/11/08 · 2025-11-08 14:30:05 · 2025年11月8日
-    [GeneratedRegex(@"(?<year>(?:19|20|21)\d{2})\s*(?:[.\-/]|년|年)\s*(?<month>\d{1,2})\s*(?:[.\-/]|월|月)\s*(?<day>\d{1,2})(?!\d)\s*(?:일|日|\.)?\s*(?:\(\s*[일월화수목금토]\s*\)|[일월화수목금토]요일)?\s*(?:(?<ampm>오전|오후|AM|PM|am|pm)\s*)?(?:(?<hour>\d{1,2})\s*(?::|시)\s*(?:(?<min>\d{1,2})\s*분?)?(?::(?<sec>\d{2}))?(?:\s*(?<ampm2>AM|PM|am|pm))?)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<year>(?:19|20|21)\d{2})\s*(?:[.\-/]|년|年)\s*(?<month>\d{1,2})\s*(?:[.\-/]|월|月)\s*(?<day>\d{1,2})(?!\d)\s*(?:일|日|\.)?\s*(?:\(\s*[일월화수목금토]\s*\)|[일월화수목금토]요일)?\s*(?:(?<ampm>오전|오후|AM|PM|am|pm)\s*)?(?:(?<hour>\d{1,2})\s*(?::|시)\s*(?:(?<min>\d{1,2})\s*분?)?(?::(?<sec>\d{2}))?(?:\s*(?<ampm2>AM|PM|am|pm))?)?", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NumericPattern();
 
     // The labels Korean (and English) bylines put before a date: 입력, 등록, 승인, 기사입력, 최종수정, 등록일시 …
-    [GeneratedRegex(@"(?:기사\s*)?(?:최종\s*)?(?:입력|등록|승인|작성|게재|발행|송고|수정|업데이트|갱신|published|posted|updated|modified)\s*(?:일시|일자|일|시간|on|at)?\s*[:：]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:기사\s*)?(?:최종\s*)?(?:입력|등록|승인|작성|게재|발행|송고|수정|업데이트|갱신|published|posted|updated|modified)\s*(?:일시|일자|일|시간|on|at)?\s*[:：]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DateLabelPattern();
 
-    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,3})\s*(?<unit>초|분|시간|일|주|개월|달|년)\s*전", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,3})\s*(?<unit>초|분|시간|일|주|개월|달|년)\s*전", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AgoPattern();
 
-    [GeneratedRegex(@"(?<word>오늘|어제|그제|그저께)(?:\s*(?<ampm>오전|오후)?\s*(?<hour>\d{1,2})\s*(?::|시)\s*(?<min>\d{1,2})?)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<word>오늘|어제|그제|그저께)(?:\s*(?<ampm>오전|오후)?\s*(?<hour>\d{1,2})\s*(?::|시)\s*(?<min>\d{1,2})?)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DayWordPattern();
 }

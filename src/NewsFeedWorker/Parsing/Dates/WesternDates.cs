@@ -15,7 +15,11 @@ internal static partial class WesternDates
     private static readonly Regex MonthName = new(
         @"(?<![\p{L}\d])(?:(?<mon>" + MonthNames.Alternation + @")\.?\s+(?<day1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})"
         + @"|(?<day2>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:of\s+|de\s+)?(?<mon>" + MonthNames.Alternation + @")\.?,?\s+(?:de\s+|del\s+)?(?<year>\d{4}))(?!\d)" + Time,
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        TimeSpan.FromMilliseconds(RegexLimits.MatchTimeoutMilliseconds));
+
+    // The compiled pattern's code is built on its first match, inside the timeout: built here instead, with the type.
+    static WesternDates() => MonthName.IsMatch("April 2, 2020");
 
     /// <summary>The local (zone-less) time the text names, or null.</summary>
     public static (int Year, int Month, int Day, int Hour, int Minute, int Second)? Parse(string text)
@@ -63,9 +67,9 @@ internal static partial class WesternDates
 
     private static int IntOr(Match match, string group) => match.Groups[group].Success ? Int(match, group) : 0;
 
-    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[/.\-])(?<b>\d{1,2})\k<sep>(?<year>(?:19|20)\d{2})(?!\d)" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[/.\-])(?<b>\d{1,2})\k<sep>(?<year>(?:19|20)\d{2})(?!\d)" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"(?<![\d.])(?<a>\d{2})(?<sep>[/.])(?<b>\d{2})\k<sep>(?<year>\d{2})(?![\d.])" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.])(?<a>\d{2})(?<sep>[/.])(?<b>\d{2})\k<sep>(?<year>\d{2})(?![\d.])" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ShortYear();
 }

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using NewsFeedWorker.Parsing.Content;
-using TreeWalk = NewsFeedWorker.Parsing.Content.DomWalk;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
@@ -62,7 +61,8 @@ internal sealed partial class ArticleHeader
             return false;
         }
 
-        if (title is null || IsSiteName(title, document, siteName))
+        var logos = new Lazy<List<string>>(() => PageShows.Logos(document));
+        if (title is null || IsSiteName(title, logos, siteName))
         {
             return true;
         }
@@ -76,12 +76,12 @@ internal sealed partial class ArticleHeader
 
         // "포탈뉴스 | 지역과 함께하는 정론지": the site's name and a slogan the page never shows ("Article | Site" shows its article).
         var parts = TitleSeparator().Split(title).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        return parts.Exists(part => IsSiteName(part, document, siteName))
-            && document.Body is { } body && !parts.Exists(part => !IsSiteName(part, document, siteName) && PageShows.AsText(body, part));
+        return parts.Exists(part => IsSiteName(part, logos, siteName))
+            && document.Body is { } body && !parts.Exists(part => !IsSiteName(part, logos, siteName) && PageShows.AsText(body, part));
     }
 
-    private static bool IsSiteName(string text, IDocument document, string? siteName) =>
-        text == siteName || PageShows.Logo(document, text);
+    private static bool IsSiteName(string text, Lazy<List<string>> logos, string? siteName) =>
+        text == siteName || PageShows.Logo(logos.Value, text);
 
     /// <summary>Removes the header's lines (headline, subtitle, section, byline) that precede the first sentence in <paramref name="content"/>.</summary>
     /// <param name="all">Headline, subtitle and section too: the page's metadata did not name the article, so its header is furniture.</param>
@@ -94,7 +94,7 @@ internal sealed partial class ArticleHeader
         }
 
         var doomed = new List<IText>();
-        foreach (var node in TreeWalk.Descendants(content))
+        foreach (var node in DomWalk.Descendants(content))
         {
             if (node is not IText text)
             {
@@ -245,7 +245,7 @@ internal sealed partial class ArticleHeader
     // The body's first sentence: a text of some length that ends like a Korean or English sentence.
     private static IText? FirstSentence(IElement content)
     {
-        foreach (var node in TreeWalk.Descendants(content))
+        foreach (var node in DomWalk.Descendants(content))
         {
             if (node is IText text && TextNormalizer.Clean(text.Data) is { Length: >= 40 } line && Prose().IsMatch(line))
             {
@@ -260,7 +260,7 @@ internal sealed partial class ArticleHeader
     private static List<IText>? TextsBefore(IElement page, IText sentence)
     {
         var texts = new List<IText>();
-        var walk = new TreeWalk(page);
+        var walk = new DomWalk(page);
         var enter = true;
         while (walk.MoveNext(enter))
         {
@@ -293,12 +293,12 @@ internal sealed partial class ArticleHeader
         return set;
     }
 
-    [GeneratedRegex(@"\s+(?:[|>»·:\-–—/]|::)\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:[|>»·:\-–—/]|::)\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TitleSeparator();
 
-    [GeneratedRegex(@"(?:다|요|음|함|임)\.(?:\s|$)|[.!?][""”’']?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:다|요|음|함|임)\.(?:\s|$)|[.!?][""”’']?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Prose();
 
-    [GeneratedRegex(@"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]|^(?:입력|수정|등록|승인|기사입력|최종수정|발행|업데이트)\b|기자\s*(?:$|[|·=])|@[\w-]+\.", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]|^(?:입력|수정|등록|승인|기사입력|최종수정|발행|업데이트)\b|기자\s*(?:$|[|·=])|@[\w-]+\.", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Byline();
 }

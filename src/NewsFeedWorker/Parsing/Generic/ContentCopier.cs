@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
@@ -30,10 +31,10 @@ internal static class ContentCopier
 
             // The two trees walked in step, by child index (stepping by sibling was quadratic in wide parents). The copy is
             // not changed during the walk: pruned copies are removed after it.
-            var originals = new ElementWalk(top);
-            var copyWalk = new ElementWalk(clone);
+            var originals = new DomWalk(top);
+            var copyWalk = new DomWalk(clone);
             var skip = false;
-            while (originals.Next(skip) is { } original && copyWalk.Next(skip) is { } copy)
+            while (originals.NextElement(skip) is { } original && copyWalk.NextElement(skip) is { } copy)
             {
                 skip = removed.Contains(original) || !stats.TryGetValue(original, out var s);
                 if (skip)

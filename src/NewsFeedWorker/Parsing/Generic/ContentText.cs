@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Parsing.Generic;
 

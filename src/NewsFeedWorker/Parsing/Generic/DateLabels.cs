@@ -16,6 +16,6 @@ internal static partial class DateLabels
         + @"|(?<![\p{L}])(?<published>date|fecha|data)(?=\s*[:：])"
         + @"|(?<updated>최종\s*수정|수정|업데이트|갱신|更新)|(?<published>기사\s*입력|입력|등록|승인|게재|발행|작성|송고|公開|公开|発表|配信|掲載|发布|發布|发表|發表))"
         + @"(?:\s*(?:일시|일자|일|시간|日時|日期|时间|時間|日))?[\s:：\-–|]*(?:(?:on|at|am|um|le|el|em|il|op|den|del|de|in)\b\s*)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex Pattern();
 }

@@ -76,9 +76,16 @@ internal static class DeclaredBody
             return true;
         }
 
-        foreach (var name in element.ClassList)
+        // Split here rather than through ClassList, which builds a token list object for every element asked.
+        if (element.ClassName is not { Length: > 0 } className)
         {
-            if (BodyNames.Contains(name))
+            return false;
+        }
+
+        var names = BodyNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in className.AsSpan().SplitAny(" \t\n\f\r"))
+        {
+            if (names.Contains(className.AsSpan()[range]))
             {
                 return true;
             }

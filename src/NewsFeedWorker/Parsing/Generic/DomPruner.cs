@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
@@ -14,18 +15,18 @@ internal static class DomPruner
         var removed = new HashSet<IElement>();
         var strip = flags.HasFlag(ExtractionFlags.StripUnlikely);
         var titleRemoved = string.IsNullOrEmpty(title);
-        var walk = new ElementWalk(body);
-        var node = walk.Next();
+        var walk = new DomWalk(body);
+        var node = walk.NextElement();
         while (node is not null)
         {
             if (ShouldRemove(node, strip, ref byline) || (!titleRemoved && DuplicatesTitle(node, title!, ref titleRemoved)))
             {
                 removed.Add(node);
-                node = walk.Next(skipChildren: true);
+                node = walk.NextElement(skipChildren: true);
                 continue;
             }
 
-            node = walk.Next();
+            node = walk.NextElement();
         }
 
         return removed;

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
@@ -17,8 +18,13 @@ public sealed class GenericExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(pageUrl);
+        return Extract(document, pageUrl, PageIndex.Of(document, pageUrl));
+    }
 
-        var (index, fields) = ReadMetadata(document);
+    /// <summary>The same, over the page's index built by the caller's own walk (the document must not have changed since).</summary>
+    internal GenericExtraction Extract(IHtmlDocument document, Uri pageUrl, PageIndex index)
+    {
+        var fields = ReadMetadata(document, index);
         IElement? content = null;
         var contentLength = 0;
         string? byline = null;
@@ -115,8 +121,12 @@ public sealed class GenericExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(pageUrl);
+        return ExtractMetadata(document, pageUrl, PageIndex.Of(document, pageUrl));
+    }
 
-        var (index, fields) = ReadMetadata(document);
+    internal GenericExtraction ExtractMetadata(IHtmlDocument document, Uri pageUrl, PageIndex index)
+    {
+        var fields = ReadMetadata(document, index);
         fields.Offer(FieldNames.Category, SectionFinder.Find(index), ExtractionMethod.Heuristic);
         PageDateFinder.Offer(document, index, fields, pageUrl);
 
@@ -124,18 +134,17 @@ public sealed class GenericExtractor
         return Result(index, fields, pageUrl, content: null);
     }
 
-    private static (PageIndex Index, MetadataFields Fields) ReadMetadata(IHtmlDocument document)
+    private static MetadataFields ReadMetadata(IHtmlDocument document, PageIndex index)
     {
-        var index = PageIndex.Build(document);
         var fields = new MetadataFields();
         var documentTitle = TitleCleaner.FromDocument(document, index);
         JsonLdReader.Read(index, fields, documentTitle);
         MetaTagReader.Read(index, fields);
-        TimeElementReader.Read(document, index, fields);
+        TimeElementReader.Read(index, fields);
         MetaTagReader.ReadOtherDates(index, fields);
         fields.Offer(FieldNames.Title, documentTitle, ExtractionMethod.Heuristic);
         fields.Offer(FieldNames.Language, document.DocumentElement.GetAttribute("lang"), ExtractionMethod.Heuristic);
-        return (index, fields);
+        return fields;
     }
 
     private static GenericExtraction Result(PageIndex index, MetadataFields fields, Uri pageUrl, IElement? content)

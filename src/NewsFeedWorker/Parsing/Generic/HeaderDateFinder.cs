@@ -1,5 +1,6 @@
 using System.Buffers;
 using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
@@ -38,8 +39,8 @@ internal static class HeaderDateFinder
         var position = 0;
         var headlineAt = -1;
         string? unmarkedAfter = null;
-        var walk = new ElementWalk(body);
-        for (var element = walk.Next(); element is not null; element = walk.Next(skipChildren: DateZones.IsSkipped(element)))
+        var walk = new DomWalk(body);
+        for (var element = walk.NextElement(); element is not null; element = walk.NextElement(skipChildren: DateZones.IsSkipped(element)))
         {
             position++;
             if (element == headline)

@@ -58,7 +58,7 @@ internal static partial class JsonLdReader
         }
     }
 
-    [GeneratedRegex(@"""(?<name>datePublished|dateCreated|dateModified)""\s*:\s*""(?<value>[^""]{6,40})""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"""(?<name>datePublished|dateCreated|dateModified)""\s*:\s*""(?<value>[^""]{6,40})""", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DateProperty();
 
     /// <summary>Strips the CDATA and HTML-comment wrappers some CMSs put around the JSON.</summary>

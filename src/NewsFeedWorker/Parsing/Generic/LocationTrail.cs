@@ -61,9 +61,9 @@ internal static partial class LocationTrail
         return null;
     }
 
-    [GeneratedRegex(@"^(?:현재\s*위치|위치|location|you are here)\s*[:：]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:현재\s*위치|위치|location|you are here)\s*[:：]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LocationLabel();
 
-    [GeneratedRegex(@"\s*(?:>|›|»|＞|::|\|)\s*|\s+/\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:>|›|»|＞|::|\|)\s*|\s+/\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TrailSeparator();
 }

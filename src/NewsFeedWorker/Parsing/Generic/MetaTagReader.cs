@@ -1,3 +1,5 @@
+using NewsFeedWorker.Parsing.Content;
+
 
 namespace NewsFeedWorker.Parsing.Generic;
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Parsing.Generic;
 

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
@@ -12,7 +13,7 @@ internal static class StatsBuilder
     /// </summary>
     public static void Build(IElement root, HashSet<IElement> removed, Dictionary<IElement, NodeStats> stats, List<(NodeStats Paragraph, IElement Start)> paragraphs)
     {
-        var elements = DomWalk.Descendants(root, removed);
+        var elements = DomWalk.Elements(root, removed);
         elements.Insert(0, root);
         for (var i = elements.Count - 1; i >= 0; i--)
         {

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
@@ -19,8 +20,8 @@ internal static class TextDateFinder
     {
         string? published = null;
         string? updated = null;
-        var walk = new ElementWalk(body);
-        for (var element = walk.Next(); element is not null; element = walk.Next(DateZones.IsSkipped(element, byName: false)))
+        var walk = new DomWalk(body);
+        for (var element = walk.NextElement(); element is not null; element = walk.NextElement(DateZones.IsSkipped(element, byName: false)))
         {
             foreach (var child in element.ChildNodes)
             {

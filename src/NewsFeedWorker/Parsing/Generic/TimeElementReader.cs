@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
@@ -9,14 +10,12 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// </summary>
 internal static class TimeElementReader
 {
-    private const string Markup = "time, [itemprop~='datePublished' i], [itemprop~='dateCreated' i], [itemprop~='dateModified' i], [itemprop~='dateUpdated' i], abbr[title]";
-
-    public static void Read(IDocument document, PageIndex index, MetadataFields fields)
+    public static void Read(PageIndex index, MetadataFields fields)
     {
         const ExtractionMethod method = ExtractionMethod.Heuristic;
         IElement? firstUnmarked = null;
         var marked = new List<(IElement Element, bool Published, bool Updated, bool InArticle)>();
-        foreach (var element in document.QuerySelectorAll(Markup))
+        foreach (var element in index.DateMarkup)
         {
             var itemprop = element.GetAttribute("itemprop") ?? "";
             var (published, updated) = Kind(string.Concat(itemprop, " ", DomWalk.ClassAndId(element)));

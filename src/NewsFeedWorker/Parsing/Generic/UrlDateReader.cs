@@ -32,10 +32,10 @@ internal static partial class UrlDateReader
             : null;
     }
 
-    [GeneratedRegex(@"(?<![\d])(?<y>(?:199|20[0-9])\d)[/\-_.](?<m>[01]?\d)[/\-_.](?<d>[0-3]?\d)(?![\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:199|20[0-9])\d)[/\-_.](?<m>[01]?\d)[/\-_.](?<d>[0-3]?\d)(?![\d])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Separated();
 
     /// <summary>Eight digits standing alone between separators: <c>/20240503/</c>, <c>-20240503.html</c>.</summary>
-    [GeneratedRegex(@"(?<=[/\-_.])(?<y>(?:199|20[0-9])\d)(?<m>[01]\d)(?<d>[0-3]\d)(?=[/\-_.]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[/\-_.])(?<y>(?:199|20[0-9])\d)(?<m>[01]\d)(?<d>[0-3]\d)(?=[/\-_.]|$)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Compact();
 }

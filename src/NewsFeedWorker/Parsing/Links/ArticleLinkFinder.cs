@@ -8,7 +8,7 @@ namespace NewsFeedWorker.Parsing.Links;
 /// <summary>Article links of a list page: the configured selector, else same-site links of article shape.</summary>
 internal static class ArticleLinkFinder
 {
-    public static IReadOnlyList<Uri> Find(IDocument document, PageScan scan, SourceDefinition source, Uri pageUrl, Regex? pattern, List<string> errors)
+    public static IReadOnlyList<Uri> Find(IDocument document, PageIndex scan, SourceDefinition source, Uri pageUrl, Regex? pattern, List<string> errors)
     {
         var rules = source.ArticleLinks;
         IEnumerable<IElement> anchors = scan.Anchors;

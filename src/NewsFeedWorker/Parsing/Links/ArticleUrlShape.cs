@@ -13,7 +13,11 @@ internal static partial class ArticleUrlShape
             return IsMatch(configured, url.AbsoluteUri);
         }
 
-        return !NotArticle().IsMatch(pathAndQuery) && Article().IsMatch(pathAndQuery);
+        // Every built-in shape but one holds a digit (an id, a date): most of a page's links (sections, tags) fail on that
+        // alone. The path and query are escaped, so their digits are ASCII.
+        var mayMatch = pathAndQuery.AsSpan().IndexOfAnyInRange('0', '9') >= 0
+            || pathAndQuery.Contains("/news/articleView", StringComparison.OrdinalIgnoreCase);
+        return mayMatch && !NotArticle().IsMatch(pathAndQuery) && Article().IsMatch(pathAndQuery);
     }
 
     /// <summary>An operator's pattern; one that runs away on a URL (its timeout) counts as no match.</summary>
@@ -29,9 +33,9 @@ internal static partial class ArticleUrlShape
         }
     }
 
-    [GeneratedRegex(@"articleView\.(?:html|php|asp)\?(?:.*&)?idxno=\d+|/news/articleView|/articles?/[\w\-%]*\d|/view/[\w\-]*\d|/news/\d{4,}|[?&](?:idxno|wr_id|aid|article_id|articleId|articleno|news_id|newsId|newsid|nid|no|idx|arcid|seq|num)=\d{3,}|/\d{4}/\d{2}/\d{2}/[\w\-%]{6,}|/\d{6,}(?:\.s?html?)?(?:$|\?)|/[a-z\-]+-\d{5,}(?:\.html?)?$|(?:read|view|show)\.(?:php|asp|aspx|jsp|html?)\?.*=\d{3,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"articleView\.(?:html|php|asp)\?(?:.*&)?idxno=\d+|/news/articleView|/articles?/[\w\-%]*\d|/view/[\w\-]*\d|/news/\d{4,}|[?&](?:idxno|wr_id|aid|article_id|articleId|articleno|news_id|newsId|newsid|nid|no|idx|arcid|seq|num)=\d{3,}|/\d{4}/\d{2}/\d{2}/[\w\-%]{6,}|/\d{6,}(?:\.s?html?)?(?:$|\?)|/[a-z\-]+-\d{5,}(?:\.html?)?$|(?:read|view|show)\.(?:php|asp|aspx|jsp|html?)\?.*=\d{3,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Article();
 
-    [GeneratedRegex(@"articleList|/list(?:\.|/|$)|[?&]page=|/tag/|/tags/|/search|/login|/member|/author/|/reporter|/rss|\.(?:jpe?g|png|gif|webp|pdf|zip|mp4)(?:$|\?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"articleList|/list(?:\.|/|$)|[?&]page=|/tag/|/tags/|/search|/login|/member|/author/|/reporter|/rss|\.(?:jpe?g|png|gif|webp|pdf|zip|mp4)(?:$|\?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NotArticle();
 }

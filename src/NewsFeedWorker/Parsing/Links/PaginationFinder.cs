@@ -8,7 +8,7 @@ namespace NewsFeedWorker.Parsing.Links;
 /// <summary>The next list page: the configured selector, <c>rel=next</c>, a link to <c>page=N+1</c>, or a "다음" link in a pager.</summary>
 internal static partial class PaginationFinder
 {
-    public static Uri? Find(IDocument document, PageScan scan, string? selector, Uri pageUrl, Uri baseUri, List<string> errors)
+    public static Uri? Find(IDocument document, PageIndex scan, string? selector, Uri pageUrl, Uri baseUri, List<string> errors)
     {
         if (selector is not null)
         {
@@ -32,7 +32,7 @@ internal static partial class PaginationFinder
     }
 
     /// <summary>The first <c>link</c> or <c>a</c> with <c>rel=next</c>, in document order, from the head's links and the scanned anchors.</summary>
-    private static IElement? RelNext(IDocument document, PageScan scan)
+    private static IElement? RelNext(IDocument document, PageIndex scan)
     {
         if (document.Head is { } head)
         {
@@ -54,13 +54,13 @@ internal static partial class PaginationFinder
         }
 
         // Rare: a <link rel=next> placed in the body, or anchors the scan skips.
-        return scan.HasBodyLinks ? SelectorQuery.First(document, "link[rel~=next][href], a[rel~=next][href]", "", null) : null;
+        return scan.HasBodyLinks ? scan.FirstRelNext : null;
     }
 
     private static bool IsRelNext(IElement element) =>
         element.GetAttribute("rel") is { } rel && HasToken(rel.ToLowerInvariant(), "next");
 
-    private static Uri? NextNumber(PageScan scan, Uri pageUrl)
+    private static Uri? NextNumber(PageIndex scan, Uri pageUrl)
     {
         var current = PageNumber(pageUrl) ?? 1;
         foreach (var anchor in scan.Anchors)
@@ -77,7 +77,7 @@ internal static partial class PaginationFinder
         return null;
     }
 
-    private static Uri? NextByLabel(PageScan scan, Uri pageUrl)
+    private static Uri? NextByLabel(PageIndex scan, Uri pageUrl)
     {
         foreach (var anchor in scan.Anchors)
         {
@@ -130,6 +130,6 @@ internal static partial class PaginationFinder
         return match.Success ? int.Parse(match.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) : null;
     }
 
-    [GeneratedRegex(@"[?&](?:page|pg|p|pageNo|page_no|cpage)=(?<n>\d{1,5})(?:&|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[?&](?:page|pg|p|pageNo|page_no|cpage)=(?<n>\d{1,5})(?:&|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PagePattern();
 }

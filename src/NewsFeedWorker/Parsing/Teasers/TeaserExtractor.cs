@@ -14,7 +14,7 @@ internal static class TeaserExtractor
     private const string SummarySelector = "p, dd, [class*=sum], [class*=desc], [class*=lead], [class*=txt], [class*=text]";
 
     /// <param name="furniture">Receives the blocks, so the body cleaner can drop them.</param>
-    public static IReadOnlyList<SectionTeaser> Extract(IDocument document, PageScan scan, string? blockSelector, Uri pageUrl, Regex? pattern, List<string> errors, List<IElement> furniture)
+    public static IReadOnlyList<SectionTeaser> Extract(IDocument document, PageIndex scan, string? blockSelector, Uri pageUrl, Regex? pattern, List<string> errors, List<IElement> furniture)
     {
         var blocks = new List<(IElement Block, string Section)>();
         if (blockSelector is not null)
@@ -118,7 +118,7 @@ internal static class TeaserExtractor
 
             // Older layouts draw the heading as an image: <h3><img src="tit_politics.gif" alt="정치"></h3>.
             var text = TextNormalizer.Clean(heading.TextContent) ?? TextNormalizer.Clean(SelectorQuery.First(heading, "img[alt]", "", null)?.GetAttribute("alt"));
-            if (text is { Length: <= 30 } && !PageScan.IsMoreLabel(text))
+            if (text is { Length: <= 30 } && !PageIndex.IsMoreLabel(text))
             {
                 return text;
             }
@@ -134,10 +134,10 @@ internal static class TeaserExtractor
         var own = TextNormalizer.Clean(scope.TextContent);
         var label = TextNormalizer.Clean(more?.TextContent);
         var rest = own is null || label is null ? own : own.Replace(label, "", StringComparison.Ordinal).Trim();
-        return rest is { Length: > 0 and <= 30 } && !PageScan.IsMoreLabel(rest) && SelectorQuery.All(scope, "a[href]", "", null).Count <= 2 ? rest : null;
+        return rest is { Length: > 0 and <= 30 } && !PageIndex.IsMoreLabel(rest) && SelectorQuery.All(scope, "a[href]", "", null).Count <= 2 ? rest : null;
     }
 
-    private static List<SectionTeaser> TeasersIn(IElement block, string section, PageScan scan, Uri pageUrl, Regex? pattern)
+    private static List<SectionTeaser> TeasersIn(IElement block, string section, PageIndex scan, Uri pageUrl, Regex? pattern)
     {
         var byUrl = new Dictionary<Uri, (string? Title, IElement Anchor)>();
         var order = new List<Uri>();

@@ -52,6 +52,6 @@ internal static partial class KmaIcons
     }
 
     // A bare number ("04.png") counts only in a weather folder; "bullet_01.gif" is not an icon of the sky.
-    [GeneratedRegex(@"^(?:(?:.*[_\-])?(?<word>icon|ico|sky|weather|wthr|wt|nb|db|wb|w)[_\-]?|.*[_\-]|)(?<n>\d{1,2})\.(?:png|gif|jpe?g|svg|webp)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:.*[_\-])?(?<word>icon|ico|sky|weather|wthr|wt|nb|db|wb|w)[_\-]?|.*[_\-]|)(?<n>\d{1,2})\.(?:png|gif|jpe?g|svg|webp)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NumberedIcon();
 }

@@ -10,7 +10,7 @@ namespace NewsFeedWorker.Parsing.Weather;
 internal static partial class WeatherExtractor
 {
     /// <param name="furniture">Receives the widget containers, so the body cleaner can drop them.</param>
-    public static IReadOnlyList<WeatherSnapshot> Extract(IDocument document, PageScan scan, WeatherSelectors? selectors, TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors, List<IElement> furniture)
+    public static IReadOnlyList<WeatherSnapshot> Extract(IDocument document, PageIndex scan, WeatherSelectors? selectors, TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors, List<IElement> furniture)
     {
         if (selectors is { Enabled: false })
         {
@@ -66,7 +66,7 @@ internal static partial class WeatherExtractor
         return readings;
     }
 
-    private static List<WeatherSnapshot> ByShape(PageScan scan, DateOnly? observedOn, List<IElement> furniture)
+    private static List<WeatherSnapshot> ByShape(PageIndex scan, DateOnly? observedOn, List<IElement> furniture)
     {
         var snapshots = new List<WeatherSnapshot>();
         foreach (var (container, found) in WidgetFinder.Find(scan))
@@ -185,7 +185,7 @@ internal static partial class WeatherExtractor
             : bare && TextNormalizer.Clean(text) is { Length: <= 20 } line && !line.Contains(' ') ? line : null;
     }
 
-    private static DateOnly? ObservedOn(IDocument document, PageScan scan, WeatherSelectors? selectors, TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors)
+    private static DateOnly? ObservedOn(IDocument document, PageIndex scan, WeatherSelectors? selectors, TimeZoneInfo zone, DateTimeOffset fetchedAt, List<string> errors)
     {
         var text = selectors?.Date is { } dateSelector
             ? SelectorQuery.First(document, dateSelector, "weather.date", errors)?.TextContent ?? scan.HeaderDate
@@ -193,10 +193,10 @@ internal static partial class WeatherExtractor
         return KoreanDateParser.Parse(text, zone, fetchedAt) is { } date ? DateOnly.FromDateTime(date.DateTime) : null;
     }
 
-    [GeneratedRegex(@"(?<p>[가-힣A-Za-z]{2,15})\s*(?:제공|자료)(?![가-힣])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<p>[가-힣A-Za-z]{2,15})\s*(?:제공|자료)(?![가-힣])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ProviderPattern();
 
     // "자료제공: 기상청", "출처 : 기상청", "제공 - 케이웨더".
-    [GeneratedRegex(@"(?:자료\s*제공|자료|출처|제공)\s*[:：\-]\s*(?<p>[가-힣A-Za-z]{2,15})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:자료\s*제공|자료|출처|제공)\s*[:：\-]\s*(?<p>[가-힣A-Za-z]{2,15})", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex LabelledProviderPattern();
 }

@@ -183,16 +183,16 @@ internal static partial class WeatherTextParser
     }
 
     // Words (sky + station, Hangul with '/' and spaces), then a temperature with ℃, °C, ° or 도 (not 도로, 도시: no Hangul after).
-    [GeneratedRegex(@"(?<words>[가-힣][가-힣/ \u00A0]{0,24}?)\s*(?<t>[-−–]?\s?\d{1,2}(?:\.\d{1,2})?)\s*(?:℃|°\s?C|°|도(?![가-힣]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<words>[가-힣][가-힣/ \u00A0]{0,24}?)\s*(?<t>[-−–]?\s?\d{1,2}(?:\.\d{1,2})?)\s*(?:℃|°\s?C|°|도(?![가-힣]))", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ReadingPattern();
 
-    [GeneratedRegex(@"[-−–]?\d{1,2}(?:\.\d{1,2})?\s*(?:℃|°\s?C|°|도(?![가-힣]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[-−–]?\d{1,2}(?:\.\d{1,2})?\s*(?:℃|°\s?C|°|도(?![가-힣]))", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TemperatureWithUnit();
 
     // "영하 3도", "영하3.2℃": below zero in words.
-    [GeneratedRegex(@"영하\s*(?=\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"영하\s*(?=\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BelowZero();
 
-    [GeneratedRegex(@"(?<sign>[-−–])?\s?(?<n>\d{1,2}(?:\.\d{1,2})?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<sign>[-−–])?\s?(?<n>\d{1,2}(?:\.\d{1,2})?)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TemperaturePattern();
 }

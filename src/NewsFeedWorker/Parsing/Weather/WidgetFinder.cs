@@ -26,7 +26,7 @@ internal static class WidgetFinder
     /// <param name="Label">The element before that named the station (a <c>dt</c>), if the unit needed one.</param>
     private sealed record Unit(IElement Element, List<WeatherReading> Readings, IElement? Label);
 
-    public static List<Widget> Find(PageScan scan)
+    public static List<Widget> Find(PageIndex scan)
     {
         var units = Units(scan).ToList();
         var parts = new HashSet<IElement>();
@@ -67,7 +67,7 @@ internal static class WidgetFinder
         return widgets;
     }
 
-    private static IEnumerable<Unit> Units(PageScan scan)
+    private static IEnumerable<Unit> Units(PageIndex scan)
     {
         IElement? last = null;
         foreach (var text in scan.TemperatureTexts)
