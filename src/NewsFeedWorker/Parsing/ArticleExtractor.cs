@@ -61,7 +61,7 @@ internal sealed class ArticleExtractor(
         BodySanitizer.Sanitize(body, baseUri);
         var text = PlainText.From(body);
         if (text.Length < MinimumBodyText && SelectorQuery.First(body, "img", "", null) is null
-            && !(text.Length > 0 && Fallback.DeclaresArticle) && !declaredWithoutBody)
+            && !(text.Length > 0 && Fallback.DeclaresArticle) && !declaredWithoutBody && !DeclaresDatedArticle())
         {
             return (null, $"no article: body text too short ({text.Length} characters)");
         }
@@ -156,8 +156,7 @@ internal sealed class ArticleExtractor(
     /// </summary>
     private IElement? DeclaredArticleBody()
     {
-        if (Selectors?.Body is not null || !Fallback.DeclaresArticleType || Fallback.Title is null
-            || !Fallback.PublishedDates.Any(date => KoreanDateParser.Parse(date.Text, zone, fetchedAt) is { } at && DatePlausibility.IsPlausible(at, fetchedAt)))
+        if (!DeclaresDatedArticle())
         {
             return null;
         }
@@ -166,6 +165,14 @@ internal sealed class ArticleExtractor(
         declaredWithoutBody = true;
         return document.CreateElement("div");
     }
+
+    /// <summary>
+    /// The page names itself an article, titles and dates it: a feed entry even when the text found is empty (a video,
+    /// a gallery, a body the cleaner took whole for furniture).
+    /// </summary>
+    private bool DeclaresDatedArticle()
+        => Selectors?.Body is null && Fallback.DeclaresArticleType && Fallback.Title is not null
+            && Fallback.PublishedDates.Any(date => KoreanDateParser.Parse(date.Text, zone, fetchedAt) is { } at && DatePlausibility.IsPlausible(at, fetchedAt));
 
     private string? Field(string field, string? selector, Func<IElement, string?> read, Func<GenericExtraction, string?>? fromGeneric, params string[] genericKeys)
     {
