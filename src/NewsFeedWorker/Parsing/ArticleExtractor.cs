@@ -219,12 +219,13 @@ internal sealed class ArticleExtractor(
 
         // The first candidate that is a date and could be this page's: a placeholder (0000-00-00, 1970) or a date after
         // the fetch (an event, an expiry) gives way to the next reader's.
-        foreach (var candidate in fromGeneric(Fallback))
+        var candidates = fromGeneric(Fallback);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (KoreanDateParser.Parse(candidate.Text, zone, fetchedAt, source.DateFormats) is { } found && DatePlausibility.IsPlausible(found, fetchedAt))
+            if (KoreanDateParser.Parse(candidates[i].Text, zone, fetchedAt, source.DateFormats) is { } found && DatePlausibility.IsPlausible(found, fetchedAt))
             {
-                methods[field] = candidate.Method;
-                return found;
+                methods[field] = candidates[i].Method;
+                return PublisherWallClock.Localize(found, candidates[i].Text, candidates.Skip(i + 1).Select(c => c.Text));
             }
         }
 

@@ -55,4 +55,63 @@ public sealed class PageParserDateSourceTests
         Assert.Equal("Sea wall repairs approved", article.Title);
         Assert.Equal(new DateTimeOffset(2020, 2, 4, 13, 15, 8, TimeSpan.Zero), article.Published);
     }
+
+    [Fact]
+    public void A_utc_date_for_machines_is_written_at_the_offset_of_the_clock_the_page_shows()
+    {
+        var head = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Sea wall repairs approved","datePublished":"2023-11-09T05:30:59Z"}</script>""";
+        var body = $"""<article><h1>Sea wall repairs approved</h1><div class="time">PUBLISHED: <time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.</time></div>{Html.Paragraphs(6)}</article>""";
+
+        var published = Parse(head, body).Published;
+
+        Assert.Equal(new DateTimeOffset(2023, 11, 8, 23, 30, 59, TimeSpan.FromHours(-6)), published);
+        Assert.Equal(TimeSpan.FromHours(-6), published!.Value.Offset);
+    }
+
+    [Fact]
+    public void A_utc_date_stays_in_utc_when_no_local_clock_shows_the_same_moment()
+    {
+        var head = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Sea wall repairs approved","datePublished":"2023-11-09T05:30:59Z"}</script>""";
+        var body = $"""<article><h1>Sea wall repairs approved</h1><div class="time"><time datetime="2023-11-08 23:31:00">November 8, 2023</time></div>{Html.Paragraphs(6)}</article>""";
+
+        var published = Parse(head, body).Published;
+
+        Assert.Equal(TimeSpan.Zero, published!.Value.Offset);
+        Assert.Equal(new DateTimeOffset(2023, 11, 9, 5, 30, 59, TimeSpan.Zero), published);
+    }
+
+    [Fact]
+    public void A_bare_date_in_the_box_header_just_above_the_headline_dates_the_article()
+    {
+        var body = $"""
+            <div id="top"><span>Donnerstag, 16. Februar 2012</span></div>
+            <nav><ul><li><a href="/politik">Politik</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+            <div class="textBox"><div class="boxHeader"><span>14. Februar 2012</span><ul><li class="print"><a href="/print">Drucken</a></li></ul></div>
+            <span class="category">Politik</span><h1>Sea wall repairs approved</h1>{Html.Paragraphs(6)}</div>
+            """;
+
+        Assert.Equal(new DateOnly(2012, 2, 14), Day(Parse("", body).Published));
+    }
+
+    [Fact]
+    public void The_site_date_with_the_navigation_between_it_and_the_headline_is_not_the_article_date()
+    {
+        var body = $"""
+            <div id="top"><span>16. Februar 2012</span></div>
+            <nav><ul><li><a href="/politik">Politik</a></li></ul></nav>
+            <h1>Sea wall repairs approved</h1>{Html.Paragraphs(6)}
+            """;
+
+        Assert.Null(Parse("", body).Published);
+    }
+
+    [Fact]
+    public void A_date_attribute_on_a_marker_just_after_the_headline_dates_the_article()
+    {
+        var body = $"""
+            <article><header><h1>Sea wall repairs approved</h1><div class="timeline"><div data-date="18. März 2020" class="timeline__arrow"></div></div></header>{Html.Paragraphs(6)}</article>
+            """;
+
+        Assert.Equal(new DateOnly(2020, 3, 18), Day(Parse("", body).Published));
+    }
 }
