@@ -114,4 +114,21 @@ public sealed class PageParserDateSourceTests
 
         Assert.Equal(new DateOnly(2020, 3, 18), Day(Parse("", body).Published));
     }
+
+    [Fact]
+    public void The_article_time_element_beats_a_bare_date_meta_tag()
+    {
+        var head = """<meta name="Date" content="2022-1-26T14:32:06+02:00">""";
+        var body = $"""<article><h1>Sea wall repairs approved</h1><p class="meta__content"><time datetime="2022-01-21" class="meta__label">21.01.2022 - 13:30</time></p>{Html.Paragraphs(6)}</article>""";
+
+        Assert.Equal(new DateOnly(2022, 1, 21), Day(Parse(head, body).Published));
+    }
+
+    [Fact]
+    public void A_bare_date_meta_tag_still_dates_a_page_with_no_other_date()
+    {
+        var body = $"<article><h1>Sea wall repairs approved</h1>{Html.Paragraphs(6)}</article>";
+
+        Assert.Equal(new DateOnly(2022, 1, 26), Day(Parse("""<meta name="date" content="2022-01-26">""", body).Published));
+    }
 }
