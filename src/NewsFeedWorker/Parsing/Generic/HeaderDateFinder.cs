@@ -1,5 +1,6 @@
 using System.Buffers;
 using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Parsing.Generic;
 
@@ -39,6 +40,9 @@ internal static class HeaderDateFinder
 
     /// <summary>The most text an element may hold around its date to be a bare date ("14. Februar 2012 Drucken").</summary>
     private const int BareTextLength = 40;
+
+    /// <summary>The raw text (indentation included) read before giving up on an element as a bare date.</summary>
+    private const int BareRawLength = 400;
 
     public static string? Find(IElement body, PageIndex index, string? title)
     {
@@ -88,7 +92,7 @@ internal static class HeaderDateFinder
                 markedBefore = marked; // the nearest one before the headline wins
                 markedBeforeAt = position;
             }
-            else if (headlineAt < 0 && ShortDate(element.TextContent) is { Length: <= BareTextLength } bare)
+            else if (headlineAt < 0 && BareDate(element) is { } bare)
             {
                 bareBefore = bare;
                 bareBeforeAt = position;
@@ -135,6 +139,10 @@ internal static class HeaderDateFinder
         var collapsed = TextMeasure.Collapse(text);
         return collapsed.Length <= MaxTextLength && DateTextCheck.HasDate(collapsed) ? collapsed : null;
     }
+
+    /// <summary>The element's text when it is little but a date; read without <c>TextContent</c>, since every element before the headline is asked.</summary>
+    private static string? BareDate(IElement element)
+        => ShortText.Of(element, BareRawLength, out _) is { Length: <= BareTextLength } text && DateTextCheck.HasDate(text) ? text : null;
 
     /// <summary>A date a script shows from an attribute (<c>data-date="18. März 2020"</c> on a timeline marker).</summary>
     private static string? AttributeDate(IElement element)
