@@ -1,4 +1,6 @@
+using System.Text;
 using NewsFeedWorker.Parsing;
+using NewsFeedWorker.Sources;
 using NewsFeedWorker.Tests.Parsing.Generic;
 
 namespace NewsFeedWorker.Tests.Parsing;
@@ -45,13 +47,30 @@ public sealed class PageParserDateSourceTests
     }
 
     [Fact]
-    public void A_dated_declared_article_whose_text_is_all_furniture_still_gives_title_and_date()
+    public void A_dated_declared_article_whose_text_the_cleaner_takes_whole_still_gives_title_and_date()
     {
-        var head = """<script type="application/ld+json">{"@type":"Article","headline":"Sea wall repairs approved","datePublished":"2020-02-04T13:15:08+00:00"}</script>""";
-        var body = """<article><h1>Sea wall repairs approved</h1><div class="share"><ul><li><a href="#print">Print</a></li><li><a href="#mail">Mail</a></li></ul></div></article>""";
+        // The source's remove rule matches the story's only text block: nothing is left, yet the page names and dates an article.
+        const string page = """
+            <html lang="en"><head><title>Sea wall repairs approved | Example</title>
+            <script type="application/ld+json">{"@type":"Article","headline":"Sea wall repairs approved","datePublished":"2020-02-04T13:15:08+00:00"}</script></head>
+            <body><article><h1>Sea wall repairs approved</h1><div class="entry-content">
+            <p>Police officers on duty can also meet the speeding offence when they race through a residential area at night at over 120 km/h, the court says.</p>
+            <p>The federal court quashes a cantonal judgment of January that had convicted the officer only of a lesser offence, and sends the case back.</p>
+            <p>The cantonal court must now weigh the officer's duty against the danger the drive created for everybody living along the road that night.</p>
+            </div></article></body></html>
+            """;
+        var source = new SourceDefinition
+        {
+            Id = "generic",
+            Name = "Generic",
+            Schedule = "0 0 * * * ?",
+            StartUrls = [GenericDatePage.PlainUrl],
+            Selectors = new ArticleSelectors { Remove = [".entry-content"] },
+        };
 
-        var article = Parse(head, body);
+        var result = new PageParser().Parse(Encoding.UTF8.GetBytes(page), Encoding.UTF8, GenericDatePage.PlainUrl, source, GenericDatePage.FetchedAt);
 
+        var article = Assert.IsType<Article>(result.Article);
         Assert.Equal("Sea wall repairs approved", article.Title);
         Assert.Equal(new DateTimeOffset(2020, 2, 4, 13, 15, 8, TimeSpan.Zero), article.Published);
     }
