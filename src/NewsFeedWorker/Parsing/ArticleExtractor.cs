@@ -66,7 +66,7 @@ internal sealed class ArticleExtractor(
         BodySanitizer.Sanitize(body, baseUri);
         var text = PlainText.From(body);
         if (text.Length < MinimumBodyText && SelectorQuery.First(body, "img", "", null) is null
-            && !(text.Length > 0 && Fallback.DeclaresArticle) && !declaredWithoutBody)
+            && !(text.Length > 0 && Fallback.DeclaresArticle) && !declaredWithoutBody && !DeclaresDatedArticle())
         {
             return (null, $"no article: body text too short ({text.Length} characters)");
         }
@@ -161,8 +161,7 @@ internal sealed class ArticleExtractor(
     /// </summary>
     private IElement? DeclaredArticleBody()
     {
-        if (Selectors?.Body is not null || !Fallback.DeclaresArticleType || Fallback.Title is null
-            || !Fallback.PublishedDates.Any(date => KoreanDateParser.Parse(date.Text, zone, fetchedAt) is { } at && DatePlausibility.IsPlausible(at, fetchedAt)))
+        if (!DeclaresDatedArticle())
         {
             return null;
         }
@@ -171,6 +170,14 @@ internal sealed class ArticleExtractor(
         declaredWithoutBody = true;
         return document.CreateElement("div");
     }
+
+    /// <summary>
+    /// The page names itself an article, titles and dates it: a feed entry even when the text found is empty (a video,
+    /// a gallery, a body the cleaner took whole for furniture).
+    /// </summary>
+    private bool DeclaresDatedArticle()
+        => Selectors?.Body is null && Fallback.DeclaresArticleType && Fallback.Title is not null
+            && Fallback.PublishedDates.Any(date => KoreanDateParser.Parse(date.Text, zone, fetchedAt) is { } at && DatePlausibility.IsPlausible(at, fetchedAt));
 
     private string? Field(string field, string? selector, Func<IElement, string?> read, Func<GenericExtraction, string?>? fromGeneric, params string[] genericKeys)
     {
@@ -217,12 +224,13 @@ internal sealed class ArticleExtractor(
 
         // The first candidate that is a date and could be this page's: a placeholder (0000-00-00, 1970) or a date after
         // the fetch (an event, an expiry) gives way to the next reader's.
-        foreach (var candidate in fromGeneric(Fallback))
+        var candidates = fromGeneric(Fallback);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (KoreanDateParser.Parse(candidate.Text, zone, fetchedAt, source.DateFormats) is { } found && DatePlausibility.IsPlausible(found, fetchedAt))
+            if (KoreanDateParser.Parse(candidates[i].Text, zone, fetchedAt, source.DateFormats) is { } found && DatePlausibility.IsPlausible(found, fetchedAt))
             {
-                methods[field] = candidate.Method;
-                return found;
+                methods[field] = candidates[i].Method;
+                return PublisherWallClock.Localize(found, candidates[i].Text, candidates.Skip(i + 1).Select(c => c.Text));
             }
         }
 

@@ -9,27 +9,15 @@ namespace NewsFeedWorker.Tests.Parsing;
 public sealed class PageParserDateTests
 {
     private static readonly PageParser Parser = new();
-    private static readonly DateTimeOffset FetchedAt = new(2024, 6, 1, 12, 0, 0, TimeSpan.Zero);
-    private static readonly Uri PlainUrl = new("https://news.example.com/story/sea-wall-repairs");
+    private static readonly DateTimeOffset FetchedAt = GenericDatePage.FetchedAt;
+    private static readonly Uri PlainUrl = GenericDatePage.PlainUrl;
 
     private static Article Parse(string head, string body, Uri? url = null, string zone = "Asia/Seoul")
-    {
-        var page = $"<html lang=\"en\"><head><title>Sea wall repairs approved | Example</title>{head}</head><body>{body}</body></html>";
-        var source = new SourceDefinition
-        {
-            Id = "generic",
-            Name = "Generic",
-            Schedule = "0 0 * * * ?",
-            StartUrls = [url ?? PlainUrl],
-            TimeZone = zone,
-        };
-        var result = Parser.Parse(Encoding.UTF8.GetBytes(page), Encoding.UTF8, url ?? PlainUrl, source, FetchedAt);
-        return Assert.IsType<Article>(result.Article);
-    }
+        => Assert.IsType<Article>(GenericDatePage.Parse(head, body, url, zone).Article);
 
     private static string Story(string header = "") => $"<article><h1>Sea wall repairs approved</h1>{header}{Html.Paragraphs(6)}</article>";
 
-    private static DateOnly? Day(DateTimeOffset? date) => date is { } value ? DateOnly.FromDateTime(value.DateTime) : null;
+    private static DateOnly? Day(DateTimeOffset? date) => GenericDatePage.Day(date);
 
     [Theory]
     [InlineData("<meta property=\"og:article:published_time\" content=\"2024-05-03T10:00:00+02:00\">")]

@@ -103,6 +103,24 @@ public sealed class SeedShapedPagesTests
         Assert.Equal(Result("legacy-euckr").Weather.Single().Readings, declared.Weather.Single().Readings);
     }
 
+    [Theory]
+    [InlineData("ul-sky-text", "2025.11.08 (토)", "11.08 (토)", "2025-11-08T09:30:00+09:00", "2025-11-08")]
+    [InlineData("table-widget", "2025년 11월 08일 토요일", "11월 8일 토요일", "2025-11-08T09:30:00+09:00", "2025-11-08")]
+    [InlineData("ul-sky-text", "2025.11.08 (토)", "12.31 (수)", "2026-01-01T08:00:00+09:00", "2025-12-31")]
+    [InlineData("ul-sky-text", "2025.11.08 (토)", "01.01 (목)", "2025-12-31T23:30:00+09:00", "2026-01-01")]
+    public void A_date_header_without_a_year_takes_the_year_of_the_fetch(string page, string header, string yearless, string fetchedAt, string observed)
+    {
+        var html = File.ReadAllText(Path.Combine(Folder, page + ".html"));
+        Assert.Contains(header, html, StringComparison.Ordinal);
+        var bytes = Encoding.UTF8.GetBytes(html.Replace(header, yearless, StringComparison.Ordinal));
+        var fetched = DateTimeOffset.Parse(fetchedAt, System.Globalization.CultureInfo.InvariantCulture);
+
+        var widget = Assert.Single(Parser.Parse(bytes, Encoding.UTF8, PageUrl, Some.Source(), fetched).Weather);
+
+        Assert.Equal(DateOnly.Parse(observed, System.Globalization.CultureInfo.InvariantCulture), widget.ObservedOn);
+        Assert.Equal(Expected(page).Readings(), widget.Readings);
+    }
+
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "SeedShaped");
 
     private static SeedShapedExpectation Expected(string page) => SeedShapedExpectation.Read(Path.Combine(Folder, page + ".expected.txt"));

@@ -42,9 +42,16 @@ internal sealed partial class PageIndex
         }
 
         var trimmed = data.AsSpan().Trim();
-        if (HeaderDate is null && trimmed.Length >= 10 && char.IsAsciiDigit(trimmed[0]) && HasWeekday(trimmed))
+        if (HeaderDate is null && trimmed.Length >= 7 && char.IsAsciiDigit(trimmed[0]) && HasWeekday(trimmed, out var separators))
         {
-            HeaderDate = trimmed.ToString();
+            if (separators >= 2)
+            {
+                HeaderDate = trimmed.ToString();
+            }
+            else
+            {
+                YearlessHeaderDate ??= trimmed.ToString();
+            }
         }
 
         if (IsMoreLabel(trimmed) && text.ParentElement?.Closest("a") is { } more)
@@ -53,9 +60,11 @@ internal sealed partial class PageIndex
         }
     }
 
-    private static bool HasWeekday(ReadOnlySpan<char> text) =>
-        text.IndexOfAny(Weekdays) >= 0 && (text.Contains('(') || text.Contains("요일", StringComparison.Ordinal))
-        && text.Count('.') + text.Count('-') + text.Count('/') + text.Count('년') + text.Count('월') >= 2;
+    private static bool HasWeekday(ReadOnlySpan<char> text, out int separators)
+    {
+        separators = text.Count('.') + text.Count('-') + text.Count('/') + text.Count('년') + text.Count('월');
+        return separators >= 1 && text.IndexOfAny(Weekdays) >= 0 && (text.Contains('(') || text.Contains("요일", StringComparison.Ordinal));
+    }
 
     // A 더보기 button drawn as an icon: no text, but a title, an image's alt or a "more" class says what it is.
     private static bool IsIconMoreLink(IHtmlAnchorElement anchor)

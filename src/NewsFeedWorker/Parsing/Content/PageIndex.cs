@@ -56,6 +56,9 @@ internal sealed partial class PageIndex
     /// <summary>The first date-with-weekday text of the body (<c>2025.11.08 (토)</c>): the page's date header.</summary>
     public string? HeaderDate { get; private set; }
 
+    /// <summary>The first day-with-weekday text of the body written without a year (<c>11.08 (토)</c>, <c>11월 8일 토요일</c>).</summary>
+    public string? YearlessHeaderDate { get; private set; }
+
     /// <summary>Anchors reading <c>더보기</c> (or "more"), which mark section teaser blocks.</summary>
     public List<IElement> MoreLinks { get; } = [];
 

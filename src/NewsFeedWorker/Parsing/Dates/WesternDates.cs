@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace NewsFeedWorker.Parsing.Dates;
 
 /// <summary>
-/// Day-first and month-first dates of Western pages: <c>05/29/2007 09:49</c>, <c>29.05.2007</c>, <c>March 5, 2015 2:30 PM</c>,
+/// Day-first and month-first dates of Western pages: <c>05/29/2007 09:49</c>, <c>29.05.2007</c>, <c>4. 2. 2022</c>, <c>March 5, 2015 2:30 PM</c>,
 /// <c>5 March 2015</c>, and the same with month names in other European languages (<c>2 de abril de 2020</c>, <c>3. März 2024</c>).
 /// </summary>
 internal static partial class WesternDates
@@ -67,7 +67,8 @@ internal static partial class WesternDates
 
     private static int IntOr(Match match, string group) => match.Groups[group].Success ? Int(match, group) : 0;
 
-    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[/.\-])(?<b>\d{1,2})\k<sep>(?<year>(?:19|20)\d{2})(?!\d)" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    // German style puts a (thin) space after each dot: "4. 2. 2022".
+    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[/.\-])(?:(?<=\.)\s{1,2})?(?<b>\d{1,2})\k<sep>(?:(?<=\.)\s{1,2})?(?<year>(?:19|20)\d{2})(?!\d)" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"(?<![\d.])(?<a>\d{2})(?<sep>[/.])(?<b>\d{2})\k<sep>(?<year>\d{2})(?![\d.])" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]

@@ -8,7 +8,8 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// The last resort for a publication date: a short text holding a date next to the headline. Elements named for dates
 /// or bylines (<c>class="date"</c>, <c>post-meta</c>, <c>fecha</c>, <c>byline</c>) count first, the nearest after the
 /// headline, then the nearest before it (many pages print the date above the title); then any short text holding a
-/// date (or a dateline opening a paragraph) just after the headline. Dates elsewhere on the page belong to teasers, comments or the site's "today".
+/// date (or a dateline opening a paragraph, or a <c>data-date</c> attribute) just after the headline, then an element holding little but a date just
+/// above it (a box header over the title). Dates elsewhere on the page belong to teasers, comments or the site's "today".
 /// </summary>
 internal static class HeaderDateFinder
 {
@@ -31,6 +32,18 @@ internal static class HeaderDateFinder
     /// <summary>How far after the headline an unmarked date may be: the article's header, not its text.</summary>
     private const int UnmarkedReach = 60;
 
+    /// <summary>
+    /// How far before the headline a bare date (an element holding little but a date) may be: the box or kicker line
+    /// right above the title, not the site's top bar.
+    /// </summary>
+    private const int BareReachBefore = 12;
+
+    /// <summary>The most text an element may hold around its date to be a bare date ("14. Februar 2012 Drucken").</summary>
+    private const int BareTextLength = 40;
+
+    /// <summary>The raw text (indentation included) read before giving up on an element as a bare date.</summary>
+    private const int BareRawLength = 400;
+
     public static string? Find(IElement body, PageIndex index, string? title)
     {
         var headline = Headline(index, title);
@@ -39,6 +52,8 @@ internal static class HeaderDateFinder
         var position = 0;
         var headlineAt = -1;
         string? unmarkedAfter = null;
+        string? bareBefore = null;
+        var bareBeforeAt = 0;
         var walk = new DomWalk(body);
         for (var element = walk.NextElement(); element is not null; element = walk.NextElement(skipChildren: DateZones.IsSkipped(element)))
         {
@@ -61,6 +76,7 @@ internal static class HeaderDateFinder
                 if (headlineAt < 0 && element.LocalName == "nav")
                 {
                     markedBefore = null; // a date with the site's navigation between it and the headline is the site's
+                    bareBefore = null;
                 }
 
                 continue;
@@ -76,14 +92,20 @@ internal static class HeaderDateFinder
                 markedBefore = marked; // the nearest one before the headline wins
                 markedBeforeAt = position;
             }
+            else if (headlineAt < 0 && BareDate(element) is { } bare)
+            {
+                bareBefore = bare;
+                bareBeforeAt = position;
+            }
             else if (headlineAt > 0 && unmarkedAfter is null && position - headlineAt <= UnmarkedReach && element != headline)
             {
-                unmarkedAfter = OwnTextDate(element);
+                unmarkedAfter = OwnTextDate(element) ?? AttributeDate(element);
             }
         }
 
         var nearEnough = headlineAt > 0 && headlineAt - markedBeforeAt <= MarkedReachBefore;
-        return (nearEnough ? markedBefore : null) ?? unmarkedAfter;
+        var bareNearEnough = headlineAt > 0 && headlineAt - bareBeforeAt <= BareReachBefore;
+        return (nearEnough ? markedBefore : null) ?? unmarkedAfter ?? (bareNearEnough ? bareBefore : null);
     }
 
     /// <summary>The page's headline: the <c>h1</c> that reads like the title, else the first <c>h1</c>.</summary>
@@ -116,6 +138,26 @@ internal static class HeaderDateFinder
 
         var collapsed = TextMeasure.Collapse(text);
         return collapsed.Length <= MaxTextLength && DateTextCheck.HasDate(collapsed) ? collapsed : null;
+    }
+
+    /// <summary>The element's text when it is little but a date; read without <c>TextContent</c>, since every element before the headline is asked.</summary>
+    private static string? BareDate(IElement element)
+        => ShortText.Of(element, BareRawLength, out _) is { Length: <= BareTextLength } text && DateTextCheck.HasDate(text) ? text : null;
+
+    /// <summary>A date a script shows from an attribute (<c>data-date="18. März 2020"</c> on a timeline marker).</summary>
+    private static string? AttributeDate(IElement element)
+    {
+        foreach (var attribute in element.Attributes)
+        {
+            if (attribute.Name.StartsWith("data-", StringComparison.Ordinal)
+                && (attribute.Name.Contains("date", StringComparison.Ordinal) || attribute.Name.Contains("publish", StringComparison.Ordinal))
+                && ShortDate(attribute.Value) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     private static string? OwnTextDate(IElement element)

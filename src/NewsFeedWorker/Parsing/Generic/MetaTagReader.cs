@@ -6,7 +6,8 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// <summary>Reads OpenGraph, <c>article:*</c>, Twitter, Dublin Core, Parse.ly and Sailthru meta tags, plus canonical and language.</summary>
 internal static class MetaTagReader
 {
-    // The common names first (OpenGraph, Dublin Core, schema.org microdata, news vendors' own), the bare "date" last.
+    // The common names first (OpenGraph, Dublin Core, schema.org microdata, news vendors' own); the bare "date" is read
+    // with the other dates, after the page's own <time> elements.
     private static readonly string[] PublishedKeys =
     [
         "article:published_time", "og:article:published_time", "article:published", "article:published_date", "article_published_time",
@@ -14,7 +15,7 @@ internal static class MetaTagReader
         "dc.date.issued", "dc.date.created", "dc.date", "dc:date", "date.created", "date.available", "weibo:article:create_at",
         "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime", "cxenseparse:publishtime", "bt:pubdate",
         "citation_publication_date", "citation_date", "prism.publicationdate", "publication_date", "publish-date", "publish_date",
-        "publishdate", "published_at", "pubdate", "pub_date", "datecreated", "release_date", "og:release_date", "uploaddate", "date",
+        "publishdate", "published_at", "pubdate", "pub_date", "datecreated", "release_date", "og:release_date", "uploaddate",
     ];
 
     private static readonly string[] UpdatedKeys =
@@ -56,7 +57,11 @@ internal static class MetaTagReader
     /// <remarks>Read after the page's microdata: such tags are often a CMS's internal dates (first draft, replication).</remarks>
     public static void ReadOtherDates(PageIndex index, MetadataFields fields)
     {
-        foreach (var (key, value) in Collect(index))
+        var meta = Collect(index);
+
+        // A bare "date" is often the day the page was generated or last touched, not the day the story went out.
+        fields.Offer(FieldNames.Published, meta.GetValueOrDefault("date"), ExtractionMethod.Meta);
+        foreach (var (key, value) in meta)
         {
             if (OtherDateKind(key) is { } field && DateTextCheck.HasDate(value))
             {

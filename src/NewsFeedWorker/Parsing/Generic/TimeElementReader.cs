@@ -26,7 +26,7 @@ internal static class TimeElementReader
                     marked.Add((element, published, updated, DomWalk.HasAncestor(element, "article")));
                 }
             }
-            else if (element.LocalName == "time" && element.HasAttribute("datetime"))
+            else if (element.LocalName == "time" && element.HasAttribute("datetime") && !InOtherContent(element))
             {
                 firstUnmarked ??= element;
             }
@@ -48,7 +48,8 @@ internal static class TimeElementReader
         }
 
         // An unmarked <time>: the one in the article, the HTML5 pubdate one, else the first on the page.
-        var time = index.TimeInArticle ?? index.PubdateTime ?? firstUnmarked;
+        // A comment's time is never the article's, however early in the page it comes.
+        var time = new[] { index.TimeInArticle, index.PubdateTime, firstUnmarked }.FirstOrDefault(t => t is not null && !InOtherContent(t));
         fields.Offer(FieldNames.Published, time is null ? null : ValueOf(time), method);
     }
 

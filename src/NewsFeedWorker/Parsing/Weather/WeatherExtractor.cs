@@ -17,7 +17,8 @@ internal static partial class WeatherExtractor
             return [];
         }
 
-        var observedOn = ObservedOn(document, scan, selectors, zone, fetchedAt, errors);
+        // Read once a widget is found: a header without a year is looked for in the whole page.
+        var observedOn = new Lazy<DateOnly?>(() => ObservedOn(document, scan, selectors, zone, fetchedAt, errors));
         if (selectors?.Container is { } containerSelector)
         {
             var container = SelectorQuery.First(document, containerSelector, "weather.container", errors);
@@ -30,7 +31,7 @@ internal static partial class WeatherExtractor
                     var provider = selectors.Provider is { } providerSelector
                         ? ProviderFrom(SelectorQuery.First(document, providerSelector, "weather.provider", errors)?.TextContent, bare: true)
                         : NearbyProvider(container);
-                    return [new WeatherSnapshot { Provider = provider, ObservedOn = observedOn, Readings = readings }];
+                    return [new WeatherSnapshot { Provider = provider, ObservedOn = observedOn.Value, Readings = readings }];
                 }
 
                 errors.Add($"weather: container '{containerSelector}' held no readings; looked for the widget by its shape");
@@ -66,7 +67,7 @@ internal static partial class WeatherExtractor
         return readings;
     }
 
-    private static List<WeatherSnapshot> ByShape(PageIndex scan, DateOnly? observedOn, List<IElement> furniture)
+    private static List<WeatherSnapshot> ByShape(PageIndex scan, Lazy<DateOnly?> observedOn, List<IElement> furniture)
     {
         var snapshots = new List<WeatherSnapshot>();
         foreach (var (container, found) in WidgetFinder.Find(scan))
@@ -94,7 +95,7 @@ internal static partial class WeatherExtractor
                 continue;
             }
 
-            snapshots.Add(new WeatherSnapshot { Provider = provider, ObservedOn = observedOn, Readings = readings });
+            snapshots.Add(new WeatherSnapshot { Provider = provider, ObservedOn = observedOn.Value, Readings = readings });
         }
 
         return snapshots;
@@ -190,7 +191,9 @@ internal static partial class WeatherExtractor
         var text = selectors?.Date is { } dateSelector
             ? SelectorQuery.First(document, dateSelector, "weather.date", errors)?.TextContent ?? scan.HeaderDate
             : scan.HeaderDate;
-        return KoreanDateParser.Parse(text, zone, fetchedAt) is { } date ? DateOnly.FromDateTime(date.DateTime) : null;
+        return KoreanDateParser.Parse(text, zone, fetchedAt) is { } date
+            ? DateOnly.FromDateTime(date.DateTime)
+            : YearlessDate.Parse(text, zone, fetchedAt) ?? YearlessDate.Parse(scan.YearlessHeaderDate, zone, fetchedAt);
     }
 
     [GeneratedRegex(@"(?<p>[가-힣A-Za-z]{2,15})\s*(?:제공|자료)(?![가-힣])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
