@@ -70,6 +70,16 @@ for trx in "$results"/*.trx; do
   while read -r name; do [ -n "$name" ] && { log "skipped: $name"; skipped=$(( skipped + 1 )); }; done <<<"$skipped_names"
 done
 rm -rf "$results"
+# Every process the suite started has ended: a worker or CLI run of this checkout still alive is a failure (and is stopped).
+repo_dir=$(pwd -P)
+for proc in /proc/[0-9]*; do
+  cmd=$(tr '\0' ' ' < "$proc/cmdline" 2>/dev/null) || continue
+  if [[ $cmd == *"$repo_dir/"*NewsFeedWorker.dll* ]]; then
+    log "left running after the tests: pid ${proc#/proc/}: $cmd"
+    kill -9 "${proc#/proc/}" 2>/dev/null
+    failed=$(( failed + 1 ))
+  fi
+done
 if [ $status -ne 0 ] && [ $failed -eq 0 ]; then failed=1; log "dotnet test failed before running every test (build error?)"; fi
 if [ $skipped -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
 [ $failed -eq 0 ]

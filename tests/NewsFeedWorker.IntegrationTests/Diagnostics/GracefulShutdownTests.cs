@@ -78,7 +78,7 @@ public sealed class GracefulShutdownTests : IDisposable
         Assert.Contains(hung, requestsAfterRestart);
         Assert.Contains(Articles(), a => hung.EndsWith(new Uri(a.Url).PathAndQuery, StringComparison.Ordinal));
         Assert.Equal(0, health.GetProperty("checks").GetProperty("runs").GetProperty("data").GetProperty("fixture").GetProperty("consecutiveFailures").GetInt32());
-        Assert.Empty(WorkerChildren());
+        Assert.DoesNotContain(second.Id, WorkerChildren());
     }
 
     [Fact]
@@ -87,13 +87,16 @@ public sealed class GracefulShutdownTests : IDisposable
         await using var site = await FixtureSite.StartAsync(slow: false);
         this.settings.WriteSources(("fixture", site.StartUrl));
 
+        int id;
         await using (var worker = await WorkerProcess.StartAsync(this.settings))
         {
-            Assert.Contains(worker.Id, WorkerChildren());
+            id = worker.Id;
+            Assert.Contains(id, WorkerChildren());
             // No SIGTERM: the way out of a test whose assertion failed half-way.
         }
 
-        Assert.Empty(WorkerChildren());
+        // Only this test's worker: other tests run the worker's CLI as child processes at the same time.
+        Assert.DoesNotContain(id, WorkerChildren());
     }
 
     /// <summary>Child processes of this test run that run the worker (Linux: read from /proc).</summary>
