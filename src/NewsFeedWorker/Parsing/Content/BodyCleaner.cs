@@ -105,7 +105,7 @@ internal static class BodyCleaner
         while (walk.MoveNext(enter))
         {
             enter = true;
-            if (walk.Current is not IElement element || HasMedia(element))
+            if (walk.Current is not IElement element)
             {
                 continue;
             }
@@ -113,17 +113,18 @@ internal static class BodyCleaner
             // Logs, code and tables are data: a row of timestamps there is content.
             if (element.LocalName is "pre" or "code" or "table" or "samp" or "kbd")
             {
-                enter = false;
+                enter = HasMedia(element);
                 continue;
             }
 
-            var text = element.TextContent;
-            if (text.Length > 400)
+            // Long blocks are entered without building their whole text, and media is looked for only in short ones.
+            var line = ShortText.Of(element, 400, out var tooLong);
+            if (tooLong || HasMedia(element))
             {
                 continue;
             }
 
-            if (TextNormalizer.Clean(text) is { } line && DateLine.Is(line))
+            if (line is not null && DateLine.Is(line))
             {
                 walk.RemoveCurrent();
             }

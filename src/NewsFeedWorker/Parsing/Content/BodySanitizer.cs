@@ -9,6 +9,14 @@ internal static class BodySanitizer
 {
     private static readonly HtmlSanitizer Sanitizer = Create();
 
+    /// <summary>
+    /// The empty document a body is sanitized in, one per thread: parsing a new one for every page cost a fifth of the
+    /// sanitizing. It holds the last body until the next one arrives, when that page's extraction has long finished
+    /// (a parse runs on one thread from start to end).
+    /// </summary>
+    [ThreadStatic]
+    private static IHtmlDocument? Scratch;
+
     /// <summary>Sanitizes a detached copy of the body in place.</summary>
     /// <remarks>
     /// The copy moves into an empty document first: the sanitizer reads every style sheet of the document it is
@@ -16,8 +24,14 @@ internal static class BodySanitizer
     /// </remarks>
     public static void Sanitize(IElement body, Uri baseUri)
     {
-        var scratch = HtmlLoader.Parse("<!DOCTYPE html><html><head></head><body></body></html>");
-        scratch.Body!.AppendChild(body);
+        var scratch = Scratch ??= HtmlLoader.Parse("<!DOCTYPE html><html><head></head><body></body></html>");
+        var holder = scratch.Body!;
+        while (holder.LastChild is { } previous)
+        {
+            holder.RemoveChild(previous);
+        }
+
+        holder.AppendChild(body);
         if (body is IHtmlElement html)
         {
             Sanitizer.SanitizeDom(scratch, html, baseUri.AbsoluteUri);

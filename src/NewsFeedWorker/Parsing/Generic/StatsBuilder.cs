@@ -15,12 +15,16 @@ internal static class StatsBuilder
     {
         var elements = DomWalk.Elements(root, removed);
         elements.Insert(0, root);
+        stats.EnsureCapacity(stats.Count + elements.Count);
         for (var i = elements.Count - 1; i >= 0; i--)
         {
             var element = elements[i];
             var own = new NodeStats();
             var hasBlockChild = false;
-            var run = new NodeStats(); // the current run of inline content, scored like a paragraph
+            // The current run of inline content, scored like a paragraph: kept in locals, as a paragraph only when it is one.
+            var runText = 0;
+            var runCommas = 0;
+            var runLink = 0.0;
             var liveChildren = 0;
             IElement? onlyChild = null;
             foreach (var child in element.ChildNodes)
@@ -32,8 +36,8 @@ internal static class StatsBuilder
                     var commas = TextMeasure.CountCommas(data);
                     own.TextLength += length;
                     own.Commas += commas;
-                    run.TextLength += length;
-                    run.Commas += commas;
+                    runText += length;
+                    runCommas += commas;
                 }
                 else if (child is IElement childElement && stats.TryGetValue(childElement, out var c))
                 {
@@ -45,15 +49,15 @@ internal static class StatsBuilder
                     {
                         // A link wrapping a div is no more inline than the div.
                         hasBlockChild = true;
-                        own.LongestProse = Math.Max(own.LongestProse, Prose(run));
-                        Flush(element, run, paragraphs);
-                        run = new NodeStats();
+                        own.LongestProse = Math.Max(own.LongestProse, Prose(runText, runLink));
+                        Flush(element, runText, runCommas, runLink, paragraphs);
+                        (runText, runCommas, runLink) = (0, 0, 0);
                     }
                     else
                     {
-                        run.TextLength += c.TextLength;
-                        run.Commas += c.Commas;
-                        run.LinkLength += c.LinkLength;
+                        runText += c.TextLength;
+                        runCommas += c.Commas;
+                        runLink += c.LinkLength;
                     }
                 }
             }
@@ -61,7 +65,7 @@ internal static class StatsBuilder
             own.HasBlock = hasBlockChild;
             if (element.LocalName is "p" or "div" or "td" or "li" or "blockquote")
             {
-                own.LongestProse = Math.Max(own.LongestProse, Prose(run));
+                own.LongestProse = Math.Max(own.LongestProse, Prose(runText, runLink));
             }
 
             var name = element.LocalName;
@@ -104,9 +108,9 @@ internal static class StatsBuilder
                     own.ParagraphLike = true;
                     own.Paragraphs++;
                 }
-                else if (run.TextLength > 0)
+                else if (runText > 0)
                 {
-                    Flush(element, run, paragraphs);
+                    Flush(element, runText, runCommas, runLink, paragraphs);
                 }
                 else if (liveChildren == 1 && onlyChild!.LocalName == "p" && own.LinkDensity < 0.25)
                 {
@@ -147,7 +151,8 @@ internal static class StatsBuilder
         }
     }
 
-    private static int Prose(NodeStats run) => run.LinkDensity < 0.5 ? run.TextLength : 0;
+    /// <summary>The run's length when it is prose (links under half its text), as <see cref="NodeStats.LinkDensity"/> measures.</summary>
+    private static int Prose(int text, double link) => (text == 0 ? 0 : link / text) < 0.5 ? text : 0;
 
     /// <summary>Whether <paramref name="parent"/> is a div holding nothing but <paramref name="paragraph"/>.</summary>
     private static bool IsWrapperOf(IElement parent, IElement paragraph, HashSet<IElement> removed)
@@ -174,11 +179,11 @@ internal static class StatsBuilder
     }
 
     /// <summary>Inline text mixed with blocks inside a div counts as a paragraph whose score starts at that div.</summary>
-    private static void Flush(IElement element, NodeStats run, List<(NodeStats, IElement)> paragraphs)
+    private static void Flush(IElement element, int text, int commas, double link, List<(NodeStats, IElement)> paragraphs)
     {
-        if (element.LocalName == "div" && run.TextLength >= 25)
+        if (element.LocalName == "div" && text >= 25)
         {
-            paragraphs.Add((run, element));
+            paragraphs.Add((new NodeStats { TextLength = text, Commas = commas, LinkLength = link }, element));
         }
     }
 }
