@@ -78,7 +78,8 @@ internal sealed partial class ArticleHeader
         }
 
         // "포탈뉴스 | 지역과 함께하는 정론지": the site's name and a slogan the page never shows ("Article | Site" shows its article).
-        var parts = TitleSeparator().Split(title).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        // "[포탈뉴스] 지역 뉴스의 중심": a bracketed lead is a part of its own.
+        var parts = TitleSeparator().Split(LeadingBracket().Replace(title, "$1 | ")).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         return parts.Exists(part => IsSiteName(part, logos, siteName))
             && document.Body is { } body && !parts.Exists(part => !IsSiteName(part, logos, siteName) && PageShows.AsText(body, part));
     }
@@ -329,6 +330,9 @@ internal sealed partial class ArticleHeader
 
     [GeneratedRegex(@"\s+(?:[|>»·:\-–—/]|::)\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TitleSeparator();
+
+    [GeneratedRegex(@"^\s*[\[【]([^\]】]{1,20})[\]】]\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex LeadingBracket();
 
     [GeneratedRegex(@"(?:다|요|음|함|임)\.(?:\s|$)|[.!?][""”’']?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Prose();

@@ -5,7 +5,7 @@ using NewsFeedWorker.Parsing.Content;
 namespace NewsFeedWorker.Parsing.Generic;
 
 /// <summary>
-/// The text of a short element as a reader sees it: a <c>&lt;br&gt;</c> is a space, so a subtitle written on two lines
+/// The text of a short element as a reader sees it: a <c>&lt;br&gt;</c> or a block (<c>p</c>, <c>div</c>, …) starts with a space, so a subtitle written on two lines
 /// (<c>6월 25일 …에서&lt;br&gt;‘제8회 …’ 개최</c>) does not run its lines together as <c>TextContent</c> does.
 /// </summary>
 internal static class LineText
@@ -19,7 +19,7 @@ internal static class LineText
             {
                 text.Append(t.Data);
             }
-            else if (node is IElement { LocalName: "br" })
+            else if (node is IElement { LocalName: "br" or "p" or "div" or "li" or "dd" or "dt" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "td" or "th" })
             {
                 text.Append(' ');
             }
