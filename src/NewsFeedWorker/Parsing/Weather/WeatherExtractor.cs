@@ -117,9 +117,10 @@ internal static partial class WeatherExtractor
             }
         }
 
-        foreach (var image in item.Descendants<IElement>())
+        // Numbers are weaker evidence than words: an icon's file name, or a sprite's numbered class.
+        foreach (var icon in item.Descendants<IElement>())
         {
-            if (image.LocalName == "img" && KmaIcons.FromFileName(image.GetAttribute("src")) is { } fromIcon)
+            if ((icon.LocalName == "img" ? KmaIcons.FromFileName(icon.GetAttribute("src")) : KmaIcons.FromClassList(icon.ClassName)) is { } fromIcon)
             {
                 return fromIcon;
             }
