@@ -5,7 +5,7 @@ namespace NewsFeedWorker.Tests.Parsing;
 
 /// <summary>
 /// The seed article (a Korean regional news page: date header, KMA weather widget of 16 readings, section label,
-/// headline, subtitle, body with its credit line, photo/popular boxes and 더보기 teaser blocks) written in eleven markup
+/// headline, subtitle, body with its credit line, photo/popular boxes and 더보기 teaser blocks) written in eighteen markup
 /// families, each parsed with no selectors and checked against a hand-written expectation in TestData/SeedShaped.
 /// </summary>
 public sealed class SeedShapedPagesTests
@@ -18,7 +18,11 @@ public sealed class SeedShapedPagesTests
     [
         "ul-sky-text", "table-widget", "dl-img-alt", "icon-file", "text-run",
         "div-soup", "legacy-euckr", "html5-article", "breadcrumb-gt", "negative-celsius", "dl-per-item",
+        "header-br-subtitle", "div-br-summary-box", "meta-section-icon-table", "euckr-td-reporter", "label-h3-pair-title-attr", "ticker-smarteditor", "sprite-class-below-zero",
     ];
+
+    /// <summary>The pages that sign the story with a reporter line (<c>홍길동 기자 hong@example.com</c>).</summary>
+    public static TheoryData<string> SignedPages => ["header-br-subtitle", "meta-section-icon-table", "euckr-td-reporter", "ticker-smarteditor"];
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -39,6 +43,11 @@ public sealed class SeedShapedPagesTests
     [MemberData(nameof(Pages))]
     public void The_origin_comes_from_the_credit_line(string page)
         => Assert.Equal(Expected(page).One("origin"), Article(page).Origin);
+
+    [Theory]
+    [MemberData(nameof(SignedPages))]
+    public void The_reporter_line_names_the_author(string page)
+        => Assert.Equal(Expected(page).One("author"), Article(page).Author);
 
     [Theory]
     [MemberData(nameof(Pages))]

@@ -35,6 +35,9 @@ internal sealed partial class ArticleHeader
 
     public string? Category { get; private set; }
 
+    /// <summary>The reporter a byline row names (<c>홍길동 기자</c>), the row nearest the body first.</summary>
+    public string? Reporter { get; private set; }
+
     public static ArticleHeader? Find(IDocument document, IElement content)
     {
         if (document.Body is not { } page || FirstSentence(content) is not { } sentence)
@@ -49,7 +52,7 @@ internal sealed partial class ArticleHeader
         }
 
         var header = new ArticleHeader();
-        header.Walk(texts, new Lazy<HashSet<string>>(() => LinkTexts(document)));
+        header.Walk(texts, new Lazy<HashSet<string>>(() => LinkTexts(document)), SummaryBoxes(texts));
         return header;
     }
 
@@ -75,7 +78,8 @@ internal sealed partial class ArticleHeader
         }
 
         // "포탈뉴스 | 지역과 함께하는 정론지": the site's name and a slogan the page never shows ("Article | Site" shows its article).
-        var parts = TitleSeparator().Split(title).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        // "[포탈뉴스] 지역 뉴스의 중심": a bracketed lead is a part of its own.
+        var parts = TitleSeparator().Split(LeadingBracket().Replace(title, "$1 | ")).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         return parts.Exists(part => IsSiteName(part, logos, siteName))
             && document.Body is { } body && !parts.Exists(part => !IsSiteName(part, logos, siteName) && PageShows.AsText(body, part));
     }
@@ -127,9 +131,10 @@ internal sealed partial class ArticleHeader
         }
     }
 
-    private void Walk(List<IText> texts, Lazy<HashSet<string>> linkTexts)
+    private void Walk(List<IText> texts, Lazy<HashSet<string>> linkTexts, List<IElement> summaryBoxes)
     {
         var candidates = new List<string>();
+        IElement? lastCandidate = null;
         string? pending = null;
         IElement? last = null;
         for (var i = texts.Count - 1; i >= 0 && texts.Count - i <= MaxSteps; i--)
@@ -146,8 +151,8 @@ internal sealed partial class ArticleHeader
                 break;
             }
 
-            var text = TextNormalizer.Clean(container.TextContent);
-            if (text is null || IsCaption(container))
+            var text = LineText.Of(container);
+            if (text is null || IsCaption(container) || summaryBoxes.Exists(box => box.Contains(container)))
             {
                 continue;
             }
@@ -157,10 +162,10 @@ internal sealed partial class ArticleHeader
                 break;
             }
 
-            if (LocationTrail.Of(container) is { } section)
+            if (LocationTrail.Of(container, out var trail) is { } section)
             {
                 Category = section;
-                lines.Add(text);
+                lines.Add(LineText.Of(trail!) ?? text);
                 break;
             }
 
@@ -173,6 +178,7 @@ internal sealed partial class ArticleHeader
             {
                 lines.Add(text);
                 bylines.Add(text);
+                Reporter ??= ReporterLine.InByline(text);
                 continue;
             }
 
@@ -201,8 +207,17 @@ internal sealed partial class ArticleHeader
                 break;
             }
 
-            candidates.Add(text);
             lines.Add(text);
+            if (lastCandidate is not null && IsNextLine(container, lastCandidate))
+            {
+                // A subtitle written on two lines of the same markup (two <h3>, two <p class="sub">) is one subtitle.
+                candidates[^1] = text + " " + candidates[^1];
+                lastCandidate = container;
+                continue;
+            }
+
+            candidates.Add(text);
+            lastCandidate = container;
             if (candidates.Count == 3)
             {
                 break;
@@ -216,6 +231,26 @@ internal sealed partial class ArticleHeader
         }
 
         Category ??= pending ?? LocationTrail.Anywhere(texts);
+    }
+
+    // The element right before a line of the same markup: a heading, or an element named by its class.
+    private static bool IsNextLine(IElement container, IElement next) =>
+        container.NextElementSibling == next && container.LocalName == next.LocalName && container.ClassName == next.ClassName
+        && (container.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" || !string.IsNullOrEmpty(container.ClassName));
+
+    // Summary boxes (AI 요약) between the headline and the body: their lines are neither headline nor subtitle.
+    private static List<IElement> SummaryBoxes(List<IText> texts)
+    {
+        var boxes = new List<IElement>();
+        foreach (var text in texts)
+        {
+            if (text.ParentElement is { } parent && SummaryBox.Around(parent) is { } box)
+            {
+                boxes.Add(box);
+            }
+        }
+
+        return boxes;
     }
 
     // A label of the site's sections names this one (a link, or the text of one); a whole menu of them (more than four) names none.
@@ -295,6 +330,9 @@ internal sealed partial class ArticleHeader
 
     [GeneratedRegex(@"\s+(?:[|>»·:\-–—/]|::)\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TitleSeparator();
+
+    [GeneratedRegex(@"^\s*[\[【]([^\]】]{1,20})[\]】]\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex LeadingBracket();
 
     [GeneratedRegex(@"(?:다|요|음|함|임)\.(?:\s|$)|[.!?][""”’']?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Prose();

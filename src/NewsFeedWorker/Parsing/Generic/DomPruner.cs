@@ -26,6 +26,12 @@ internal static class DomPruner
                 continue;
             }
 
+            if (flags.HasFlag(ExtractionFlags.StripUnlikely) && SummaryBox.Around(node) is { } box)
+            {
+                // An "AI 요약" box: its label is met first, the box around it leaves with it.
+                removed.Add(box);
+            }
+
             node = walk.NextElement();
         }
 

@@ -88,6 +88,13 @@ public sealed class GenericExtractor
             }
 
             fields.Offer(FieldNames.Category, header.Category, ExtractionMethod.Heuristic);
+            fields.Offer(FieldNames.Author, header.Reporter, ExtractionMethod.Heuristic);
+        }
+
+        if (content is not null)
+        {
+            // The sign-off closing the story, before the body cleaner drops it as a contact line.
+            fields.Offer(FieldNames.Author, ReporterLine.Find(content), ExtractionMethod.Heuristic);
         }
 
         PageDateFinder.Offer(document, index, fields, pageUrl);

@@ -16,8 +16,12 @@ internal static partial class LocationTrail
     private static readonly string[] HomeWords = ["HOME", "Home", "home", "홈", "메인", "처음으로"];
 
     /// <summary>The section a location line ends with: <c>HOME &gt; IT/과학</c>, or a list whose first item is HOME.</summary>
-    public static string? Of(IElement container)
+    public static string? Of(IElement container) => Of(container, out _);
+
+    /// <summary>The same, with the element that holds the whole location line.</summary>
+    public static string? Of(IElement container, out IElement? trail)
     {
+        trail = null;
         for (var element = container; element is not null && element.LocalName != "body"; element = element.ParentElement)
         {
             var text = TextNormalizer.Clean(element.TextContent);
@@ -29,21 +33,36 @@ internal static partial class LocationTrail
             if (element.LocalName is "ul" or "ol" && element.Children.Length is >= 2 and <= 4
                 && TextNormalizer.Clean(element.Children[0].TextContent) is { } first && Array.IndexOf(HomeWords, first) >= 0)
             {
+                trail = element;
                 return TextNormalizer.Clean(element.Children[^1].TextContent);
             }
 
             text = LocationLabel().Replace(text, "");
-            if (HomeWords.FirstOrDefault(h => text.StartsWith(h, StringComparison.Ordinal)) is { } home)
+            // "<a href="/"><img alt="홈"></a> > IT/과학", "<a href="/"><i class="icon-home"></i></a> > IT/과학": HOME is an icon.
+            var home = HomeWords.FirstOrDefault(h => text.StartsWith(h, StringComparison.Ordinal))
+                ?? (StartsWithHomeIcon(element, text) ? "" : null);
+            if (home is not null)
             {
                 // "HOME > IT/과학", "HOME / IT/과학": the home word, a separator, the sections; "홈페이지" is not a trail.
                 var parts = TrailSeparator().Split(text[home.Length..]);
                 var section = parts[^1].Trim();
-                return parts.Length > 1 && parts[0].Trim().Length == 0 && section.Length is > 0 and <= MaxSection ? section : null;
+                if (parts.Length > 1 && parts[0].Trim().Length == 0 && section.Length is > 0 and <= MaxSection)
+                {
+                    trail = element;
+                    return section;
+                }
+
+                return null;
             }
         }
 
         return null;
     }
+
+    // The line's first link goes to the front page and shows no text, and a separator follows it.
+    private static bool StartsWithHomeIcon(IElement element, string text) =>
+        TrailSeparator().Match(text) is { Success: true, Index: 0 }
+        && element.QuerySelector("a[href]") is { } first && ShortText.IsBlank(first) && PageShows.IsFrontPage(first.GetAttribute("href"));
 
     /// <summary>A location line anywhere above the body, when none stood next to the headline.</summary>
     public static string? Anywhere(List<IText> texts)

@@ -16,9 +16,7 @@ internal static class PageShows
         var logos = new List<string>();
         foreach (var image in document.QuerySelectorAll("a[href] img[alt]"))
         {
-            if (TextNormalizer.Clean(image.GetAttribute("alt")) is { } alt
-                && Uri.TryCreate(new Uri("http://site.invalid/news/"), image.Closest("a")!.GetAttribute("href"), out var target)
-                && (target.AbsolutePath == "/" || target.AbsolutePath.StartsWith("/index.", StringComparison.OrdinalIgnoreCase)))
+            if (TextNormalizer.Clean(image.GetAttribute("alt")) is { } alt && IsFrontPage(image.Closest("a")!.GetAttribute("href")))
             {
                 logos.Add(alt);
             }
@@ -26,6 +24,11 @@ internal static class PageShows
 
         return logos;
     }
+
+    /// <summary>Whether a link's <c>href</c> goes to the site's front page (<c>/</c>, <c>/index.html</c>), wherever the page stands.</summary>
+    public static bool IsFrontPage(string? href) =>
+        Uri.TryCreate(new Uri("http://site.invalid/news/"), href, out var target)
+        && (target.AbsolutePath == "/" || target.AbsolutePath.StartsWith("/index.", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether a text node of <paramref name="body"/> reads exactly <paramref name="text"/>.</summary>
     public static bool AsText(IElement body, string text)

@@ -43,7 +43,15 @@ internal static class SubtitleFinder
             return null;
         }
 
-        var text = TextMeasure.Collapse(element.TextContent);
+        var text = LineText.Of(element) ?? "";
+
+        // A subtitle on two lines of the same markup (<p class="sub"> twice) is one subtitle.
+        if (element.NextElementSibling is { } next && next.LocalName == element.LocalName && next.ClassName == element.ClassName
+            && !string.IsNullOrEmpty(element.ClassName) && next.QuerySelector("a") is null && LineText.Of(next) is { Length: <= 150 } second)
+        {
+            text += " " + second;
+        }
+
         return text.Length is >= 10 and <= 300 && text != title ? text : null;
     }
 }

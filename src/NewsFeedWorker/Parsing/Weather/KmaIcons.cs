@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace NewsFeedWorker.Parsing.Weather;
 
 /// <summary>
-/// The sky a weather icon stands for when its file name is all a widget gives (<c>small_icon_04.png</c>, <c>NB03.png</c>).
+/// The sky a weather icon stands for when its file name or sprite class is all a widget gives (<c>small_icon_04.png</c>,
+/// <c>NB03.png</c>, <c>wicon-04</c>).
 /// </summary>
 /// <remarks>
 /// Widgets that copy KMA data number their icons as KMA does: the sky code of the forecast data (<c>SKY</c> 1 맑음,
@@ -50,6 +51,30 @@ internal static partial class KmaIcons
 
         return Sky.GetValueOrDefault(int.Parse(match.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    /// <summary>The sky of a sprite icon whose class ends in its number (<c>wicon-04</c>, <c>ico_sky03</c>), or null.</summary>
+    public static string? FromClassList(string? classes)
+    {
+        if (string.IsNullOrWhiteSpace(classes))
+        {
+            return null;
+        }
+
+        foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (NumberedClass().Match(token) is { Success: true } match
+                && Sky.TryGetValue(int.Parse(match.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), out var sky))
+            {
+                return sky;
+            }
+        }
+
+        return null;
+    }
+
+    // Not a bare "w-4": that is a width in utility CSS.
+    [GeneratedRegex(@"^(?:[a-z]+[_\-])?(?:icon|ico|sky|weather|wthr|wt|wicon|wic|wi|nb|db)[_\-]?(?<n>\d{1,2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex NumberedClass();
 
     // A bare number ("04.png") counts only in a weather folder; "bullet_01.gif" is not an icon of the sky.
     [GeneratedRegex(@"^(?:(?:.*[_\-])?(?<word>icon|ico|sky|weather|wthr|wt|nb|db|wb|w)[_\-]?|.*[_\-]|)(?<n>\d{1,2})\.(?:png|gif|jpe?g|svg|webp)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

@@ -117,9 +117,10 @@ internal static partial class WeatherExtractor
             }
         }
 
-        foreach (var image in item.Descendants<IElement>())
+        // Numbers are weaker evidence than words: an icon's file name, or a sprite's numbered class.
+        foreach (var icon in item.Descendants<IElement>())
         {
-            if (image.LocalName == "img" && KmaIcons.FromFileName(image.GetAttribute("src")) is { } fromIcon)
+            if ((icon.LocalName == "img" ? KmaIcons.FromFileName(icon.GetAttribute("src")) : KmaIcons.FromClassList(icon.ClassName)) is { } fromIcon)
             {
                 return fromIcon;
             }
@@ -149,10 +150,12 @@ internal static partial class WeatherExtractor
     private static string? NearbyProvider(IElement container)
     {
         var element = container;
-        for (var level = 0; level < 4 && element is not null; level++, element = element.ParentElement)
+        // The provider line stands beside the widget, never elsewhere on the page (a story's own "뉴스출처 : …").
+        for (var level = 0; level < 4 && element is { LocalName: not ("body" or "html") }; level++, element = element.ParentElement)
         {
-            var text = element.TextContent;
-            if (text.Length > 4000)
+            // Spaced, so a caption "기상청 제공" does not run into the first station ("기상청 제공동두천").
+            var text = ShortText.Of(element, 4000, out var tooLong, spaced: true);
+            if (tooLong)
             {
                 break;
             }

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsFeedWorker.Parsing.Content;
+
+namespace NewsFeedWorker.Parsing.Generic;
+
+/// <summary>
+/// A summary box inside or above an article: a short block headed by a summary label (<c>AI 요약</c>, <c>핵심 요약</c>,
+/// <c>3줄 요약</c>, <c>핵심 요약쏙</c>). Its lines repeat the story in other words or ask readers to log in, so they are
+/// neither the body nor the headline.
+/// </summary>
+internal static partial class SummaryBox
+{
+    /// <summary>A box is small: the label, a few lines, a notice.</summary>
+    private const int MaxBox = 600;
+
+    private const int MaxLabel = 24;
+
+    /// <summary>The box that <paramref name="label"/> heads, when it is an element holding only a summary label; else null.</summary>
+    public static IElement? Around(IElement label)
+    {
+        if (label.ChildElementCount != 0 || ShortText.Of(label, MaxLabel, out _) is not { } text || !Label().IsMatch(text))
+        {
+            return null;
+        }
+
+        for (var box = label.ParentElement; box is { LocalName: not ("body" or "html" or "main" or "article") }; box = box.ParentElement)
+        {
+            var boxText = ShortText.Of(box, MaxBox, out var tooLong);
+            if (tooLong)
+            {
+                return null;
+            }
+
+            // The first ancestor holding more than the label ("핵심 요약쏙" + "은 회원용 콘텐츠입니다") is the box.
+            if (boxText != text)
+            {
+                return box;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:AI|인공지능)?\s*(?:핵심|기사|세\s*줄|[1-5]\s*줄|한\s*줄)?\s*요약(?:쏙|봇)?\s*[:：]?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Label();
+}
