@@ -127,10 +127,13 @@ internal static class BodyCleaner
             if (line is not null && DateLine.Is(line))
             {
                 walk.RemoveCurrent();
+                enter = false;
+                continue;
             }
 
-            // A short element is judged whole: a date inside a longer line is part of that line.
-            enter = false;
+            // A short element is judged whole: a date inside a longer line is part of that line. A short wrapper of
+            // blocks (an article header: headline, "Stand: …" line, lead) is no line: its blocks are judged one by one.
+            enter = HasBlockChild(element);
         }
     }
 
@@ -169,6 +172,19 @@ internal static class BodyCleaner
 
     // Long paragraphs may repeat on purpose (a quote taken up again); furniture repeats as short lines.
     private const int MaxRepeated = 150;
+
+    private static bool HasBlockChild(IElement element)
+    {
+        foreach (var child in element.Children)
+        {
+            if (DomWalk.IsBlock(child.LocalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A paragraph-like element: one of the text block tags, or a div holding no block of its own.</summary>
     private static bool IsTextBlock(IElement element)

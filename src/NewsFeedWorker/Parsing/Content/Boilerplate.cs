@@ -24,6 +24,8 @@ internal static partial class Boilerplate
         "author", "authors", "autor", "bio", "byline", "profile", "poll", "survey", "quiz", "feedback",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> TeaserWords = new[] { "teaser", "teasers" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // Consent and cookie layers over the page (a consent management platform, "cmp"): never the article, whatever
     // else their names say ("modal-content" must not pass for content).
     private static readonly FrozenSet<string> OverlayWords = new[]
@@ -38,6 +40,29 @@ internal static partial class Boilerplate
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsJunkName(string? classOrId) => HasWord(classOrId, JunkWords);
+
+    /// <summary>
+    /// Another story's teaser set inside the body ("Mehr zum Thema", "Lesen Sie auch" cards): named a teaser and
+    /// headed by a link to that story. A lead paragraph named "teaser" has no linked heading and stays.
+    /// </summary>
+    public static bool IsTeaserCard(AngleSharp.Dom.IElement element)
+    {
+        if (!HasWord(element.ClassName, TeaserWords) && !HasWord(element.Id, TeaserWords))
+        {
+            return false;
+        }
+
+        foreach (var link in element.GetElementsByTagName("a"))
+        {
+            if (link.HasAttribute("href")
+                && ((link.Closest("h2, h3, h4, h5, h6") is { } heading && element.Contains(heading)) || link.QuerySelector("h2, h3, h4, h5, h6") is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A consent or cookie layer, by its class or id words.</summary>
     public static bool IsOverlay(AngleSharp.Dom.IElement element)

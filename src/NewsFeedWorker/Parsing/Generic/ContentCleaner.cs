@@ -12,6 +12,9 @@ internal static class ContentCleaner
 {
     private const int ShareTextLimit = 500;
 
+    /// <summary>A teaser card is a headline and a blurb; an element named "teaser" holding more is the story itself.</summary>
+    private const int TeaserTextLimit = 600;
+
     /// <param name="elements">The container first, then its descendants in document order.</param>
     public static void Clean(IElement container, List<IElement> elements, Dictionary<IElement, NodeStats> stats, ExtractionFlags flags)
     {
@@ -27,6 +30,18 @@ internal static class ContentCleaner
         var topLevel = new HashSet<IElement>(container.Children);
         var removed = new HashSet<IElement>();
 
+        // Other stories' teaser cards go whole, before the reverse pass below takes their linked headings and
+        // leaves their blurbs looking like prose.
+        for (var i = 1; i < elements.Count; i++)
+        {
+            var element = elements[i];
+            if (!topLevel.Contains(element) && stats[element].TextLength < TeaserTextLimit && !IsInside(element, removed, container)
+                && Boilerplate.IsTeaserCard(element))
+            {
+                Remove(element, container, stats, removed);
+            }
+        }
+
         // Reverse document order: descendants are judged before the containers that hold them.
         for (var i = elements.Count - 1; i > 0; i--)
         {
@@ -38,24 +53,29 @@ internal static class ContentCleaner
 
             if (ShouldRemove(element, stats, dataTables, topLevel, flags))
             {
-                var s = stats[element];
-                for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
-                {
-                    if (stats.TryGetValue(parent, out var ps))
-                    {
-                        ps.Subtract(s);
-                    }
-
-                    if (parent == container)
-                    {
-                        break;
-                    }
-                }
-
-                element.Remove();
-                removed.Add(element);
+                Remove(element, container, stats, removed);
             }
         }
+    }
+
+    private static void Remove(IElement element, IElement container, Dictionary<IElement, NodeStats> stats, HashSet<IElement> removed)
+    {
+        var s = stats[element];
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (stats.TryGetValue(parent, out var ps))
+            {
+                ps.Subtract(s);
+            }
+
+            if (parent == container)
+            {
+                break;
+            }
+        }
+
+        element.Remove();
+        removed.Add(element);
     }
 
     private static bool IsInside(IElement element, HashSet<IElement> removed, IElement container)

@@ -52,6 +52,24 @@ public sealed class BodyCleanerTests
     }
 
     [Fact]
+    public void A_date_line_inside_a_short_wrapper_of_blocks_goes_and_the_lead_beside_it_stays()
+    {
+        var article = Parse("""<div class="articlehead"><div class="lastchanged">Stand: 17.06.2025 18:24 Uhr</div><p class="preface">Collectors say the error pairs are rarer than any modern bill.</p></div>""");
+
+        Assert.DoesNotContain("Stand", article.BodyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("18:24", article.BodyText, StringComparison.Ordinal);
+        Assert.Contains("Collectors say the error pairs are rarer than any modern bill.", article.BodyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_inside_a_short_sentence_keeps_its_sentence()
+    {
+        var article = Parse("<p>The second batch went out on 17.06.2016 at 18:24.</p>");
+
+        Assert.Contains("The second batch went out on 17.06.2016 at 18:24.", article.BodyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_short_line_repeated_by_the_template_is_kept_once()
     {
         var article = Parse("<p>You can react to this article.</p><p>You can react to this article.</p><p>You can react to this article.</p>");

@@ -41,4 +41,17 @@ public sealed class BoilerplateTests
     [InlineData("shadow thread", false)]
     public void Furniture_is_recognised_by_whole_class_words(string classes, bool junk)
         => Assert.Equal(junk, Boilerplate.IsJunkName(classes));
+
+    [Theory]
+    [InlineData("""<div class="teaser"><h3><a href="/other">Another story</a></h3><p>Its blurb.</p></div>""", true)]
+    [InlineData("""<li id="teaser-3"><a href="/other"><h2>Another story</h2><p>Its blurb.</p></a></li>""", true)]
+    [InlineData("""<p class="article-teaser">The lead paragraph, with <a href="/source">a source</a> linked in it.</p>""", false)]
+    [InlineData("""<div class="teaserimage"><h3><a href="/other">A compound name is not the word</a></h3></div>""", false)]
+    [InlineData("""<div class="box"><h3><a href="/other">Not named a teaser</a></h3></div>""", false)]
+    public void A_teaser_card_is_named_teaser_and_headed_by_a_link(string html, bool card)
+    {
+        var element = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<body>{html}</body>").Body!.FirstElementChild!;
+
+        Assert.Equal(card, Boilerplate.IsTeaserCard(element));
+    }
 }
