@@ -1,0 +1,69 @@
+using NewsFeedWorker.Fetching;
+using NewsFeedWorker.Parsing;
+using NewsFeedWorker.Publishing.Serving;
+using NewsFeedWorker.Storage;
+
+namespace NewsFeedWorker.Scheduling;
+
+/// <summary>The service's cycle sink: everything goes to the feed store, and a changed run asks for the feeds to be published.</summary>
+public sealed class StoreCycleSink(IFeedStore store, Func<CancellationToken, Task> publish) : ICycleSink
+{
+    public StoreCycleSink(IFeedStore store, FeedPublisher publisher)
+        : this(store, publisher.RequestPublishAsync)
+    {
+    }
+
+    public Task<FetchValidators> GetValidatorsAsync(Uri url, CancellationToken cancellationToken) => store.GetValidatorsAsync(url, cancellationToken);
+
+    public Task<bool> ShouldFetchArticleAsync(string sourceId, Uri url, DateTimeOffset now, TimeSpan recheckWindow, CancellationToken cancellationToken) =>
+        store.ShouldFetchArticleAsync(sourceId, url, now, recheckWindow, cancellationToken);
+
+    public Task<IReadOnlyList<FurniturePage>> GetFurniturePagesAsync(string sourceId, CancellationToken cancellationToken) =>
+        store.GetFurniturePagesAsync(sourceId, cancellationToken);
+
+    /// <summary>The service reports pages through the cycle's log and metrics only.</summary>
+    public void PageParsed(Fetched fetched, UrlOrigin origin, PageParseResult parsed)
+    {
+    }
+
+    public void FetchFailed(Uri url, UrlOrigin origin, FetchFailed failed)
+    {
+    }
+
+    public Task NotModifiedAsync(Uri url, UrlOrigin origin, FetchValidators validators, DateTimeOffset at, CancellationToken cancellationToken) =>
+        store.SaveFetchStateAsync(url, validators, 304, at, cancellationToken);
+
+    public Task SaveFetchStateAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, CancellationToken cancellationToken) =>
+        store.SaveFetchStateAsync(url, validators, status, at, cancellationToken);
+
+    public Task<ArticleSaveResult> SaveArticleAsync(string sourceId, Article article, DateTimeOffset seenAt, CancellationToken cancellationToken) =>
+        store.SaveArticleAsync(sourceId, article, seenAt, cancellationToken);
+
+    public Task<bool> SaveWeatherAsync(string sourceId, WeatherSnapshot snapshot, DateTimeOffset seenAt, CancellationToken cancellationToken) =>
+        store.SaveWeatherAsync(sourceId, snapshot, seenAt, cancellationToken);
+
+    public Task SaveFurniturePageAsync(string sourceId, FurniturePage page, CancellationToken cancellationToken) =>
+        store.SaveFurniturePageAsync(sourceId, page, cancellationToken);
+
+    public async Task RecordRunAsync(string sourceId, DateTimeOffset startedAt, int failedPages, string? lastError, CancellationToken cancellationToken)
+    {
+        var previous = (await store.GetSourceStatusesAsync(cancellationToken)).FirstOrDefault(s => s.SourceId == sourceId);
+        // A run in which any page failed (a fetch, a parse, a page too complex) is a failed run, even when the other
+        // pages were stored: a source that loses pages every run must show up in /health, not hide behind "reached".
+        var succeeded = failedPages == 0;
+        await store.SaveSourceStatusAsync(new SourceStatus
+        {
+            SourceId = sourceId,
+            LastRun = startedAt,
+            LastSuccess = succeeded ? startedAt : previous?.LastSuccess,
+            LastErrorAt = succeeded ? previous?.LastErrorAt : startedAt,
+            LastError = succeeded ? previous?.LastError : lastError,
+            ConsecutiveFailures = succeeded ? 0 : (previous?.ConsecutiveFailures ?? 0) + 1,
+            FailedPages = failedPages,
+            ArticlesLast24h = previous?.ArticlesLast24h ?? 0,
+            TotalArticles = previous?.TotalArticles ?? 0,
+        }, cancellationToken);
+    }
+
+    public Task PublishAsync(CancellationToken cancellationToken) => publish(cancellationToken);
+}
