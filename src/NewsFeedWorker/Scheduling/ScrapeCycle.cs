@@ -22,7 +22,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
     private readonly TimeProvider time;
     private readonly SchedulerOptions options;
     private readonly ILogger<ScrapeCycle> logger;
-    private readonly SchedulingMetrics? metrics;
+    private readonly SchedulingMetrics metrics;
     private readonly ParseGate parseGate;
     private readonly StorageFaults storageFaults;
 
@@ -35,26 +35,11 @@ public sealed partial class ScrapeCycle : ISourceCycle
     internal ScrapeCycle(
         Func<SourceDefinition, Uri, UrlOrigin, FetchValidators, CancellationToken, Task<FetchResult>> fetch,
         Func<ReadOnlyMemory<byte>, Encoding, Uri, SourceDefinition, DateTimeOffset, FurnitureMemory, CancellationToken, PageParseResult> parse,
-        Func<CancellationToken, Task> publish,
-        IFeedStore store,
-        TimeProvider time,
-        IOptions<SchedulerOptions> options,
-        ILogger<ScrapeCycle> logger,
-        SchedulingMetrics? metrics = null,
-        ParseGate? parseGate = null,
-        StorageFaults? storageFaults = null)
-        : this(fetch, parse, new StoreCycleSink(store, publish), time, options, logger, metrics, parseGate ?? new ParseGate(options.Value.MaxConcurrentParses), storageFaults ?? new StorageFaults())
-    {
-    }
-
-    private ScrapeCycle(
-        Func<SourceDefinition, Uri, UrlOrigin, FetchValidators, CancellationToken, Task<FetchResult>> fetch,
-        Func<ReadOnlyMemory<byte>, Encoding, Uri, SourceDefinition, DateTimeOffset, FurnitureMemory, CancellationToken, PageParseResult> parse,
         ICycleSink sink,
         TimeProvider time,
         IOptions<SchedulerOptions> options,
         ILogger<ScrapeCycle> logger,
-        SchedulingMetrics? metrics,
+        SchedulingMetrics metrics,
         ParseGate parseGate,
         StorageFaults storageFaults)
     {
@@ -216,7 +201,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
             tally.NoArticle++;
             var (reason, tag) = role == PageRole.List ? ("no article and no article links", "empty_list") : ("the parser found none", "no_article");
             Log.NoArticle(logger, source.Id, url, parsed.NoArticleReason ?? reason);
-            metrics?.ParseFailed(source.Id, tag);
+            metrics.ParseFailed(source.Id, tag);
         }
 
         return (FetchState.Of(fetched), parsed);
@@ -288,7 +273,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
         tally.Failures++;
         tally.LastError = $"{url}: {reason}";
         Log.PageFailed(logger, source.Id, url, reason);
-        metrics?.ParseFailed(source.Id, "failed");
+        metrics.ParseFailed(source.Id, "failed");
     }
 
     private void ReportParseErrors(SourceDefinition source, PageParseResult parsed)
@@ -296,14 +281,14 @@ public sealed partial class ScrapeCycle : ISourceCycle
         foreach (var error in parsed.Errors)
         {
             Log.ParseProblem(logger, source.Id, parsed.Url, error);
-            metrics?.ParseFailed(source.Id, "selector");
+            metrics.ParseFailed(source.Id, "selector");
         }
     }
 
     private async Task SaveArticleAsync(SourceDefinition source, Article article, CycleTally tally, CancellationToken cancellationToken)
     {
         var result = await sink.SaveArticleAsync(source.Id, article, time.GetUtcNow(), cancellationToken);
-        metrics?.ArticleSaved(source.Id, result switch
+        metrics.ArticleSaved(source.Id, result switch
         {
             { NearDuplicateOf: not null } => "near_duplicate",
             { Outcome: ArticleSaveOutcome.New } => "new",
@@ -340,7 +325,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
             if (await sink.SaveWeatherAsync(source.Id, snapshot, time.GetUtcNow(), cancellationToken))
             {
                 tally.WeatherSnapshots++;
-                metrics?.WeatherStored(source.Id);
+                metrics.WeatherStored(source.Id);
             }
         }
     }

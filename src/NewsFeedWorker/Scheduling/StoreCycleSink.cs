@@ -45,25 +45,8 @@ public sealed class StoreCycleSink(IFeedStore store, Func<CancellationToken, Tas
     public Task SaveFurniturePageAsync(string sourceId, FurniturePage page, CancellationToken cancellationToken) =>
         store.SaveFurniturePageAsync(sourceId, page, cancellationToken);
 
-    public async Task RecordRunAsync(string sourceId, DateTimeOffset startedAt, int failedPages, string? lastError, CancellationToken cancellationToken)
-    {
-        var previous = (await store.GetSourceStatusesAsync(cancellationToken)).FirstOrDefault(s => s.SourceId == sourceId);
-        // A run in which any page failed (a fetch, a parse, a page too complex) is a failed run, even when the other
-        // pages were stored: a source that loses pages every run must show up in /health, not hide behind "reached".
-        var succeeded = failedPages == 0;
-        await store.SaveSourceStatusAsync(new SourceStatus
-        {
-            SourceId = sourceId,
-            LastRun = startedAt,
-            LastSuccess = succeeded ? startedAt : previous?.LastSuccess,
-            LastErrorAt = succeeded ? previous?.LastErrorAt : startedAt,
-            LastError = succeeded ? previous?.LastError : lastError,
-            ConsecutiveFailures = succeeded ? 0 : (previous?.ConsecutiveFailures ?? 0) + 1,
-            FailedPages = failedPages,
-            ArticlesLast24h = previous?.ArticlesLast24h ?? 0,
-            TotalArticles = previous?.TotalArticles ?? 0,
-        }, cancellationToken);
-    }
+    public Task RecordRunAsync(string sourceId, DateTimeOffset startedAt, int failedPages, string? lastError, CancellationToken cancellationToken) =>
+        store.RecordRunAsync(sourceId, startedAt, failedPages, lastError, cancellationToken);
 
     public Task PublishAsync(CancellationToken cancellationToken) => publish(cancellationToken);
 }

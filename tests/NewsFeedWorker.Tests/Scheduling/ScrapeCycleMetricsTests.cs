@@ -1,9 +1,6 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
-using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using NewsFeedWorker.Scheduling;
 using NewsFeedWorker.Sources;
 
@@ -19,9 +16,7 @@ public sealed class ScrapeCycleMetricsTests : IDisposable
 
     private IMeterFactory Meters => _services.GetRequiredService<IMeterFactory>();
 
-    private ScrapeCycle Cycle() => new(_site.FetchAsync, _site.Parse, _site.PublishAsync, _store,
-        new FakeTimeProvider(new DateTimeOffset(2025, 11, 8, 0, 0, 0, TimeSpan.Zero)), Options.Create(new SchedulerOptions()),
-        new FakeLogger<ScrapeCycle>(), new SchedulingMetrics(Meters));
+    private ScrapeCycle Cycle() => TestCycles.Over(_site, _store, metrics: new SchedulingMetrics(Meters));
 
     private static SourceDefinition Source() => Some.Source() with
     {

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
 using NewsFeedWorker.Scheduling;
@@ -15,8 +13,7 @@ public sealed class ScrapeCycleTests
     private readonly FakeFeedStore _store = new();
     private readonly FakeLogger<ScrapeCycle> _logger = new();
 
-    private ScrapeCycle Cycle() => new(_site.FetchAsync, _site.Parse, _site.PublishAsync, _store,
-        new FakeTimeProvider(new DateTimeOffset(2025, 11, 8, 0, 0, 0, TimeSpan.Zero)), Options.Create(new SchedulerOptions()), _logger);
+    private ScrapeCycle Cycle() => TestCycles.Over(_site, _store, _logger);
 
     private static SourceDefinition Source(int maxPages = 1, int maxArticles = 50, TimeSpan? recheck = null) => Some.Source() with
     {
@@ -53,8 +50,7 @@ public sealed class ScrapeCycleTests
         // Another source's parse holds the only slot.
         var other = Task.Run(() => gate.RunAsync("source", () => { holding.Set(); return release.Wait(TimeSpan.FromSeconds(10)); }, CancellationToken.None));
         Assert.True(holding.Wait(TimeSpan.FromSeconds(10)));
-        var cycle = new ScrapeCycle(_site.FetchAsync, _site.Parse, _site.PublishAsync, _store,
-            new FakeTimeProvider(new DateTimeOffset(2025, 11, 8, 0, 0, 0, TimeSpan.Zero)), Options.Create(new SchedulerOptions()), _logger, parseGate: gate);
+        var cycle = TestCycles.Over(_site, _store, _logger, parseGate: gate);
 
         var run = Task.Run(() => cycle.RunAsync(Source(), CancellationToken.None));
 
