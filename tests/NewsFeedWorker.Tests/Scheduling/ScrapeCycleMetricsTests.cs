@@ -8,15 +8,15 @@ namespace NewsFeedWorker.Tests.Scheduling;
 
 public sealed class ScrapeCycleMetricsTests : IDisposable
 {
-    private readonly FakeSite _site = new();
-    private readonly FakeFeedStore _store = new();
-    private readonly ServiceProvider _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+    private readonly FakeSite site = new();
+    private readonly FakeFeedStore store = new();
+    private readonly ServiceProvider services = new ServiceCollection().AddMetrics().BuildServiceProvider();
 
-    public void Dispose() => _services.Dispose();
+    public void Dispose() => this.services.Dispose();
 
-    private IMeterFactory Meters => _services.GetRequiredService<IMeterFactory>();
+    private IMeterFactory Meters => this.services.GetRequiredService<IMeterFactory>();
 
-    private ScrapeCycle Cycle() => TestCycles.Over(_site, _store, metrics: new SchedulingMetrics(Meters));
+    private ScrapeCycle Cycle() => TestCycles.Over(this.site, this.store, metrics: new SchedulingMetrics(Meters));
 
     private static SourceDefinition Source() => Some.Source() with
     {
@@ -29,7 +29,7 @@ public sealed class ScrapeCycleMetricsTests : IDisposable
     {
         using var articles = new MetricCollector<long>(Meters, SchedulingMetrics.MeterName, "newsfeedworker.articles");
         using var failures = new MetricCollector<long>(Meters, SchedulingMetrics.MeterName, "newsfeedworker.parse.failures");
-        _site.ListPage("list", null, "a/1", "a/2", "broken").ArticlePage("a/1").ArticlePage("a/2").BrokenPage("broken");
+        this.site.ListPage("list", null, "a/1", "a/2", "broken").ArticlePage("a/1").ArticlePage("a/2").BrokenPage("broken");
 
         await Cycle().RunAsync(Source(), CancellationToken.None);
         await Cycle().RunAsync(Source(), CancellationToken.None);
@@ -47,7 +47,7 @@ public sealed class ScrapeCycleMetricsTests : IDisposable
     [Fact]
     public async Task Progress_reports_list_pages_then_each_article_and_what_was_stored()
     {
-        _site.ListPage("list", null, "a/1", "a/2").ArticlePage("a/1").ArticlePage("a/2");
+        this.site.ListPage("list", null, "a/1", "a/2").ArticlePage("a/1").ArticlePage("a/2");
         var reports = new List<CycleProgress>();
 
         await Cycle().RunAsync(Source(), new SynchronousProgress(reports.Add), CancellationToken.None);
