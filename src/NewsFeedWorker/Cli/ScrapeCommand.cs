@@ -1,7 +1,10 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
+using NewsFeedWorker.Scheduling;
 using NewsFeedWorker.Sources;
+using NewsFeedWorker.Storage;
 
 namespace NewsFeedWorker.Cli;
 
@@ -92,13 +95,8 @@ public static class ScrapeCommand
             .AddJsonFile(Path.Combine("config", "appsettings.json"), optional: true)
             .AddEnvironmentVariables("NEWSFEEDWORKER_")
             .Build();
-        await using var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton(TimeProvider.System)
-            .AddFetching(configuration)
-            .AddParsing(configuration)
-            .BuildServiceProvider();
-        var runner = new ScrapeRunner(services.GetRequiredService<PageFetcher>, services.GetRequiredService<PageParser>(), TimeProvider.System);
+        await using var services = Services(configuration);
+        var runner = Runner(services);
 
         ScrapeOutcome outcome;
         if (request.File is { } file)
@@ -139,6 +137,25 @@ public static class ScrapeCommand
 
         return 0;
     }
+
+    /// <summary>The stages a scheduled cycle runs with, but no store: the scrape command's composition.</summary>
+    internal static ServiceProvider Services(IConfiguration configuration) => new ServiceCollection()
+        .AddLogging()
+        .AddSingleton(TimeProvider.System)
+        .AddFetching(configuration)
+        .AddParsing(configuration)
+        .AddMetrics()
+        .AddSingleton<SchedulingMetrics>()
+        .AddSingleton<StorageFaults>()
+        .AddSingleton(Options.Create(configuration.GetSection(SchedulerOptions.SectionName).Get<SchedulerOptions>() ?? new SchedulerOptions()))
+        .AddSingleton<ParseGate>()
+        .BuildServiceProvider();
+
+    /// <summary>The scheduled cycle itself, with every collaborator the service gives it but the store.</summary>
+    internal static ScrapeRunner Runner(IServiceProvider services) => new(
+        sink => ActivatorUtilities.CreateInstance<ScrapeCycle>(services, sink),
+        services.GetRequiredService<PageParser>(),
+        services.GetRequiredService<TimeProvider>());
 
     private sealed record ScrapeRequest(string? SourceId, string SourcesPath, Uri? Url, FileInfo? File, bool Json);
 }

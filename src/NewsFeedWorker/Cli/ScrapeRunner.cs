@@ -1,70 +1,28 @@
 using System.Text;
-using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
+using NewsFeedWorker.Scheduling;
 using NewsFeedWorker.Sources;
 
 namespace NewsFeedWorker.Cli;
 
-/// <summary>The dry run behind <c>scrape</c>: fetch and parse once, follow list pages and articles, store nothing.</summary>
-internal sealed class ScrapeRunner(Func<PageFetcher> fetcher, PageParser parser, TimeProvider time)
+/// <summary>
+/// The dry run behind <c>scrape</c>: a source (or one URL) runs through the scheduled cycle itself, into a sink that
+/// stores nothing, so the dry run takes exactly the pages the service would; a saved file is only parsed.
+/// </summary>
+internal sealed class ScrapeRunner(Func<ICycleSink, ScrapeCycle> cycle, PageParser parser, TimeProvider time)
 {
     /// <summary>A source's cycle: each start page, its next pages up to MaxPages, then its articles up to MaxArticles.</summary>
     /// <param name="progress">Told after each list page and article (the progress bar of a long scrape).</param>
-    public async Task<ScrapeOutcome> RunSourceAsync(SourceDefinition source, CancellationToken cancellationToken, IProgress<Scheduling.CycleProgress>? progress = null)
+    public async Task<ScrapeOutcome> RunSourceAsync(SourceDefinition source, CancellationToken cancellationToken, IProgress<CycleProgress>? progress = null)
     {
-        var pages = new List<ScrapedPage>();
-        var errors = new List<string>();
-        var articleLinks = new List<Uri>();
-        var seen = new HashSet<Uri>();
-        string? failed = null;
-
-        foreach (var start in source.StartUrls)
-        {
-            Uri? next = start;
-            for (var listPage = 0; next is not null && listPage < Math.Max(1, source.ArticleLinks.MaxPages); listPage++)
-            {
-                var origin = listPage == 0 ? UrlOrigin.Operator : UrlOrigin.Discovered;
-                var (page, error) = await FetchAndParseAsync(source, next, origin, cancellationToken);
-                if (page is null)
-                {
-                    errors.Add(error!);
-                    failed ??= listPage == 0 ? error : null;
-                    break;
-                }
-
-                pages.Add(page);
-                articleLinks.AddRange(page.Result.ArticleLinks.Where(seen.Add));
-                progress?.Report(new(pages.Count, Math.Min(articleLinks.Count, source.ArticleLinks.MaxArticles), 0, 0, 0, errors.Count));
-                next = page.Result.NextPage is { } candidate && seen.Add(candidate) ? candidate : null;
-            }
-        }
-
-        var listPages = pages.Count;
-        var toRead = articleLinks.Take(source.ArticleLinks.MaxArticles).ToList();
-        foreach (var (link, index) in toRead.Select((link, index) => (link, index)))
-        {
-            var (page, error) = await FetchAndParseAsync(source, link, UrlOrigin.Discovered, cancellationToken);
-            if (page is null)
-            {
-                errors.Add(error!);
-            }
-            else
-            {
-                pages.Add(page);
-            }
-
-            progress?.Report(new(listPages, toRead.Count, index + 1, 0, 0, errors.Count));
-        }
-
-        return new ScrapeOutcome(pages, errors, failed);
+        var sink = new DryRunSink();
+        await cycle(sink).RunAsync(source, progress, cancellationToken);
+        return sink.Outcome();
     }
 
-    /// <summary>One page by URL, with the source's selectors (or a generic source).</summary>
-    public async Task<ScrapeOutcome> RunUrlAsync(SourceDefinition source, Uri url, CancellationToken cancellationToken)
-    {
-        var (page, error) = await FetchAndParseAsync(source, url, UrlOrigin.Operator, cancellationToken);
-        return page is null ? new ScrapeOutcome([], [error!], error) : new ScrapeOutcome([page], [], null);
-    }
+    /// <summary>One page by URL, with the source's selectors (or a generic source): the cycle with that page as its only list page and no articles.</summary>
+    public Task<ScrapeOutcome> RunUrlAsync(SourceDefinition source, Uri url, CancellationToken cancellationToken) =>
+        RunSourceAsync(source with { StartUrls = [url], ArticleLinks = source.ArticleLinks with { MaxPages = 1, MaxArticles = 0 } }, cancellationToken);
 
     /// <summary>A saved page, parsed offline as if fetched from <paramref name="url"/>.</summary>
     public ScrapeOutcome RunFile(SourceDefinition source, byte[] body, Uri url)
@@ -83,23 +41,6 @@ internal sealed class ScrapeRunner(Func<PageFetcher> fetcher, PageParser parser,
         Schedule = "0 0 * * * ?",
         StartUrls = [url],
     };
-
-    private async Task<(ScrapedPage? Page, string? Error)> FetchAndParseAsync(SourceDefinition source, Uri url, UrlOrigin origin, CancellationToken cancellationToken)
-    {
-        var result = await fetcher().FetchAsync(source, url, origin, FetchValidators.None, cancellationToken);
-        switch (result)
-        {
-            case Fetched fetched:
-                var parsed = parser.Parse(fetched.Body, fetched.Encoding, fetched.FinalUrl, source, fetched.FetchedAt, cancellationToken);
-                return parsed.Failure is { } failure
-                    ? (null, $"could not parse {fetched.FinalUrl}: {failure}")
-                    : (new ScrapedPage(fetched.FinalUrl, fetched.Body, fetched.Encoding, parsed), null);
-            case FetchFailed failed:
-                return (null, $"could not fetch {url}: {failed.Kind}: {failed.Reason}");
-            default:
-                return (null, $"could not fetch {url}: the server answered 304 Not Modified to an unconditional request");
-        }
-    }
 
     private static Encoding? SourceEncoding(SourceDefinition source)
     {

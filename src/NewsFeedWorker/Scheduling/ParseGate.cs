@@ -15,14 +15,14 @@ namespace NewsFeedWorker.Scheduling;
 /// </remarks>
 public sealed class ParseGate
 {
-    private readonly Lock _lock = new();
-    private readonly Dictionary<string, List<Waiter>> _waiting = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _lastGrant = new(StringComparer.Ordinal);
-    private int _free;
-    private int _waiters;
-    private long _grants;
-    private long _arrivals;
-    private long _completed;
+    private readonly Lock sync = new();
+    private readonly Dictionary<string, List<Waiter>> waiting = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> lastGrant = new(StringComparer.Ordinal);
+    private int free;
+    private int waiters;
+    private long grants;
+    private long arrivals;
+    private long completed;
 
     public ParseGate(IOptions<SchedulerOptions> options)
         : this(options.Value.MaxConcurrentParses)
@@ -34,23 +34,23 @@ public sealed class ParseGate
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         Limit = limit == 0 ? Environment.ProcessorCount : limit;
-        _free = Limit;
+        this.free = Limit;
     }
 
     /// <summary>Parses allowed at once.</summary>
     public int Limit { get; }
 
     /// <summary>Parses finished since start (the idle memory trim watches it to tell a busy worker from a quiet one).</summary>
-    public long Completed => Interlocked.Read(ref _completed);
+    public long Completed => Interlocked.Read(ref this.completed);
 
     /// <summary>Parses running now.</summary>
     public int Running
     {
         get
         {
-            lock (_lock)
+            lock (this.sync)
             {
-                return Limit - _free;
+                return Limit - this.free;
             }
         }
     }
@@ -60,9 +60,9 @@ public sealed class ParseGate
     {
         get
         {
-            lock (_lock)
+            lock (this.sync)
             {
-                return _waiters;
+                return this.waiters;
             }
         }
     }
@@ -78,7 +78,7 @@ public sealed class ParseGate
         }
         finally
         {
-            Interlocked.Increment(ref _completed);
+            Interlocked.Increment(ref this.completed);
             Release();
         }
     }
@@ -87,23 +87,23 @@ public sealed class ParseGate
     {
         cancellationToken.ThrowIfCancellationRequested();
         Waiter waiter;
-        lock (_lock)
+        lock (this.sync)
         {
-            if (_free > 0 && _waiters == 0)
+            if (this.free > 0 && this.waiters == 0)
             {
-                _free--;
-                _lastGrant[sourceId] = ++_grants;
+                this.free--;
+                this.lastGrant[sourceId] = ++this.grants;
                 return Task.CompletedTask;
             }
 
-            waiter = new Waiter(sourceId, ++_arrivals);
-            if (!_waiting.TryGetValue(sourceId, out var queue))
+            waiter = new Waiter(sourceId, ++this.arrivals);
+            if (!this.waiting.TryGetValue(sourceId, out var queue))
             {
-                _waiting[sourceId] = queue = [];
+                this.waiting[sourceId] = queue = [];
             }
 
             queue.Add(waiter);
-            _waiters++;
+            this.waiters++;
         }
 
         return cancellationToken.CanBeCanceled ? WaitAsync(waiter, cancellationToken) : waiter.Turn.Task;
@@ -117,15 +117,15 @@ public sealed class ParseGate
 
     private void Cancel(Waiter waiter, CancellationToken cancellationToken)
     {
-        lock (_lock)
+        lock (this.sync)
         {
             // A waiter granted a slot already keeps it: it runs, and its release passes the slot on.
-            if (waiter.Turn.TrySetCanceled(cancellationToken) && _waiting.TryGetValue(waiter.SourceId, out var queue) && queue.Remove(waiter))
+            if (waiter.Turn.TrySetCanceled(cancellationToken) && this.waiting.TryGetValue(waiter.SourceId, out var queue) && queue.Remove(waiter))
             {
-                _waiters--;
+                this.waiters--;
                 if (queue.Count == 0)
                 {
-                    _waiting.Remove(waiter.SourceId);
+                    this.waiting.Remove(waiter.SourceId);
                 }
             }
         }
@@ -133,15 +133,15 @@ public sealed class ParseGate
 
     private void Release()
     {
-        lock (_lock)
+        lock (this.sync)
         {
             if (Next() is not { } next)
             {
-                _free++;
+                this.free++;
                 return;
             }
 
-            _lastGrant[next.SourceId] = ++_grants;
+            this.lastGrant[next.SourceId] = ++this.grants;
             next.Turn.SetResult(); // continuations run asynchronously, not under the lock
         }
     }
@@ -151,9 +151,9 @@ public sealed class ParseGate
     {
         List<Waiter>? best = null;
         long bestGrant = 0;
-        foreach (var (sourceId, queue) in _waiting)
+        foreach (var (sourceId, queue) in this.waiting)
         {
-            var lastGrant = _lastGrant.GetValueOrDefault(sourceId);
+            var lastGrant = this.lastGrant.GetValueOrDefault(sourceId);
             if (best is null || lastGrant < bestGrant || (lastGrant == bestGrant && queue[0].Arrival < best[0].Arrival))
             {
                 best = queue;
@@ -168,10 +168,10 @@ public sealed class ParseGate
 
         var next = best[0];
         best.RemoveAt(0);
-        _waiters--;
+        this.waiters--;
         if (best.Count == 0)
         {
-            _waiting.Remove(next.SourceId);
+            this.waiting.Remove(next.SourceId);
         }
 
         return next;

@@ -18,7 +18,7 @@ public sealed partial class ScrapeCycle
         }
 
         var ledger = new FurnitureLedger();
-        foreach (var page in await _store.GetFurniturePagesAsync(source.Id, cancellationToken))
+        foreach (var page in await sink.GetFurniturePagesAsync(source.Id, cancellationToken))
         {
             ledger.Record(page.Url, page.Blocks);
         }
@@ -36,6 +36,6 @@ public sealed partial class ScrapeCycle
         // Learned from every article page, whether or not its article turns out new: the memory counts pages, not stories.
         var page = new FurniturePage(fetched.FinalUrl, parsed.BodyBlocks, fetched.FetchedAt);
         furniture.Record(page.Url, page.Blocks);
-        await _store.SaveFurniturePageAsync(source.Id, page, cancellationToken);
+        await sink.SaveFurniturePageAsync(source.Id, page, cancellationToken);
     }
 }

@@ -42,6 +42,12 @@ public interface IFeedStore
 
     Task SaveSourceStatusAsync(SourceStatus status, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records one run of a source: any failed page makes it a failed run (last error, one more consecutive failure),
+    /// none a success (consecutive failures back to 0); what the run did not change is kept.
+    /// </summary>
+    Task RecordRunAsync(string sourceId, DateTimeOffset startedAt, int failedPages, string? lastError, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken);
 
     /// <summary>The source's latest article pages (at most <see cref="Parsing.Furniture.FurnitureLedger.Capacity"/>), oldest first.</summary>

@@ -30,6 +30,41 @@ public abstract partial class RelationalFeedStore
         await tx.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// One upsert: the run's time and failed pages, with the last success or last error and the run of consecutive
+    /// failures carried on from the stored row by the database rather than read back first.
+    /// </summary>
+    public async Task RecordRunAsync(string sourceId, DateTimeOffset startedAt, int failedPages, string? lastError, CancellationToken cancellationToken)
+    {
+        var at = startedAt.ToUnixTimeMilliseconds();
+        var failed = failedPages > 0;
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var tx = await BeginWriteAsync(connection, cancellationToken);
+        await connection.ExecuteAsync(Command(
+            """
+            INSERT INTO source_status (source_id, last_run, last_success, last_error_at, last_error, consecutive_failures, failed_pages)
+            VALUES (@sourceId, @at, @lastSuccess, @lastErrorAt, @lastError, @failures, @failedPages)
+            ON CONFLICT (source_id) DO UPDATE SET last_run = excluded.last_run,
+                last_success = COALESCE(excluded.last_success, source_status.last_success),
+                last_error_at = COALESCE(excluded.last_error_at, source_status.last_error_at),
+                last_error = CASE WHEN excluded.failed_pages > 0 THEN excluded.last_error ELSE source_status.last_error END,
+                consecutive_failures = CASE WHEN excluded.failed_pages > 0 THEN source_status.consecutive_failures + 1 ELSE 0 END,
+                failed_pages = excluded.failed_pages
+            """,
+            new
+            {
+                sourceId,
+                at,
+                lastSuccess = failed ? (long?)null : at,
+                lastErrorAt = failed ? at : (long?)null,
+                lastError = failed ? lastError : null,
+                failures = failed ? 1 : 0,
+                failedPages,
+            },
+            tx, cancellationToken));
+        await tx.CommitAsync(cancellationToken);
+    }
+
     /// <summary>Every source with a status or with articles; the counts are computed from the articles now stored.</summary>
     public async Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken)
     {

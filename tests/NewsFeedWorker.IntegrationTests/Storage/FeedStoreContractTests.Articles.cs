@@ -204,4 +204,30 @@ public abstract partial class FeedStoreContractTests
         Assert.Equal((1, 1), (wire.TotalArticles, wire.ArticlesLast24h));
         Assert.Null(wire.LastRun);
     }
+
+    [Fact]
+    public async Task A_recorded_run_keeps_the_last_success_through_failures_and_counts_them_until_a_success()
+    {
+        var store = NewStore();
+        await store.RecordRunAsync("portal", Some.Start, 0, null, Ct);
+        await store.RecordRunAsync("portal", Some.Start.AddHours(1), 2, "https://p.kr/1: timeout", Ct);
+        await store.RecordRunAsync("portal", Some.Start.AddHours(2), 1, "https://p.kr/2: too complex", Ct);
+
+        var failing = Assert.Single(await store.GetSourceStatusesAsync(Ct));
+        Assert.Equal("portal", failing.SourceId);
+        Assert.Equal(Some.Start.AddHours(2), failing.LastRun);
+        Assert.Equal(Some.Start, failing.LastSuccess);
+        Assert.Equal(Some.Start.AddHours(2), failing.LastErrorAt);
+        Assert.Equal("https://p.kr/2: too complex", failing.LastError);
+        Assert.Equal((2, 1), (failing.ConsecutiveFailures, failing.FailedPages));
+
+        await store.RecordRunAsync("portal", Some.Start.AddHours(3), 0, null, Ct);
+
+        var recovered = Assert.Single(await store.GetSourceStatusesAsync(Ct));
+        Assert.Equal(Some.Start.AddHours(3), recovered.LastRun);
+        Assert.Equal(Some.Start.AddHours(3), recovered.LastSuccess);
+        Assert.Equal(Some.Start.AddHours(2), recovered.LastErrorAt);
+        Assert.Equal("https://p.kr/2: too complex", recovered.LastError);
+        Assert.Equal((0, 0), (recovered.ConsecutiveFailures, recovered.FailedPages));
+    }
 }

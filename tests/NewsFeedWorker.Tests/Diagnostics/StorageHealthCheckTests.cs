@@ -1,8 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NewsFeedWorker.Diagnostics;
 using NewsFeedWorker.Scheduling;
@@ -40,8 +38,7 @@ public sealed class StorageHealthCheckTests : IAsyncLifetime
 
     private StorageHealthCheck Check() => new([store], [faults]);
 
-    private ScrapeCycle Cycle() => new(site.FetchAsync, site.Parse, site.PublishAsync, store, new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 0, 0, 0, TimeSpan.Zero)),
-        Options.Create(new SchedulerOptions()), new FakeLogger<ScrapeCycle>(), storageFaults: faults);
+    private ScrapeCycle Cycle() => TestCycles.Over(site, store, storageFaults: faults, now: new DateTimeOffset(2026, 12, 4, 0, 0, 0, TimeSpan.Zero));
 
     private static SourceDefinition Source() => Some.Source() with { StartUrls = [FakeSite.Url("list")] };
 

@@ -80,6 +80,24 @@ internal sealed class FakeFeedStore : IFeedStore
         return Task.CompletedTask;
     }
 
+    /// <summary>The stores' rule (FeedStoreContractTests), kept as one more row per run so tests see each run.</summary>
+    public Task RecordRunAsync(string sourceId, DateTimeOffset startedAt, int failedPages, string? lastError, CancellationToken cancellationToken)
+    {
+        var previous = Statuses.LastOrDefault(s => s.SourceId == sourceId);
+        var failed = failedPages > 0;
+        Statuses.Add(new SourceStatus
+        {
+            SourceId = sourceId,
+            LastRun = startedAt,
+            LastSuccess = failed ? previous?.LastSuccess : startedAt,
+            LastErrorAt = failed ? startedAt : previous?.LastErrorAt,
+            LastError = failed ? lastError : previous?.LastError,
+            ConsecutiveFailures = failed ? (previous?.ConsecutiveFailures ?? 0) + 1 : 0,
+            FailedPages = failedPages,
+        });
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SourceStatus>>(Statuses.Count == 0 ? [] : [Statuses[^1]]);
 

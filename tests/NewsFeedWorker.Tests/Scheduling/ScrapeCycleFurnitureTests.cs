@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using NewsFeedWorker.Scheduling;
 using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
@@ -55,8 +52,7 @@ public sealed class ScrapeCycleFurnitureTests
         Assert.Equal(3, this.store.FurniturePages.Count);
     }
 
-    private ScrapeCycle Cycle() => new(this.site.FetchAsync, this.site.Parse, this.site.PublishAsync, this.store,
-        new FakeTimeProvider(new DateTimeOffset(2025, 11, 8, 0, 0, 0, TimeSpan.Zero)), Options.Create(new SchedulerOptions()), new FakeLogger<ScrapeCycle>());
+    private ScrapeCycle Cycle() => TestCycles.Over(this.site, this.store);
 
     private static SourceDefinition Source() => Some.Source() with { StartUrls = [FakeSite.Url("list")] };
 }

@@ -1,9 +1,6 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
-using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using NewsFeedWorker.Scheduling;
 using NewsFeedWorker.Sources;
 
@@ -11,17 +8,15 @@ namespace NewsFeedWorker.Tests.Scheduling;
 
 public sealed class ScrapeCycleMetricsTests : IDisposable
 {
-    private readonly FakeSite _site = new();
-    private readonly FakeFeedStore _store = new();
-    private readonly ServiceProvider _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+    private readonly FakeSite site = new();
+    private readonly FakeFeedStore store = new();
+    private readonly ServiceProvider services = new ServiceCollection().AddMetrics().BuildServiceProvider();
 
-    public void Dispose() => _services.Dispose();
+    public void Dispose() => this.services.Dispose();
 
-    private IMeterFactory Meters => _services.GetRequiredService<IMeterFactory>();
+    private IMeterFactory Meters => this.services.GetRequiredService<IMeterFactory>();
 
-    private ScrapeCycle Cycle() => new(_site.FetchAsync, _site.Parse, _site.PublishAsync, _store,
-        new FakeTimeProvider(new DateTimeOffset(2025, 11, 8, 0, 0, 0, TimeSpan.Zero)), Options.Create(new SchedulerOptions()),
-        new FakeLogger<ScrapeCycle>(), new SchedulingMetrics(Meters));
+    private ScrapeCycle Cycle() => TestCycles.Over(this.site, this.store, metrics: new SchedulingMetrics(Meters));
 
     private static SourceDefinition Source() => Some.Source() with
     {
@@ -34,7 +29,7 @@ public sealed class ScrapeCycleMetricsTests : IDisposable
     {
         using var articles = new MetricCollector<long>(Meters, SchedulingMetrics.MeterName, "newsfeedworker.articles");
         using var failures = new MetricCollector<long>(Meters, SchedulingMetrics.MeterName, "newsfeedworker.parse.failures");
-        _site.ListPage("list", null, "a/1", "a/2", "broken").ArticlePage("a/1").ArticlePage("a/2").BrokenPage("broken");
+        this.site.ListPage("list", null, "a/1", "a/2", "broken").ArticlePage("a/1").ArticlePage("a/2").BrokenPage("broken");
 
         await Cycle().RunAsync(Source(), CancellationToken.None);
         await Cycle().RunAsync(Source(), CancellationToken.None);
@@ -52,7 +47,7 @@ public sealed class ScrapeCycleMetricsTests : IDisposable
     [Fact]
     public async Task Progress_reports_list_pages_then_each_article_and_what_was_stored()
     {
-        _site.ListPage("list", null, "a/1", "a/2").ArticlePage("a/1").ArticlePage("a/2");
+        this.site.ListPage("list", null, "a/1", "a/2").ArticlePage("a/1").ArticlePage("a/2");
         var reports = new List<CycleProgress>();
 
         await Cycle().RunAsync(Source(), new SynchronousProgress(reports.Add), CancellationToken.None);

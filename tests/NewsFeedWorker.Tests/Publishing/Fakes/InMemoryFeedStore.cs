@@ -178,6 +178,9 @@ public sealed class InMemoryFeedStore : IFeedStore
         return Task.CompletedTask;
     }
 
+    public Task RecordRunAsync(string sourceId, DateTimeOffset startedAt, int failedPages, string? lastError, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Publishing reads statuses; runs are recorded by the cycle, tested with the real stores.");
+
     public Task<IReadOnlyList<FurniturePage>> GetFurniturePagesAsync(string sourceId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<FurniturePage>>([]);
 

@@ -1,0 +1,43 @@
+using NewsFeedWorker.Fetching;
+using NewsFeedWorker.Parsing;
+using NewsFeedWorker.Storage;
+
+namespace NewsFeedWorker.Scheduling;
+
+/// <summary>
+/// Where a cycle's reads of the store and its side effects go. The service's cycle stores and publishes
+/// (<see cref="StoreCycleSink"/>); the <c>scrape</c> dry run runs the same cycle into a sink that stores nothing and
+/// keeps the pages for its report, so a dry run cannot take other pages than the service would.
+/// </summary>
+public interface ICycleSink
+{
+    Task<FetchValidators> GetValidatorsAsync(Uri url, CancellationToken cancellationToken);
+
+    Task<bool> ShouldFetchArticleAsync(string sourceId, Uri url, DateTimeOffset now, TimeSpan recheckWindow, CancellationToken cancellationToken);
+
+    /// <summary>The source's remembered article pages, oldest first (the furniture memory the cycle starts from).</summary>
+    Task<IReadOnlyList<FurniturePage>> GetFurniturePagesAsync(string sourceId, CancellationToken cancellationToken);
+
+    /// <summary>A page was fetched and parsed (successfully or not: see <see cref="PageParseResult.Failure"/>).</summary>
+    void PageParsed(Fetched fetched, UrlOrigin origin, PageParseResult parsed);
+
+    /// <summary>A page could not be fetched (nothing to parse).</summary>
+    void FetchFailed(Uri url, UrlOrigin origin, FetchFailed failed);
+
+    /// <summary>The server answered 304 to the validators <see cref="GetValidatorsAsync"/> gave.</summary>
+    Task NotModifiedAsync(Uri url, UrlOrigin origin, FetchValidators validators, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task SaveFetchStateAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task<ArticleSaveResult> SaveArticleAsync(string sourceId, Article article, DateTimeOffset seenAt, CancellationToken cancellationToken);
+
+    Task<bool> SaveWeatherAsync(string sourceId, WeatherSnapshot snapshot, DateTimeOffset seenAt, CancellationToken cancellationToken);
+
+    Task SaveFurniturePageAsync(string sourceId, FurniturePage page, CancellationToken cancellationToken);
+
+    /// <summary>Records how the run went on the source (what /health reports); any failed page makes it a failed run.</summary>
+    Task RecordRunAsync(string sourceId, DateTimeOffset startedAt, int failedPages, string? lastError, CancellationToken cancellationToken);
+
+    /// <summary>Something a feed shows changed in this run.</summary>
+    Task PublishAsync(CancellationToken cancellationToken);
+}
