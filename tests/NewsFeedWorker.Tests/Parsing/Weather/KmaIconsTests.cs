@@ -1,6 +1,6 @@
 using NewsFeedWorker.Parsing.Weather;
 
-namespace NewsFeedWorker.Tests.Parsing;
+namespace NewsFeedWorker.Tests.Parsing.Weather;
 
 /// <summary>Sky from an icon's file name, by KMA's numbering; names that are not weather icons give nothing.</summary>
 public sealed class KmaIconsTests

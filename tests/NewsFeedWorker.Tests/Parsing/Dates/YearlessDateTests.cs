@@ -1,6 +1,6 @@
 using NewsFeedWorker.Parsing.Dates;
 
-namespace NewsFeedWorker.Tests.Parsing;
+namespace NewsFeedWorker.Tests.Parsing.Dates;
 
 public sealed class YearlessDateTests
 {

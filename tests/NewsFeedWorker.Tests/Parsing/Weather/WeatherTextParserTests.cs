@@ -1,7 +1,7 @@
 using NewsFeedWorker.Parsing;
 using NewsFeedWorker.Parsing.Weather;
 
-namespace NewsFeedWorker.Tests.Parsing;
+namespace NewsFeedWorker.Tests.Parsing.Weather;
 
 public sealed class WeatherTextParserTests
 {
