@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using NewsFeedWorker.Parsing;
 using NewsFeedWorker.Parsing.Generic;
 
 namespace NewsFeedWorker.Benchmarks.Quality;
@@ -15,7 +17,9 @@ internal static class DevelopmentSets
     // Pages whose set records no crawl date are judged as if fetched on this day: fixed, so runs compare.
     private static readonly DateTimeOffset DefaultFetchedAt = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
 
-    static DevelopmentSets() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    // The sets' pages are decoded here before any worker type is touched: run the worker's module initializer (the
+    // legacy code pages) first.
+    static DevelopmentSets() => RuntimeHelpers.RunModuleConstructor(typeof(PageParser).Module.ModuleHandle);
 
     /// <summary>Walks up from <paramref name="start"/> to the first folder holding <c>shared/corpus/dev</c>.</summary>
     public static string? Find(string start)

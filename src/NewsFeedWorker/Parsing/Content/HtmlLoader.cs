@@ -10,8 +10,6 @@ internal static partial class HtmlLoader
 {
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false, IsNotConsumingCharacterReferences = false });
 
-    static HtmlLoader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     public static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
 
     public static string Decode(ReadOnlySpan<byte> body, Encoding encoding)
