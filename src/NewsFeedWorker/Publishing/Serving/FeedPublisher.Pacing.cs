@@ -14,6 +14,7 @@ public sealed partial class FeedPublisher
     private Task? running;
     private bool trailingPending;
     private Task trailing = Task.CompletedTask;
+    private bool disposed;
 
     /// <summary>
     /// Asks for a publish of what the store holds now. Returns when it is done (no publish in the last interval) or at
@@ -46,6 +47,12 @@ public sealed partial class FeedPublisher
         bool pending;
         lock (pacing)
         {
+            // Disposing twice (the host, then a container that owns it too) does nothing the second time.
+            if (disposed)
+            {
+                return;
+            }
+
             pending = trailingPending;
             trailingPending = false;
         }
@@ -74,6 +81,16 @@ public sealed partial class FeedPublisher
 
     public void Dispose()
     {
+        lock (pacing)
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
+        }
+
         if (!stopping.IsCancellationRequested)
         {
             stopping.Cancel();

@@ -9,7 +9,7 @@ using NewsFeedWorker.Storage;
 namespace NewsFeedWorker.Tests.Publishing.Fakes;
 
 /// <summary>The publishing stage as the app registers it, over the in-memory store, a fake clock and a temp data folder.</summary>
-public sealed class PublishingHarness : IDisposable
+public sealed class PublishingHarness : IDisposable, IAsyncDisposable
 {
     public PublishingHarness(InMemoryFeedStore? store = null, IReadOnlyList<SourceDefinition>? sources = null, IDictionary<string, string?>? settings = null)
     {
@@ -61,6 +61,13 @@ public sealed class PublishingHarness : IDisposable
     public void Dispose()
     {
         Services.Dispose();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+
+    /// <summary>Waits for a publish still writing the export (a trailing one) before the directory goes.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
         Directory.Delete(DataDirectory, recursive: true);
     }
 }

@@ -46,7 +46,7 @@ public sealed class FeedPublisherTests : IDisposable
     [Fact]
     public async Task A_request_inside_the_interval_returns_at_once_and_its_trailing_publish_exports_the_last_change()
     {
-        using var harness = new PublishingHarness(settings: new Dictionary<string, string?> { ["Publishing:MinPublishInterval"] = "00:00:05" });
+        await using var harness = new PublishingHarness(settings: new Dictionary<string, string?> { ["Publishing:MinPublishInterval"] = "00:00:05" });
         var publisher = harness.Publisher;
         await publisher.RequestPublishAsync(CancellationToken.None);
         var portal = Path.Combine(harness.ExportDirectory, "portalnews.rss");
@@ -107,7 +107,7 @@ public sealed class FeedPublisherTests : IDisposable
     [Fact]
     public async Task Shutting_down_publishes_a_change_still_waiting_for_its_interval()
     {
-        using var harness = new PublishingHarness(settings: new Dictionary<string, string?> { ["Publishing:MinPublishInterval"] = "00:10:00" });
+        await using var harness = new PublishingHarness(settings: new Dictionary<string, string?> { ["Publishing:MinPublishInterval"] = "00:10:00" });
         var publisher = harness.Publisher;
         await publisher.RequestPublishAsync(CancellationToken.None);
         harness.Store.Add(Article(3, "정부24 서비스 점검 안내"));
@@ -121,7 +121,7 @@ public sealed class FeedPublisherTests : IDisposable
     [Fact]
     public async Task With_no_interval_every_request_publishes_before_it_returns()
     {
-        using var harness = new PublishingHarness(settings: new Dictionary<string, string?> { ["Publishing:MinPublishInterval"] = "00:00:00" });
+        await using var harness = new PublishingHarness(settings: new Dictionary<string, string?> { ["Publishing:MinPublishInterval"] = "00:00:00" });
         await harness.Publisher.RequestPublishAsync(CancellationToken.None);
         harness.Store.Add(Article(4, "주민등록증 모바일 발급 확대"));
 
@@ -133,7 +133,7 @@ public sealed class FeedPublisherTests : IDisposable
     [Fact]
     public async Task A_publish_after_one_source_stored_renders_its_feeds_and_the_shared_ones_but_not_the_other_sources()
     {
-        using var harness = new PublishingHarness();
+        await using var harness = new PublishingHarness();
         var first = await harness.Publisher.PublishAsync(CancellationToken.None);
         var region = Path.Combine(harness.ExportDirectory, "gyeonggi.atom");
         File.Delete(region);
@@ -153,7 +153,7 @@ public sealed class FeedPublisherTests : IDisposable
     [Fact]
     public async Task A_copy_stored_by_one_source_renders_the_feeds_of_the_source_it_copies_too()
     {
-        using var harness = new PublishingHarness();
+        await using var harness = new PublishingHarness();
         var first = await harness.Publisher.PublishAsync(CancellationToken.None);
 
         harness.Store.Add(FeedSeed.Copy() with { Id = "5b0b5a0c-7f51-4d56-9a8e-2c3f1d6b9f06", Article = FeedSeed.Copy().Article with { Url = new Uri("https://news.gyeonggi.example/article/7782") } });
@@ -165,7 +165,7 @@ public sealed class FeedPublisherTests : IDisposable
     [Fact]
     public async Task A_sources_reload_renders_every_feed_again()
     {
-        using var harness = new PublishingHarness();
+        await using var harness = new PublishingHarness();
         var first = await harness.Publisher.PublishAsync(CancellationToken.None);
         var unchanged = await harness.Publisher.PublishAsync(CancellationToken.None);
 
