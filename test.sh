@@ -32,7 +32,7 @@ pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 pg_dir=""
 if [ -n "$pg_bin" ]; then
   pg_dir=$(mktemp -d /tmp/nfw-pg.XXXXXX)
-  pg_port=$(( 40000 + RANDOM % 20000 ))
+  pg_port=$(( 10000 + RANDOM % 10000 )) # below the ephemeral range (32768 and up)
   run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
   [ "$(id -u)" = 0 ] && chown postgres:postgres "$pg_dir"
   if run_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$pg_dir/initdb.log" 2>&1 \

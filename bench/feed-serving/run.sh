@@ -17,8 +17,9 @@ profile=false
 [[ "${1:-}" == "--profile" ]] && profile=true
 export PATH="$PATH:$HOME/.dotnet/tools"
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install wrk" >&2; exit 1; }
-worker_port=$(( 20000 + RANDOM % 10000 ))
-nginx_port=$(( 30000 + RANDOM % 10000 ))
+# Listen ports stay below the ephemeral range (32768 and up), where outgoing connections of a busy test run take theirs.
+worker_port=$(( 20000 + RANDOM % 6000 ))
+nginx_port=$(( 26000 + RANDOM % 6000 ))
 work=$(mktemp -d /tmp/nfw-feeds.XXXXXX)
 chmod 755 "$work" # nginx workers run unprivileged and must read the files
 out="$repo/bench/results/feeds-$(date -u +%Y%m%dT%H%M%SZ)"

@@ -16,8 +16,9 @@ repo="$(cd "$(dirname "$0")/../.." && pwd)"
 sources=50 articles=200 timeout_s=1800
 [[ "${1:-}" == "--smoke" ]] && { sources=2; articles=10; timeout_s=120; }
 command -v sqlite3 >/dev/null || { echo "sqlite3 missing: apt-get install sqlite3" >&2; exit 1; }
-site_port=$(( 20000 + RANDOM % 10000 ))
-worker_port=$(( 30000 + RANDOM % 10000 ))
+# Listen ports stay below the ephemeral range (32768 and up), where outgoing connections of a busy test run take theirs.
+site_port=$(( 20000 + RANDOM % 6000 ))
+worker_port=$(( 26000 + RANDOM % 6000 ))
 work=$(mktemp -d /tmp/nfw-cycle.XXXXXX)
 chmod 755 "$work" # nginx workers run unprivileged and must read the site
 out="$repo/bench/results/cycle-$(date -u +%Y%m%dT%H%M%SZ)"
