@@ -31,8 +31,8 @@ public sealed class FetchHarness : IAsyncDisposable
         {
             ["Fetching:DelayBetweenRequests"] = "00:00:00",
             ["Fetching:RetryBaseDelay"] = "00:00:00.010",
-            ["Fetching:AttemptTimeout"] = "00:00:02",
-            ["Fetching:TotalTimeout"] = "00:00:20",
+            ["Fetching:AttemptTimeout"] = "00:00:10", // generous: a first request on a loaded 2-core CI machine took over 2 s and was retried
+            ["Fetching:TotalTimeout"] = "00:01:00",
             ["Fetching:MaxRetryAttempts"] = "2",
             ["Fetching:MaxBodyBytes"] = "262144",
             ["Fetching:MaxRedirects"] = "3",
