@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
+using NewsFeedWorker.Topics;
 
 namespace NewsFeedWorker.Publishing;
 
@@ -42,15 +43,15 @@ public sealed class FeedDocumentBuilder(
         {
             case FeedKind.Source when source is not null:
             {
-                var articles = await store.GetArticlesAsync(new ArticleQuery { SourceId = source.Id, Limit = limit }, cancellationToken);
+                var articles = await ReadAsync(new ArticleQuery { SourceId = source.Id }, a => !ArticleMatcher.Excluded(source, a), limit, cancellationToken);
                 var items = articles.Select(a => factory.FromArticle(a, source)).ToList();
                 return Document(feed, source.Name, $"{source.Name} 새 기사 ({site})", Home(source), [source], items);
             }
 
             case FeedKind.Category:
             {
-                var query = new ArticleQuery { CategorySlug = feed.CategorySlug, Limit = limit };
-                var articles = await store.GetArticlesAsync(query, cancellationToken);
+                var query = new ArticleQuery { CategorySlug = feed.CategorySlug };
+                var articles = await ReadAsync(query, a => !ArticleMatcher.Excluded(byId.GetValueOrDefault(a.SourceId), a), limit, cancellationToken);
                 var name = articles.SelectMany(a => a.Categories.Append(a.Article.Category ?? ""))
                     .FirstOrDefault(c => CategorySlug.From(c) == feed.CategorySlug)
                     ?? all.SelectMany(s => s.Categories).FirstOrDefault(c => CategorySlug.From(c) == feed.CategorySlug);
@@ -65,8 +66,8 @@ public sealed class FeedDocumentBuilder(
 
             case FeedKind.All:
             {
-                var query = new ArticleQuery { CollapseNearDuplicates = true, Limit = limit };
-                var articles = await store.GetArticlesAsync(query, cancellationToken);
+                var query = new ArticleQuery { CollapseNearDuplicates = true };
+                var articles = await ReadAsync(query, a => !ArticleMatcher.Excluded(byId.GetValueOrDefault(a.SourceId), a), limit, cancellationToken);
                 var items = articles.Select(a => factory.FromArticle(a, byId.GetValueOrDefault(a.SourceId))).ToList();
                 return Document(feed, site, "모든 출처의 새 기사 (같은 소식은 한 번만)", null, all, items);
             }
@@ -95,6 +96,30 @@ public sealed class FeedDocumentBuilder(
                 return null;
         }
     }
+
+    /// <summary>
+    /// The newest <paramref name="limit"/> articles of the query that <paramref name="keep"/> accepts: one query when
+    /// nothing is dropped, else reads four times as many again until the feed is full, the store has no more, or
+    /// <see cref="MaxScan"/> articles were read.
+    /// </summary>
+    private async Task<List<StoredArticle>> ReadAsync(ArticleQuery query, Func<StoredArticle, bool> keep, int limit, CancellationToken cancellationToken)
+    {
+        var ask = limit;
+        while (true)
+        {
+            var rows = await store.GetArticlesAsync(query with { Limit = ask }, cancellationToken);
+            var kept = rows.Where(keep).Take(limit).ToList();
+            if (kept.Count >= limit || rows.Count < ask || ask >= MaxScan)
+            {
+                return kept;
+            }
+
+            ask = Math.Min(ask * 4, MaxScan);
+        }
+    }
+
+    /// <summary>Most articles one filtered feed reads (a rule that drops nearly everything costs at most this).</summary>
+    public const int MaxScan = 5000;
 
     /// <summary>A source's site root, the feed's home link.</summary>
     public static Uri? Home(SourceDefinition source) =>

@@ -157,6 +157,19 @@ internal static partial class SourceValidator
             }
         }
 
+        if (source.Exclude is { } exclude)
+        {
+            if (!ConditionsValidator.HasCondition(exclude))
+            {
+                yield return "key \"exclude\": give at least one of \"any\", \"all\" or \"regex\" (it would drop every item).";
+            }
+
+            foreach (var problem in ConditionsValidator.Validate(exclude, "exclude."))
+            {
+                yield return problem;
+            }
+        }
+
         for (var i = 0; i < source.DateFormats.Count; i++)
         {
             if (!IsDateFormat(source.DateFormats[i]))
