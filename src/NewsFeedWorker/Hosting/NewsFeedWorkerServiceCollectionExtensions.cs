@@ -24,6 +24,11 @@ public static class NewsFeedWorkerServiceCollectionExtensions
                 var catalog = sp.GetRequiredService<SourceCatalog>();
                 return () => catalog.Sources;
             })
+            .AddSingleton<CurrentTopics>(sp =>
+            {
+                var catalog = sp.GetRequiredService<SourceCatalog>();
+                return () => catalog.Topics;
+            })
             .AddScheduling(configuration)
             .AddFetching(configuration)
             .AddParsing(configuration)

@@ -4,7 +4,7 @@ using NewsFeedWorker.Storage;
 namespace NewsFeedWorker.Publishing;
 
 /// <summary>Every feed that exists now: combined, weather, one per source (and its weather), one per category seen.</summary>
-public sealed class FeedCatalog(IFeedStore store, CurrentSources sources, IOptions<PublishingOptions> options)
+public sealed class FeedCatalog(IFeedStore store, CurrentSources sources, CurrentTopics topics, IOptions<PublishingOptions> options)
 {
     public async Task<IReadOnlyList<FeedEntry>> ListAsync(CancellationToken cancellationToken)
     {
@@ -21,6 +21,7 @@ public sealed class FeedCatalog(IFeedStore store, CurrentSources sources, IOptio
             feeds.Add(new(FeedDefinition.Weather, $"{site} — 날씨", null, "날씨 (모든 출처)"));
         }
 
+        feeds.AddRange(topics().Select(t => new FeedEntry(FeedDefinition.ForTopic(t.Id), $"{site} — {t.Name}", null, t.Name)));
         foreach (var source in all.DistinctBy(s => s.Id))
         {
             var home = FeedDocumentBuilder.Home(source);

@@ -8,4 +8,5 @@ public enum FeedKind
     All,
     Weather,
     SourceWeather,
+    Topic,
 }
