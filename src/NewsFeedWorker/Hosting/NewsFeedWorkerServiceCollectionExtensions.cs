@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsFeedWorker.Alerts;
 using NewsFeedWorker.Diagnostics;
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
@@ -33,6 +34,7 @@ public static class NewsFeedWorkerServiceCollectionExtensions
             .AddFetching(configuration)
             .AddParsing(configuration)
             .AddStorage(configuration)
+            .AddAlerts(configuration)
             .AddPublishing(configuration)
             .AddFeedServing()
             .AddDiagnostics(configuration, DataDirectory(configuration));
