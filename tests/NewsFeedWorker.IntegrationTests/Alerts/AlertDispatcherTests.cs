@@ -21,7 +21,7 @@ public sealed class AlertDispatcherTests : IDisposable
 {
     private const string Secret = "s3cret-for-the-test";
 
-    private static readonly string[] Release =
+    internal static readonly string[] Release =
     [
         "행정안전부는 8일 정부서울청사에서 공공부문 인공지능 전환 계획을 발표하고 내년부터 모든 중앙부처 민원 창구에 AI 상담 서비스를 도입한다고 밝혔다.",
         "이번 계획에 따라 각 부처는 상반기까지 업무 자료를 정비하고 하반기에는 시범 운영을 거쳐 전국 지방자치단체로 서비스를 넓힐 예정이다.",
@@ -56,6 +56,13 @@ public sealed class AlertDispatcherTests : IDisposable
             received.Enqueue((body, request.Headers[AlertSender.SignatureHeader].ToString(), request.Headers[AlertSender.DeliveryHeader].ToString(), status));
             return Results.StatusCode(status);
         }));
+        var ntfy = new ConcurrentQueue<string>();
+        await using var ntfyServer = await MisbehavingSite.StartAsync(app => app.MapPost("/ntfy/", async (HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body, Encoding.UTF8);
+            ntfy.Enqueue(await reader.ReadToEndAsync());
+            return Results.Ok();
+        }));
         await using var smtp = new SmtpReceiver();
         var port = WorkerFeeds.FreePort();
         var sources = Path.Combine(this.directory, "sources.json");
@@ -67,7 +74,8 @@ public sealed class AlertDispatcherTests : IDisposable
                   "politeness": { "delay": "00:00:00.010" } } ],
               "topics": [
                 { "id": "gov-ai", "name": "정부 AI 소식", "any": ["행정안전부", "과기정통부"], "all": ["AI"], "none": ["광고"],
-                  "alerts": [ { "webhook": "{{receiver.Url("/hook")}}", "secret": "${NFW_TEST_HOOK_SECRET}" }, { "email": "desk@example.org" } ] } ] }
+                  "alerts": [ { "webhook": "{{receiver.Url("/hook")}}", "secret": "${NFW_TEST_HOOK_SECRET}" }, { "email": "desk@example.org" },
+                    { "ntfy": "{{ntfyServer.Url("/ntfy/news")}}" } ] } ] }
             """);
         await using var app = WorkerHost.Build(new Dictionary<string, string?>
         {
@@ -88,7 +96,7 @@ public sealed class AlertDispatcherTests : IDisposable
         await WorkerFeeds.WaitForItemsAsync(http, "/feeds/outlet-a.json", expected: 1);
         await WorkerFeeds.WaitForItemsAsync(http, "/feeds/outlet-b.json", expected: 1);
         var topicItems = await WorkerFeeds.WaitForItemsAsync(http, "/feeds/topic/gov-ai.json", expected: 1);
-        await WaitAsync(() => received.Any(r => r.Status == 200) && !smtp.Messages.IsEmpty);
+        await WaitAsync(() => received.Any(r => r.Status == 200) && !smtp.Messages.IsEmpty && !ntfy.IsEmpty);
         // Several more passes: a second alert for the copy, or a repeated delivery, would arrive now.
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         var health = await http.GetStringAsync(new Uri("/health", UriKind.Relative));
@@ -105,6 +113,9 @@ public sealed class AlertDispatcherTests : IDisposable
         // Whichever outlet's copy was stored first makes the story's one alert.
         Assert.Contains(payload.RootElement.GetProperty("title").GetString(), new[] { Title("a"), Title("b") });
         Assert.StartsWith(site.Url("/").AbsoluteUri, payload.RootElement.GetProperty("url").GetString(), StringComparison.Ordinal);
+        using var published = JsonDocument.Parse(Assert.Single(ntfy));
+        Assert.Equal("news", published.RootElement.GetProperty("topic").GetString());
+        Assert.StartsWith("[정부 AI 소식] ", published.RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
         var mail = Assert.Single(smtp.Messages);
         Assert.Equal(["desk@example.org"], mail.To);
         Assert.Contains("Subject:", mail.Data, StringComparison.Ordinal);
@@ -121,9 +132,9 @@ public sealed class AlertDispatcherTests : IDisposable
         }
     }
 
-    private static string Title(string outlet) => outlet == "a" ? "행정안전부, 공공부문 AI 전환 계획 발표" : "행안부 \"내년 모든 부처 민원창구에 AI 상담\"";
+    internal static string Title(string outlet) => outlet == "a" ? "행정안전부, 공공부문 AI 전환 계획 발표" : "행안부 \"내년 모든 부처 민원창구에 AI 상담\"";
 
-    private static string Article(string outlet)
+    internal static string Article(string outlet)
     {
         var (title, byline) = (Title(outlet), outlet == "a" ? "홍길동 기자" : "김철수 기자");
         return $"""
