@@ -58,11 +58,15 @@ public sealed partial class AlertDispatcher(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var topics = catalog.Topics.Where(t => t.Alerts.Count > 0).ToList();
-        var now = time.GetUtcNow();
-        if (topics.Count > 0)
+        if (topics.Count == 0)
         {
-            await EnqueueAsync(topics, now, cancellationToken);
+            // No alerts configured: no query, and no write lock taken on a SQLite store every pass.
+            metrics.SetFailingTargets(0);
+            return 0;
         }
+
+        var now = time.GetUtcNow();
+        await EnqueueAsync(topics, now, cancellationToken);
 
         var sent = await DeliverAsync(topics, cancellationToken);
         var failing = await ledger.GetFailingAlertTargetsAsync(cancellationToken);

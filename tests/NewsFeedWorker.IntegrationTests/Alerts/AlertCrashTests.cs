@@ -24,15 +24,7 @@ public sealed class AlertCrashTests : IDisposable
     [Fact]
     public async Task A_worker_killed_during_delivery_neither_loses_nor_adds_an_alert()
     {
-        await using var site = await MisbehavingSite.StartAsync(app =>
-        {
-            foreach (var outlet in new[] { "a", "b" })
-            {
-                app.MapGet($"/{outlet}/", () => Results.Content(
-                    $"<html><body><ul><li><a href=\"/{outlet}/news/articleView.html?idxno=101\">기사</a></li></ul></body></html>", "text/html; charset=utf-8"));
-                app.MapGet($"/{outlet}/news/articleView.html", () => Results.Content(AlertDispatcherTests.Article(outlet), "text/html; charset=utf-8"));
-            }
-        });
+        await using var site = await AlertDispatcherTests.TwoOutletsAsync();
         var hang = true;
         var received = new ConcurrentQueue<(string Delivery, bool Answered)>();
         var firstArrived = new TaskCompletionSource();

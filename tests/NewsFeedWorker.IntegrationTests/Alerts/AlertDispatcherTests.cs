@@ -37,15 +37,7 @@ public sealed class AlertDispatcherTests : IDisposable
     [Fact]
     public async Task Two_sources_publishing_one_story_make_one_signed_webhook_alert_delivered_after_two_failures_and_one_mail()
     {
-        await using var site = await MisbehavingSite.StartAsync(app =>
-        {
-            foreach (var outlet in new[] { "a", "b" })
-            {
-                app.MapGet($"/{outlet}/", () => Results.Content(
-                    $"<html><body><ul><li><a href=\"/{outlet}/news/articleView.html?idxno=101\">기사</a></li></ul></body></html>", "text/html; charset=utf-8"));
-                app.MapGet($"/{outlet}/news/articleView.html", () => Results.Content(Article(outlet), "text/html; charset=utf-8"));
-            }
-        });
+        await using var site = await TwoOutletsAsync();
         var received = new ConcurrentQueue<(string Body, string? Signature, string? Delivery, int Status)>();
         var calls = 0;
         await using var receiver = await MisbehavingSite.StartAsync(app => app.MapPost("/hook", async (HttpRequest request) =>
@@ -131,6 +123,17 @@ public sealed class AlertDispatcherTests : IDisposable
             await Task.Delay(100);
         }
     }
+
+    /// <summary>A loopback site where outlets "a" and "b" each list one article: the same release, their own headline and byline.</summary>
+    internal static Task<MisbehavingSite> TwoOutletsAsync() => MisbehavingSite.StartAsync(app =>
+    {
+        foreach (var outlet in new[] { "a", "b" })
+        {
+            app.MapGet($"/{outlet}/", () => Results.Content(
+                $"<html><body><ul><li><a href=\"/{outlet}/news/articleView.html?idxno=101\">기사</a></li></ul></body></html>", "text/html; charset=utf-8"));
+            app.MapGet($"/{outlet}/news/articleView.html", () => Results.Content(Article(outlet), "text/html; charset=utf-8"));
+        }
+    });
 
     internal static string Title(string outlet) => outlet == "a" ? "행정안전부, 공공부문 AI 전환 계획 발표" : "행안부 \"내년 모든 부처 민원창구에 AI 상담\"";
 
