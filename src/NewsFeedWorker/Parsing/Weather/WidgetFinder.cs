@@ -120,8 +120,9 @@ internal static class WidgetFinder
             return null;
         }
 
-        // A run's markup belongs to all its readings at once, so it gives none of them a sky.
-        var readings = WeatherTextParser.Parse(text, run ? null : WeatherExtractor.ConditionFromMarkup(element));
+        // A run's markup belongs to all its readings at once, so it gives none of them a sky; only an icon standing
+        // among its words (<marquee><img alt=흐림> 동두천 14.3℃ …) is read, as the word it stands for, in its place.
+        var readings = WeatherTextParser.Parse(run ? RunText(element) ?? text : text, run ? null : WeatherExtractor.ConditionFromMarkup(element));
         if (readings.Count > 0)
         {
             return new Unit(element, [.. readings], null);
@@ -131,7 +132,9 @@ internal static class WidgetFinder
         if (!run && element.PreviousElementSibling is { } label
             && ShortText.Of(label, 16, out _, spaced: true) is { } station && WeatherTextParser.CountTemperatures(station) == 0)
         {
-            var condition = WeatherExtractor.ConditionFromMarkup(element) ?? WeatherExtractor.ConditionFromMarkup(label);
+            // Flat siblings (<img src=…/04.png><span>동두천</span><span>14.3℃</span> …): an icon just before the station.
+            var condition = WeatherExtractor.ConditionFromMarkup(element) ?? WeatherExtractor.ConditionFromMarkup(label)
+                ?? (label.PreviousElementSibling is { } icon && ShortText.IsBlank(icon) ? WeatherExtractor.IconCondition(icon) : null);
             readings = WeatherTextParser.Parse(station + " " + text, condition);
             if (readings.Count > 0)
             {
@@ -172,6 +175,43 @@ internal static class WidgetFinder
         }
 
         return null;
+    }
+
+    /// <summary>A run's text with each blank icon element (an <c>img</c>, an empty <c>i</c>/<c>span</c>) replaced by the sky it stands for; null when it holds none.</summary>
+    private static string? RunText(IElement element)
+    {
+        var text = new System.Text.StringBuilder();
+        var icons = 0;
+        AppendRun(element, text, ref icons);
+        return icons == 0 ? null : TextNormalizer.Clean(text.ToString());
+    }
+
+    private static void AppendRun(IElement parent, System.Text.StringBuilder text, ref int icons)
+    {
+        foreach (var node in parent.ChildNodes)
+        {
+            if (node is IText part)
+            {
+                text.Append(part.Data).Append(' ');
+            }
+            else if (node is IElement child && ShortText.IsBlank(child))
+            {
+                if (WeatherExtractor.IconCondition(child) is { } sky)
+                {
+                    text.Append(' ').Append(sky).Append(' ');
+                    icons++;
+                }
+            }
+            else if (node is IElement inner)
+            {
+                AppendRun(inner, text, ref icons);
+            }
+
+            if (text.Length > MaxRunText * 2)
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>The ancestor common to the widget so far and the next unit, when it holds little besides reading units.</summary>
