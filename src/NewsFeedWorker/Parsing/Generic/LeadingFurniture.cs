@@ -33,7 +33,7 @@ internal static class LeadingFurniture
                 continue;
             }
 
-            if (DomWalk.IsHeading(name) && RepeatsField(element, title, subtitle))
+            if ((DomWalk.IsHeading(name) || name == "p") && RepeatsField(element, title, subtitle))
             {
                 doomed.Add(element);
             }
@@ -54,8 +54,11 @@ internal static class LeadingFurniture
         var text = TextMeasure.Collapse(heading.TextContent);
         // The title heading is the pruner's business (Readability keeps other headings like it); a
         // subtitle heading only repeats a field the article already carries.
+        // A paragraph opening the body with the subtitle's words (<p><strong>부제</strong></p>, or one line of a
+        // subtitle written on two) repeats it too.
         return text.Length > 0 && subtitle is not null && !string.Equals(subtitle, title, StringComparison.Ordinal)
-            && TextMeasure.Similarity(subtitle, text) > 0.75;
+            && (TextMeasure.Similarity(subtitle, text) > 0.75
+                || (heading.LocalName == "p" && text.Length >= 8 && subtitle.Contains(text, StringComparison.Ordinal)));
     }
 
     /// <summary>Two or more items, each short and starting with a byline/date label.</summary>
