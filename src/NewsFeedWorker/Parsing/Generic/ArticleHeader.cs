@@ -185,15 +185,23 @@ internal sealed partial class ArticleHeader
             // A headline that links to its own page (<h1><a href=…>제목</a></h1>) is still the headline.
             var linked = (container.Closest("a") is not null || container.QuerySelector("a") is not null)
                 && !(text.Length >= MinHeadline && container.Closest("h1, h2, h3") is not null);
-            if ((linked || text.Length < MinHeadline) && lastCandidate is not null
-                && (InBylineRow(container, lastCandidate) || IsButton(container) || IsRegionHeading(container, text, linkTexts)))
+            if ((linked || text.Length < MinHeadline) && lastCandidate is not null)
             {
                 // Above a subtitle that opens the body: the writer's link and the counters in a row with the date
                 // (<div class=meta><a>홍길동</a> 조회 57회 <time>2025.06.25</time></div>), a share button (<a href="#">스크랩</a>)
                 // and a region's heading (<h2>본문</h2>, which the page hides by CSS) are passed, never the section.
-                lines.Add(text);
-                bylines.Add(text);
-                continue;
+                // Only the byline row leaves a body whose title stayed: a short heading there may be the story's own.
+                var bylineRow = InBylineRow(container, lastCandidate);
+                if (bylineRow || IsButton(container) || IsRegionHeading(container, text, linkTexts))
+                {
+                    lines.Add(text);
+                    if (bylineRow)
+                    {
+                        bylines.Add(text);
+                    }
+
+                    continue;
+                }
             }
 
             if (linked || text.Length < MinHeadline)

@@ -25,7 +25,8 @@ internal static partial class TextDateFinder
         {
             foreach (var child in element.ChildNodes)
             {
-                if (child is not IText text || text.Data.Length is < 4 or > MaxTextLength)
+                // From two characters on: a Korean label often stands alone in its element (<span>입력</span>, 그누보드's <span class="sound_only">작성일</span>).
+                if (child is not IText text || text.Data.Length is < 2 or > MaxTextLength)
                 {
                     continue;
                 }
@@ -109,7 +110,7 @@ internal static partial class TextDateFinder
         return "20" + after[match.Index..];
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{2}[-.]\d{2}[-.]\d{2}\s+\d{1,2}:\d{2}(?!\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{2}[-.]\d{2}[-.]\d{2}\s+\d{1,2}:\d{2}", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
     private static partial System.Text.RegularExpressions.Regex ShortYear();
 
     private static string After(string text, System.Text.RegularExpressions.Match match)
