@@ -132,9 +132,11 @@ internal static class WidgetFinder
         if (!run && element.PreviousElementSibling is { } label
             && ShortText.Of(label, 16, out _, spaced: true) is { } station && WeatherTextParser.CountTemperatures(station) == 0)
         {
-            // Flat siblings (<img src=…/04.png><span>동두천</span><span>14.3℃</span> …): an icon just before the station.
+            // Flat siblings (<img src=…/04.png><span>동두천</span><span>14.3℃</span> …): the icon just before the station,
+            // or just after the temperature when the row's icons follow its readings.
+            var icon = element.ParentElement is { } siblings && IconsLead(siblings) ? label.PreviousElementSibling : element.NextElementSibling;
             var condition = WeatherExtractor.ConditionFromMarkup(element) ?? WeatherExtractor.ConditionFromMarkup(label)
-                ?? (label.PreviousElementSibling is { } icon && ShortText.IsBlank(icon) ? WeatherExtractor.IconCondition(icon) : null);
+                ?? (icon is not null && ShortText.IsBlank(icon) ? WeatherExtractor.IconCondition(icon) : null);
             readings = WeatherTextParser.Parse(station + " " + text, condition);
             if (readings.Count > 0)
             {
@@ -178,15 +180,19 @@ internal static class WidgetFinder
     }
 
     /// <summary>A run's text with each blank icon element (an <c>img</c>, an empty <c>i</c>/<c>span</c>) replaced by the sky it stands for; null when it holds none.</summary>
+    /// <remarks>
+    /// Icons after the temperatures (<c>동두천 14.3℃ &lt;img alt=흐림&gt; 강릉 …</c>) would read as the next station's sky, so
+    /// then each sky goes before the temperature it follows (<c>동두천 흐림 14.3℃</c>).
+    /// </remarks>
     private static string? RunText(IElement element)
     {
         var text = new System.Text.StringBuilder();
         var icons = 0;
-        AppendRun(element, text, ref icons);
+        AppendRun(element, text, IconsLead(element), ref icons);
         return icons == 0 ? null : TextNormalizer.Clean(text.ToString());
     }
 
-    private static void AppendRun(IElement parent, System.Text.StringBuilder text, ref int icons)
+    private static void AppendRun(IElement parent, System.Text.StringBuilder text, bool iconsLead, ref int icons)
     {
         foreach (var node in parent.ChildNodes)
         {
@@ -198,13 +204,14 @@ internal static class WidgetFinder
             {
                 if (WeatherExtractor.IconCondition(child) is { } sky)
                 {
-                    text.Append(' ').Append(sky).Append(' ');
+                    var at = iconsLead ? -1 : WeatherTextParser.LastTemperatureAt(text.ToString());
+                    text.Insert(at < 0 ? text.Length : at, " " + sky + " ");
                     icons++;
                 }
             }
             else if (node is IElement inner)
             {
-                AppendRun(inner, text, ref icons);
+                AppendRun(inner, text, iconsLead, ref icons);
             }
 
             if (text.Length > MaxRunText * 2)
@@ -212,6 +219,25 @@ internal static class WidgetFinder
                 return;
             }
         }
+    }
+
+    /// <summary>Whether the first sky icon below <paramref name="scope"/> comes before the first number: icons lead their readings.</summary>
+    private static bool IconsLead(IElement scope)
+    {
+        foreach (var node in DomWalk.Descendants(scope))
+        {
+            if (node is IText text && text.Data.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            {
+                return false;
+            }
+
+            if (node is IElement icon && icon.ChildNodes.Length == 0 && WeatherExtractor.IconCondition(icon) is not null)
+            {
+                return true;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The ancestor common to the widget so far and the next unit, when it holds little besides reading units.</summary>
