@@ -133,11 +133,11 @@ public sealed class ArticleHeaderTests
         Assert.Null(article.Author);
     }
 
-    private static Article ParseWithClosing(string closing)
+    private static Article ParseWithClosing(string closing, string header = "")
     {
         var html = $"""
             <html><head><meta property="og:type" content="article"><title>{Headline}</title></head><body>
-            <div class="wrap"><h2>{Headline}</h2><div class="text">{Paragraphs}{closing}</div></div>
+            <div class="wrap">{(header.Length == 0 ? $"<h2>{Headline}</h2>" : header)}<div class="text">{Paragraphs}{closing}</div></div>
             </body></html>
             """;
         var result = new PageParser().Parse(Encoding.UTF8.GetBytes(html), Encoding.UTF8, new Uri("https://www.region.example.kr/news/view.php?no=5521"), Some.Source(), Some.FetchedAt);
@@ -151,5 +151,19 @@ public sealed class ArticleHeaderTests
         var article = Parse("<title>지역뉴스</title>", $"<h2>{Headline}</h2><div><strong class=if_date><span class=sound_only>작성일</span> 25-06-25 14:30</strong></div>");
 
         Assert.Equal(new DateTimeOffset(2025, 6, 25, 14, 30, 0, TimeSpan.FromHours(9)), article.Published);
+    }
+
+    [Theory]
+    [InlineData("<strong>AI 요약</strong>")]
+    [InlineData("<b>[AI 요약]</b>")]
+    [InlineData("<span>■ 핵심 요약</span>")]
+    public void A_summary_box_labelled_only_by_its_text_is_neither_subtitle_nor_body(string label)
+    {
+        var article = ParseWithClosing("", $"<h2>{Headline}</h2><div>입력 2025.11.08 10:00</div><div style=\"border:1px solid #ddd\">{label}<br>· 도시가스 요금이 내년 3% 오른다<br>· 취약계층 감면을 넓힌다</div>");
+
+        Assert.Null(article.Subtitle);
+        Assert.StartsWith("(지역뉴스) 도시가스 요금이", article.BodyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("요약", article.BodyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("취약계층 감면을 넓힌다", article.BodyText, StringComparison.Ordinal);
     }
 }
