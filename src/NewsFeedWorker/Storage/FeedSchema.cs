@@ -117,6 +117,11 @@ internal static class FeedSchema
             );
             CREATE INDEX furniture_pages_seen ON furniture_pages (source_id, seen_at);
             """),
+        // A list page's article links and next page (JSON, ListPageLinks), kept with its validators: a list page that
+        // answers 304 no longer hides its articles from their re-checks.
+        (6, """
+            ALTER TABLE fetch_state ADD COLUMN list_links TEXT NULL;
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -16,7 +16,8 @@ public interface IFeedStore
     Task<bool> SaveWeatherAsync(string sourceId, WeatherSnapshot snapshot, DateTimeOffset seenAt, CancellationToken cancellationToken);
 
     /// <summary>
-    /// True for a URL never seen, or seen less than <paramref name="recheckWindow"/> ago; false once past it or pruned.
+    /// True for a URL never seen, or seen less than <paramref name="recheckWindow"/> ago and due on the
+    /// <see cref="RecheckSchedule"/> (by when its link was last fetched); false once past the window or pruned.
     /// The URL is canonicalized; a link whose page was stored under another (rel=canonical) URL is judged by when it
     /// was first fetched (<see cref="SaveFetchStateAsync"/>).
     /// </summary>
@@ -25,6 +26,12 @@ public interface IFeedStore
     Task<FetchValidators> GetValidatorsAsync(Uri url, CancellationToken cancellationToken);
 
     Task SaveFetchStateAsync(Uri url, FetchValidators validators, int? status, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>A list page's fetch state together with the article links and next page it held.</summary>
+    Task SaveListPageAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, ListPageLinks links, CancellationToken cancellationToken);
+
+    /// <summary>What the list page held when <see cref="SaveListPageAsync"/> last saved it; null if never.</summary>
+    Task<ListPageLinks?> GetListPageLinksAsync(Uri url, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<StoredArticle>> GetArticlesAsync(ArticleQuery query, CancellationToken cancellationToken);
 

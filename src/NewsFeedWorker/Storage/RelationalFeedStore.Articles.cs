@@ -135,12 +135,20 @@ public abstract partial class RelationalFeedStore
 
         // A page whose rel=canonical differs from the link it was reached by is stored under the canonical URL;
         // the link's own fetch history then says how long it has been fetched, so it is not fetched forever.
+        var linkState = await connection.QuerySingleOrDefaultAsync<LinkStateRow>(Command(
+            "SELECT first_at AS FirstAt, at AS At FROM fetch_state WHERE url = @url", new { url = url.AbsoluteUri }, null, cancellationToken));
         var firstSeen = await connection.ExecuteScalarAsync<long?>(Command(
             "SELECT first_seen FROM articles WHERE source_id = @sourceId AND canonical_url = @canonical",
             new { sourceId, canonical }, null, cancellationToken))
-            ?? await connection.ExecuteScalarAsync<long?>(Command(
-                "SELECT first_at FROM fetch_state WHERE url = @url", new { url = url.AbsoluteUri }, null, cancellationToken));
-        return firstSeen is not { } ms || now - DateTimeOffset.FromUnixTimeMilliseconds(ms) < recheckWindow;
+            ?? linkState?.FirstAt;
+        if (firstSeen is not { } ms)
+        {
+            return true;
+        }
+
+        // Inside the window, a known article is re-checked on a schedule that backs off with its age.
+        TimeSpan? sinceLastCheck = linkState is null ? null : now - DateTimeOffset.FromUnixTimeMilliseconds(linkState.At);
+        return RecheckSchedule.IsDue(now - DateTimeOffset.FromUnixTimeMilliseconds(ms), sinceLastCheck, recheckWindow);
     }
 
     public async Task<IReadOnlyList<StoredArticle>> GetArticlesAsync(ArticleQuery query, CancellationToken cancellationToken)

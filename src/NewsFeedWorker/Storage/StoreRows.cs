@@ -16,6 +16,12 @@ internal sealed class ArticleRow
     public string ArticleJson { get; set; } = "";
 }
 
+internal sealed class LinkStateRow
+{
+    public long FirstAt { get; set; }
+    public long At { get; set; }
+}
+
 internal sealed class CandidateRow
 {
     public string Id { get; set; } = "";

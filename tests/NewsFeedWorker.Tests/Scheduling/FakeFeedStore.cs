@@ -53,6 +53,18 @@ internal sealed class FakeFeedStore : IFeedStore
         return Task.CompletedTask;
     }
 
+    public Dictionary<Uri, ListPageLinks> ListLinks { get; } = [];
+
+    public Task SaveListPageAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, ListPageLinks links, CancellationToken cancellationToken)
+    {
+        SavedFetchStates.Add((url, validators, status));
+        Validators[url] = validators;
+        ListLinks[url] = links;
+        return Task.CompletedTask;
+    }
+
+    public Task<ListPageLinks?> GetListPageLinksAsync(Uri url, CancellationToken cancellationToken) => Task.FromResult(ListLinks.GetValueOrDefault(url));
+
     public Task<IReadOnlyList<FurniturePage>> GetFurniturePagesAsync(string sourceId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<FurniturePage>>([.. FurniturePages]);
 

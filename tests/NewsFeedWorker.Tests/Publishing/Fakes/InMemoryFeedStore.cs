@@ -12,6 +12,7 @@ public sealed class InMemoryFeedStore : IFeedStore
     private readonly List<StoredWeather> weather = [];
     private readonly Dictionary<string, SourceStatus> statuses = new(StringComparer.Ordinal);
     private readonly Dictionary<Uri, FetchValidators> validators = [];
+    private readonly Dictionary<Uri, ListPageLinks> listLinks = [];
     private readonly Dictionary<string, long> sourceChanges = new(StringComparer.Ordinal);
     private long version = 1;
     private int articleQueries;
@@ -114,6 +115,25 @@ public sealed class InMemoryFeedStore : IFeedStore
         }
 
         return Task.CompletedTask;
+    }
+
+    public Task SaveListPageAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, ListPageLinks links, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            this.validators[url] = validators;
+            this.listLinks[url] = links;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<ListPageLinks?> GetListPageLinksAsync(Uri url, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            return Task.FromResult(this.listLinks.GetValueOrDefault(url));
+        }
     }
 
     public Task<IReadOnlyList<StoredArticle>> GetArticlesAsync(ArticleQuery query, CancellationToken cancellationToken)

@@ -252,6 +252,10 @@ public sealed class FeedPublisherTests : IDisposable
         public Task<bool> ShouldFetchArticleAsync(string sourceId, Uri url, DateTimeOffset now, TimeSpan recheckWindow, CancellationToken cancellationToken) => inner.ShouldFetchArticleAsync(sourceId, url, now, recheckWindow, cancellationToken);
         public Task<FetchValidators> GetValidatorsAsync(Uri url, CancellationToken cancellationToken) => inner.GetValidatorsAsync(url, cancellationToken);
         public Task SaveFetchStateAsync(Uri url, FetchValidators validators, int? status, DateTimeOffset at, CancellationToken cancellationToken) => inner.SaveFetchStateAsync(url, validators, status, at, cancellationToken);
+
+        public Task SaveListPageAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, ListPageLinks links, CancellationToken cancellationToken) => inner.SaveListPageAsync(url, validators, status, at, links, cancellationToken);
+
+        public Task<ListPageLinks?> GetListPageLinksAsync(Uri url, CancellationToken cancellationToken) => inner.GetListPageLinksAsync(url, cancellationToken);
         public Task<IReadOnlyList<StoredWeather>> GetWeatherAsync(string? sourceId, int limit, CancellationToken cancellationToken) => inner.GetWeatherAsync(sourceId, limit, cancellationToken);
         public Task<long> GetChangeVersionAsync(CancellationToken cancellationToken) => inner.GetChangeVersionAsync(cancellationToken);
         public Task<IReadOnlyDictionary<string, long>> GetSourceChangeVersionsAsync(CancellationToken cancellationToken) => inner.GetSourceChangeVersionsAsync(cancellationToken);
