@@ -317,6 +317,12 @@ public sealed partial class ScrapeCycle : ISourceCycle
             case ArticleSaveOutcome.Updated:
                 tally.UpdatedArticles++;
                 Log.UpdatedArticle(logger, source.Id, article.Url, article.Title);
+                if (result.Corrected.Count > 0)
+                {
+                    metrics.RevisionKept(source.Id);
+                    Log.Corrected(logger, source.Id, article.Url, string.Join(", ", result.Corrected));
+                }
+
                 break;
             default:
                 break;

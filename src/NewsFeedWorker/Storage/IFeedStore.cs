@@ -35,6 +35,12 @@ public interface IFeedStore
 
     Task<IReadOnlyList<StoredArticle>> GetArticlesAsync(ArticleQuery query, CancellationToken cancellationToken);
 
+    /// <summary>The article and its previous versions (oldest first); null for an unknown (or pruned) id.</summary>
+    Task<ArticleHistory?> GetArticleHistoryAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Material corrections, newest first, of one source or (null) of all; each with the version before and after it.</summary>
+    Task<IReadOnlyList<ArticleCorrection>> GetCorrectionsAsync(string? sourceId, int limit, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<StoredWeather>> GetWeatherAsync(string? sourceId, int limit, CancellationToken cancellationToken);
 
     /// <summary>A number that grows with every write that changes what a feed shows (feed caches compare it).</summary>

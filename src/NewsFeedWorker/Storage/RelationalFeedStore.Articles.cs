@@ -9,7 +9,8 @@ public abstract partial class RelationalFeedStore
 {
     private const string ArticleColumns =
         "id AS Id, source_id AS SourceId, canonical_url AS CanonicalUrl, first_seen AS FirstSeen, last_changed AS LastChanged, " +
-        "content_hash AS ContentHash, near_duplicate_of AS NearDuplicateOf, near_duplicate_distance AS NearDuplicateDistance, article_json AS ArticleJson";
+        "content_hash AS ContentHash, near_duplicate_of AS NearDuplicateOf, near_duplicate_distance AS NearDuplicateDistance, article_json AS ArticleJson, " +
+        "revised_at AS RevisedAt, revisions AS Revisions, revised_fields AS RevisedFields";
 
     public async Task<ArticleSaveResult> SaveArticleAsync(string sourceId, Article article, DateTimeOffset seenAt, CancellationToken cancellationToken)
     {
@@ -89,17 +90,47 @@ public abstract partial class RelationalFeedStore
                 ?? throw new InvalidOperationException($"Article {id} conflicted on insert but cannot be read.");
         }
 
+        if (existing.ContentHash != hash)
+        {
+            // Two writers with the same new version must not both keep the old one as a revision: they take turns, and
+            // the second one finds the first one's version.
+            await LockAsync(connection, tx, "article:" + id, cancellationToken);
+            existing = await FindArticleAsync(connection, tx, id, cancellationToken)
+                ?? throw new InvalidOperationException($"Article {id} vanished while it was being updated.");
+        }
+
         if (existing.ContentHash == hash)
         {
             await tx.CommitAsync(cancellationToken);
             return new ArticleSaveResult(ArticleSaveOutcome.Unchanged, id, existing.NearDuplicateOf);
         }
 
+        var corrected = MaterialChange.Between(StoreJson.Deserialize<Article>(existing.ArticleJson), article);
+        if (corrected.Count > 0)
+        {
+            await connection.ExecuteAsync(Command(
+                """
+                INSERT INTO article_revisions (article_id, seq, source_id, seen_at, replaced_at, changed, article_json)
+                VALUES (@id, @seq, @sourceId, @seenAt, @replacedAt, @changed, @json)
+                """,
+                new
+                {
+                    id,
+                    seq = existing.Revisions + 1,
+                    sourceId,
+                    seenAt = existing.RevisedAt ?? existing.FirstSeen,
+                    replacedAt = seenAt.ToUnixTimeMilliseconds(),
+                    changed = string.Join(' ', corrected),
+                    json = existing.ArticleJson,
+                },
+                tx, cancellationToken));
+        }
+
         await connection.ExecuteAsync(Command(
             """
             UPDATE articles SET title = @title, category_slug = @category, sort_time = @sortTime, last_changed = @lastChanged,
                 content_hash = @hash, simhash = @simhash, band0 = @band0, band1 = @band1, band2 = @band2, band3 = @band3,
-                article_json = @json
+                article_json = @json, revised_at = @revisedAt, revisions = @revisions, revised_fields = @revisedFields
             WHERE id = @id
             """,
             new
@@ -116,12 +147,15 @@ public abstract partial class RelationalFeedStore
                 band2 = Band(fingerprint, 2),
                 band3 = Band(fingerprint, 3),
                 json,
+                revisedAt = corrected.Count > 0 ? seenAt.ToUnixTimeMilliseconds() : existing.RevisedAt,
+                revisions = existing.Revisions + (corrected.Count > 0 ? 1 : 0),
+                revisedFields = corrected.Count > 0 ? string.Join(' ', corrected) : existing.RevisedFields,
             },
             tx, cancellationToken));
         await BumpChangeVersionAsync(connection, tx, sourceId, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         Log.ArticleUpdated(Logger, sourceId, canonical, id);
-        return new ArticleSaveResult(ArticleSaveOutcome.Updated, id, existing.NearDuplicateOf);
+        return new ArticleSaveResult(ArticleSaveOutcome.Updated, id, existing.NearDuplicateOf) { Corrected = corrected };
     }
 
     public async Task<bool> ShouldFetchArticleAsync(string sourceId, Uri url, DateTimeOffset now, TimeSpan recheckWindow, CancellationToken cancellationToken)
@@ -215,6 +249,9 @@ public abstract partial class RelationalFeedStore
             Article = article,
             FirstSeen = DateTimeOffset.FromUnixTimeMilliseconds(row.FirstSeen),
             LastChanged = FromUnix(row.LastChanged),
+            RevisedAt = FromUnix(row.RevisedAt),
+            Revisions = row.Revisions,
+            RevisedFields = row.RevisedFields?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [],
             NearDuplicateOf = row.NearDuplicateOf,
             NearDuplicateDistance = row.NearDuplicateDistance,
             RelatedLinks = [.. group.Where(m => m.Id != row.Id).Select(m => new Uri(m.CanonicalUrl))],

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using NewsFeedWorker.IntegrationTests.Support;
+using NewsFeedWorker.Storage;
 
 namespace NewsFeedWorker.IntegrationTests.EndToEnd;
 
@@ -56,6 +58,51 @@ public abstract class CorrectionsTests
 
         Assert.Equal(asked + 1, site.Answers.Count(a => a.Path == EditedArticles.ArticlePath(1)));
         Assert.Equal(4, site.Answers.Count(a => a.Path == EditedArticles.ListPath));
+    }
+
+    [Fact]
+    public async Task Title_and_paragraph_edits_and_a_revert_are_revisions_while_white_space_and_tracking_parameters_are_not()
+    {
+        await using var site = await EditableSite.StartAsync();
+        site.Put(EditedArticles.ListPath, EditedArticles.List(1));
+        var paragraphs = EditedArticles.Paragraphs.ToArray();
+        site.Put(EditedArticles.ArticlePath(1), EditedArticles.Article(Title, paragraphs));
+        await using var worker = await RevisionsWorker.StartAsync(site, Postgres);
+        await worker.RunCycleAsync();
+        var store = worker.Services.GetRequiredService<IFeedStore>();
+        var id = Assert.Single(await store.GetArticlesAsync(new ArticleQuery { SourceId = RevisionsWorker.SourceId }, CancellationToken.None)).Id;
+
+        async Task EditAsync(string title, string[] body)
+        {
+            site.Put(EditedArticles.ArticlePath(1), EditedArticles.Article(title, body));
+            worker.Advance(TimeSpan.FromMinutes(5));
+            await worker.RunCycleAsync();
+        }
+
+        await EditAsync("Harbour bridge to close to all traffic", paragraphs);
+        var corrected = paragraphs.ToArray();
+        corrected[2] = corrected[2].Replace("four million", "five million", StringComparison.Ordinal);
+        await EditAsync("Harbour bridge to close to all traffic", corrected);
+        var spaced = corrected.Select(p => "  " + p.Replace(" ", "\n   ", StringComparison.Ordinal) + " ").ToArray();
+        await EditAsync("Harbour bridge to close to all traffic", spaced);
+        var tracked = corrected.ToArray();
+        tracked[1] = tracked[1].Replace("ring-road\"", "ring-road?utm_source=rss&amp;utm_medium=feed&amp;fbclid=x1\"", StringComparison.Ordinal);
+        await EditAsync("Harbour bridge to close to all traffic", tracked);
+        await EditAsync("Harbour bridge to close to all traffic", corrected);
+        await EditAsync(Title, corrected);
+
+        var history = await store.GetArticleHistoryAsync(id, CancellationToken.None);
+        Assert.NotNull(history);
+        Assert.Equal(
+            [(Title, "title"), ("Harbour bridge to close to all traffic", "text"), ("Harbour bridge to close to all traffic", "title")],
+            history.Revisions.Select(r => (r.Article.Title, string.Join(' ', r.Changed))));
+        Assert.Equal(Title, history.Current.Article.Title);
+        Assert.Contains("five million", history.Current.Article.BodyText, StringComparison.Ordinal);
+        Assert.Contains("four million", history.Revisions[1].Article.BodyText, StringComparison.Ordinal);
+        Assert.Equal(id, Assert.Single(await store.GetArticlesAsync(new ArticleQuery { SourceId = RevisionsWorker.SourceId }, CancellationToken.None)).Id);
+        var revisionsCounted = (await worker.GetStringAsync("/metrics")).Split('\n')
+            .Single(l => l.StartsWith("newsfeedworker_revisions_total{", StringComparison.Ordinal) && l.Contains("source=\"edits\"", StringComparison.Ordinal));
+        Assert.EndsWith(" 3", revisionsCounted, StringComparison.Ordinal);
     }
 }
 

@@ -8,7 +8,7 @@ internal static class EditedArticles
     public static readonly string[] Paragraphs =
     [
         "The county council voted on Tuesday evening to close the old harbour bridge to lorries from the first of March, after engineers found cracks in two of its supports.",
-        "Drivers of heavy vehicles will have to use the ring road, which adds about twenty minutes to the journey from the ferry terminal to the industrial estate.",
+        "Drivers of heavy vehicles will have to use the <a href=\"https://example.org/ring-road\">ring road</a>, which adds about twenty minutes to the journey from the ferry terminal to the industrial estate.",
         "The council's transport chair, Maria Lind, said the repairs would take at least eight months and cost the county more than four million pounds.",
         "Local businesses asked for a temporary weight limit instead of a full closure, but the engineers said the risk was too great to allow any heavy traffic.",
     ];

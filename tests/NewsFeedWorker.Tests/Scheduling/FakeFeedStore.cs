@@ -78,6 +78,12 @@ internal sealed class FakeFeedStore : IFeedStore
     public Task<IReadOnlyList<StoredArticle>> GetArticlesAsync(ArticleQuery query, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The cycle does not read articles.");
 
+    public Task<ArticleHistory?> GetArticleHistoryAsync(string id, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The cycle does not read histories.");
+
+    public Task<IReadOnlyList<ArticleCorrection>> GetCorrectionsAsync(string? sourceId, int limit, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The cycle does not read corrections.");
+
     public Task<IReadOnlyList<StoredWeather>> GetWeatherAsync(string? sourceId, int limit, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The cycle does not read weather.");
 

@@ -256,6 +256,10 @@ public sealed class FeedPublisherTests : IDisposable
         public Task SaveListPageAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, ListPageLinks links, CancellationToken cancellationToken) => inner.SaveListPageAsync(url, validators, status, at, links, cancellationToken);
 
         public Task<ListPageLinks?> GetListPageLinksAsync(Uri url, CancellationToken cancellationToken) => inner.GetListPageLinksAsync(url, cancellationToken);
+
+        public Task<ArticleHistory?> GetArticleHistoryAsync(string id, CancellationToken cancellationToken) => inner.GetArticleHistoryAsync(id, cancellationToken);
+
+        public Task<IReadOnlyList<ArticleCorrection>> GetCorrectionsAsync(string? sourceId, int limit, CancellationToken cancellationToken) => inner.GetCorrectionsAsync(sourceId, limit, cancellationToken);
         public Task<IReadOnlyList<StoredWeather>> GetWeatherAsync(string? sourceId, int limit, CancellationToken cancellationToken) => inner.GetWeatherAsync(sourceId, limit, cancellationToken);
         public Task<long> GetChangeVersionAsync(CancellationToken cancellationToken) => inner.GetChangeVersionAsync(cancellationToken);
         public Task<IReadOnlyDictionary<string, long>> GetSourceChangeVersionsAsync(CancellationToken cancellationToken) => inner.GetSourceChangeVersionsAsync(cancellationToken);
