@@ -1,5 +1,6 @@
 using System.Text;
 using NewsFeedWorker.Parsing;
+using NewsFeedWorker.Parsing.Generic;
 
 namespace NewsFeedWorker.Dedupe;
 
@@ -12,11 +13,12 @@ namespace NewsFeedWorker.Dedupe;
 /// </summary>
 public static class MaterialChange
 {
-    public const string Title = "title";
-    public const string Subtitle = "subtitle";
-    public const string Author = "author";
-    public const string Published = "published";
-    public const string Updated = "updated";
+    public const string Title = FieldNames.Title;
+    public const string Subtitle = FieldNames.Subtitle;
+    public const string Author = FieldNames.Author;
+    public const string Published = FieldNames.Published;
+    public const string Updated = FieldNames.Updated;
+    /// <summary>The body text (the history's JSON names it so).</summary>
     public const string Text = "text";
 
     /// <summary>The fields that changed, in the order above; empty when the change is not material.</summary>

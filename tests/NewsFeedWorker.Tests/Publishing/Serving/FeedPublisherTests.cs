@@ -141,8 +141,9 @@ public sealed class FeedPublisherTests : IDisposable
         harness.Store.Add(Article(5, "행안부, 지역 디지털 격차 해소 방안 발표"));
         var second = await harness.Publisher.PublishAsync(CancellationToken.None);
 
-        // The regional source has one feed (no weather): its three files are neither rendered nor written.
-        Assert.Equal(first.Files - 3, second.Files);
+        // The regional source has two feeds (its articles and its corrections, no weather): their six files are neither
+        // rendered nor written.
+        Assert.Equal(first.Files - 6, second.Files);
         Assert.False(File.Exists(region));
         foreach (var feed in new[] { "portalnews.rss", "all.atom", "category/it-과학.json" })
         {
