@@ -22,7 +22,7 @@ internal static partial class SourceValidator
         }
         else if (ReservedIds.Contains(source.Id))
         {
-            yield return Problem("id", source.Id, "this id is taken by a feed URL (/feeds/all, /feeds/weather, /feeds/category); choose another");
+            yield return Problem("id", source.Id, "this id is taken by a feed URL (/feeds/all, /feeds/weather, /feeds/category, /feeds/corrections); choose another");
         }
 
         if (string.IsNullOrWhiteSpace(source.Name))
