@@ -29,6 +29,12 @@ public interface ICycleSink
 
     Task SaveFetchStateAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>A list page's fetch state with the links and next page it held (what a later 304 stands for).</summary>
+    Task SaveListPageAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, ListPageLinks links, CancellationToken cancellationToken);
+
+    /// <summary>What the list page held when it was last read; null if never (or nothing is stored).</summary>
+    Task<ListPageLinks?> GetListPageLinksAsync(Uri url, CancellationToken cancellationToken);
+
     Task<ArticleSaveResult> SaveArticleAsync(string sourceId, Article article, DateTimeOffset seenAt, CancellationToken cancellationToken);
 
     Task<bool> SaveWeatherAsync(string sourceId, WeatherSnapshot snapshot, DateTimeOffset seenAt, CancellationToken cancellationToken);

@@ -36,6 +36,11 @@ public sealed class StoreCycleSink(IFeedStore store, Func<CancellationToken, Tas
     public Task SaveFetchStateAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, CancellationToken cancellationToken) =>
         store.SaveFetchStateAsync(url, validators, status, at, cancellationToken);
 
+    public Task SaveListPageAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, ListPageLinks links, CancellationToken cancellationToken) =>
+        store.SaveListPageAsync(url, validators, status, at, links, cancellationToken);
+
+    public Task<ListPageLinks?> GetListPageLinksAsync(Uri url, CancellationToken cancellationToken) => store.GetListPageLinksAsync(url, cancellationToken);
+
     public Task<ArticleSaveResult> SaveArticleAsync(string sourceId, Article article, DateTimeOffset seenAt, CancellationToken cancellationToken) =>
         store.SaveArticleAsync(sourceId, article, seenAt, cancellationToken);
 

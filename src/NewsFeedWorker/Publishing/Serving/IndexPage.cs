@@ -28,6 +28,7 @@ public static class IndexPage
         IReadOnlyList<FeedEntry> feeds,
         IReadOnlyList<SourceDefinition> sources,
         IReadOnlyList<SourceStatus> statuses,
+        IReadOnlyList<ArticleCorrection> corrections,
         FeedLinks links,
         string siteTitle)
     {
@@ -51,7 +52,7 @@ public static class IndexPage
             .Append(Encode(links.Opml.AbsoluteUri)).Append("\">OPML로 모두 구독</a></p>\n");
 
         html.Append("<h2>모아보기</h2>\n<table>\n<thead><tr><th>피드</th><th>구독</th></tr></thead>\n<tbody>\n");
-        foreach (var feed in feeds.Where(f => f.Definition.Kind is FeedKind.All or FeedKind.Weather))
+        foreach (var feed in feeds.Where(f => f.Definition.Kind is FeedKind.All or FeedKind.Weather or FeedKind.Corrections))
         {
             html.Append("<tr><td class=\"name\">").Append(Encode(feed.Label)).Append("</td>");
             FormatLinks(html, feed.Definition, links);
@@ -59,7 +60,7 @@ public static class IndexPage
         }
 
         html.Append("</tbody>\n</table>\n");
-        AppendSources(html, feeds, sources, statuses, links);
+        AppendSources(html, feeds, sources, statuses, corrections, links);
 
         var categories = feeds.Where(f => f.Definition.Kind == FeedKind.Category).ToList();
         if (categories.Count > 0)
@@ -84,7 +85,8 @@ public static class IndexPage
     }
 
     private static void AppendSources(
-        StringBuilder html, IReadOnlyList<FeedEntry> feeds, IReadOnlyList<SourceDefinition> sources, IReadOnlyList<SourceStatus> statuses, FeedLinks links)
+        StringBuilder html, IReadOnlyList<FeedEntry> feeds, IReadOnlyList<SourceDefinition> sources, IReadOnlyList<SourceStatus> statuses,
+        IReadOnlyList<ArticleCorrection> corrections, FeedLinks links)
     {
         var byId = statuses.GroupBy(s => s.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         html.Append("<h2>출처</h2>\n<table>\n<thead><tr><th>출처</th><th>상태</th><th>최근 성공</th><th>최근 오류</th>")
@@ -125,9 +127,26 @@ public static class IndexPage
                 ? FeedDefinition.ForSourceWeather(source.Id)
                 : null);
             html.Append("</tr>\n");
+            AppendCorrections(html, source, corrections, links);
         }
 
         html.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>Under a source's row: its corrections feed and the history pages of its latest corrected articles (수정 이력).</summary>
+    private static void AppendCorrections(StringBuilder html, SourceDefinition source, IReadOnlyList<ArticleCorrection> corrections, FeedLinks links)
+    {
+        html.Append("<tr class=\"corrections\"><td colspan=\"6\" class=\"id\">수정 이력 / corrections: ");
+        var latest = corrections.Where(c => c.SourceId == source.Id).DistinctBy(c => c.ArticleId).Take(3).ToList();
+        if (latest.Count == 0)
+        {
+            html.Append('–');
+        }
+
+        html.AppendJoin(" · ", latest.Select(c => "<a href=\"" + Encode(links.History(c.ArticleId).AbsoluteUri) + "\">" + Encode(c.After.Title) + "</a>"));
+        html.Append("</td>");
+        FormatLinks(html, FeedDefinition.ForSourceCorrections(source.Id), links);
+        html.Append("</tr>\n");
     }
 
     private static void FormatLinks(StringBuilder html, FeedDefinition feed, FeedLinks links, FeedDefinition? weather = null)
