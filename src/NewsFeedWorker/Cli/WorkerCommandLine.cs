@@ -19,6 +19,7 @@ public static class WorkerCommandLine
         root.Subcommands.Add(ScrapeCommand.Create());
         root.Subcommands.Add(BackfillCommand.Create());
         root.Subcommands.Add(ExportOpmlCommand.Create());
+        root.Subcommands.Add(TopicsCommand.Create());
         root.Subcommands.Add(HealthProbeCommand.Create());
         return root;
     }

@@ -12,4 +12,5 @@ public enum FeedKind
     Corrections,
     /// <summary>Material corrections of one source's articles.</summary>
     SourceCorrections,
+    Topic,
 }

@@ -140,6 +140,33 @@ internal static class FeedSchema
             CREATE INDEX article_revisions_replaced ON article_revisions (replaced_at);
             CREATE INDEX article_revisions_source ON article_revisions (source_id, replaced_at);
             """),
+        // Topic alerts: when each topic was first seen (older stories are never alerted), and one row per topic, story
+        // and target, inserted once by whichever node sees the story first, leased by the node that sends it.
+        (7, """
+            CREATE TABLE alert_topics (
+                topic_id TEXT NOT NULL PRIMARY KEY,
+                since BIGINT NOT NULL
+            );
+            CREATE TABLE alert_deliveries (
+                id TEXT NOT NULL PRIMARY KEY,
+                topic_id TEXT NOT NULL,
+                story_id TEXT NOT NULL,
+                article_id TEXT NOT NULL,
+                target TEXT NOT NULL,
+                payload_json TEXT NOT NULL,
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL,
+                created_at BIGINT NOT NULL,
+                next_attempt_at BIGINT NOT NULL,
+                claimed_by TEXT NULL,
+                claimed_until BIGINT NULL,
+                sent_at BIGINT NULL,
+                last_error TEXT NULL,
+                last_error_at BIGINT NULL
+            );
+            CREATE INDEX alert_deliveries_due ON alert_deliveries (status, next_attempt_at);
+            CREATE INDEX alert_deliveries_topic ON alert_deliveries (topic_id, created_at);
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -203,11 +203,16 @@ public abstract partial class RelationalFeedStore
             where.Add("near_duplicate_of IS NULL");
         }
 
+        if (query.FirstSeenSince is not null)
+        {
+            where.Add("first_seen >= @FirstSeenSince");
+        }
+
         var sql = $"SELECT {ArticleColumns} FROM articles {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")} " +
                   "ORDER BY sort_time DESC, first_seen DESC, id LIMIT @Limit";
         await using var connection = await OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<ArticleRow>(Command(
-            sql, new { query.SourceId, query.CategorySlug, Limit = Math.Max(0, query.Limit) }, null, cancellationToken))).AsList();
+            sql, new { query.SourceId, query.CategorySlug, FirstSeenSince = query.FirstSeenSince?.ToUnixTimeMilliseconds(), Limit = Math.Max(0, query.Limit) }, null, cancellationToken))).AsList();
         var related = await FindRelatedAsync(connection, rows, cancellationToken);
         return [.. rows.Select(r => ToStored(r, related))];
     }

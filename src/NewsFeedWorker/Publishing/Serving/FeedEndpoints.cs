@@ -20,6 +20,10 @@ public static class FeedEndpoints
             Split(file, out var slug, out var extension)
                 ? handler.FeedAsync(context, FeedDefinition.ForCategory(slug), extension, ct)
                 : Task.FromResult(Results.NotFound()));
+        endpoints.MapMethods("/feeds/topic/{file}", GetAndHead, (HttpContext context, FeedRequestHandler handler, string file, CancellationToken ct) =>
+            Split(file, out var topicId, out var extension)
+                ? handler.FeedAsync(context, FeedDefinition.ForTopic(topicId), extension, ct)
+                : Task.FromResult(Results.NotFound()));
         endpoints.MapMethods("/feeds/{sourceId}/{file}", GetAndHead, (HttpContext context, FeedRequestHandler handler, string sourceId, string file, CancellationToken ct) =>
             Split(file, out var name, out var extension) && name is "weather" or "corrections"
                 ? handler.FeedAsync(context, name == "weather" ? FeedDefinition.ForSourceWeather(sourceId) : FeedDefinition.ForSourceCorrections(sourceId), extension, ct)

@@ -36,7 +36,7 @@ public static class IndexPage
         html.Append("<!doctype html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Encode(siteTitle)).Append("</title>\n");
-        foreach (var feed in feeds.Where(f => f.Definition.Kind is FeedKind.All or FeedKind.Source or FeedKind.Weather))
+        foreach (var feed in feeds.Where(f => f.Definition.Kind is FeedKind.All or FeedKind.Source or FeedKind.Weather or FeedKind.Topic))
         {
             foreach (var format in FeedFormats.All)
             {
@@ -52,7 +52,7 @@ public static class IndexPage
             .Append(Encode(links.Opml.AbsoluteUri)).Append("\">OPML로 모두 구독</a></p>\n");
 
         html.Append("<h2>모아보기</h2>\n<table>\n<thead><tr><th>피드</th><th>구독</th></tr></thead>\n<tbody>\n");
-        foreach (var feed in feeds.Where(f => f.Definition.Kind is FeedKind.All or FeedKind.Weather or FeedKind.Corrections))
+        foreach (var feed in feeds.Where(f => f.Definition.Kind is FeedKind.All or FeedKind.Weather or FeedKind.Corrections or FeedKind.Topic))
         {
             html.Append("<tr><td class=\"name\">").Append(Encode(feed.Label)).Append("</td>");
             FormatLinks(html, feed.Definition, links);

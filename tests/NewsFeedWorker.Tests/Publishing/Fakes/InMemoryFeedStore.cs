@@ -188,6 +188,11 @@ public sealed class InMemoryFeedStore : IFeedStore
                 result = result.Where(a => a.NearDuplicateOf is null);
             }
 
+            if (query.FirstSeenSince is { } since)
+            {
+                result = result.Where(a => a.FirstSeen >= since);
+            }
+
             IReadOnlyList<StoredArticle> list = [.. result
                 .OrderByDescending(a => a.Article.Published ?? a.FirstSeen)
                 .ThenBy(a => a.Id, StringComparer.Ordinal)
