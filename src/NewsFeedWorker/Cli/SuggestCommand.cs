@@ -23,15 +23,18 @@ public static class SuggestCommand
         var write = new Option<string?>("--write") { Description = "Add the source to this sources file (validated as check-config does; comments and formatting kept).", HelpName = "FILE" };
         var file = new Option<FileInfo?>("--file") { Description = "A saved list page instead of fetching URL (give its address with --url)." };
         var fileUrl = new Option<string?>("--url") { Description = "The address of the page saved in --file." };
+        var repair = new Option<string?>("--for") { Description = "Propose a repaired block for this configured source (from its first start URL) and show what changes.", HelpName = "SOURCE_ID" };
+        var sources = CommonOptions.Sources();
         var articleFiles = new Option<FileInfo[]>("--article-file") { Description = "A saved article page (repeatable); its address is its canonical link.", AllowMultipleArgumentsPerToken = false };
         var command = new Command("suggest", "Derive a source block for a site: fetch a list page and a few articles, find stable selectors, check them against generic mode on every page. Exit 0, 1 when a page could not be fetched, 2 for bad arguments or a block the sources file rejects.")
         {
-            url, id, name, articles, json, write, file, fileUrl, articleFiles,
+            url, id, name, articles, json, write, file, fileUrl, articleFiles, repair, sources,
         };
         command.SetAction((parseResult, cancellationToken) => OneLineFailure.RunAsync("suggest", parseResult.InvocationConfiguration.Error, () => RunAsync(
             new SuggestRequest(
                 parseResult.GetValue(url) ?? parseResult.GetValue(fileUrl), parseResult.GetValue(file), parseResult.GetValue(articleFiles) ?? [],
-                parseResult.GetValue(id), parseResult.GetValue(name), parseResult.GetValue(articles), parseResult.GetValue(json), parseResult.GetValue(write)),
+                parseResult.GetValue(id), parseResult.GetValue(name), parseResult.GetValue(articles), parseResult.GetValue(json), parseResult.GetValue(write),
+                parseResult.GetValue(repair), parseResult.GetValue(sources) ?? Path.Combine("config", "sources.json")),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error,
             cancellationToken)));
@@ -40,6 +43,22 @@ public static class SuggestCommand
 
     private static async Task<int> RunAsync(SuggestRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        SourceDefinition? current = null;
+        if (request.For is { } repairId)
+        {
+            try
+            {
+                current = SourcesFileLoader.Load(request.SourcesPath).FirstOrDefault(s => s.Id == repairId)
+                    ?? throw new UsageException($"no source '{repairId}' in {request.SourcesPath}.");
+            }
+            catch (SourcesFileException ex)
+            {
+                throw new UsageException(ex.Message);
+            }
+
+            request = request with { Url = request.Url ?? current.StartUrls[0].AbsoluteUri, Id = request.Id ?? current.Id, Name = request.Name ?? current.Name };
+        }
+
         if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var listUrl) || listUrl.Scheme is not ("http" or "https"))
         {
             throw new UsageException(request.Url is null
@@ -59,7 +78,7 @@ public static class SuggestCommand
         await using var services = ScrapeCommand.Services(configuration);
         var fetcher = services.GetRequiredService<PageFetcher>();
         var suggester = new SourceSuggester(services.GetRequiredService<PageParser>(), services.GetRequiredService<TimeProvider>());
-        var fetchSource = ScrapeRunner.GenericSource(listUrl) with { Id = SiteNames.DefaultId(listUrl) };
+        var fetchSource = current ?? ScrapeRunner.GenericSource(listUrl) with { Id = SiteNames.DefaultId(listUrl) };
 
         var list = request.File is { } listFile
             ? await SavedPageAsync(listFile, listUrl, cancellationToken)
@@ -90,6 +109,17 @@ public static class SuggestCommand
         }
 
         var suggestion = suggester.Suggest(list, samples, request.Id, request.Name);
+        if (current is not null)
+        {
+            // A repair keeps what the operator chose (schedule, zone, start pages); only the selectors are proposed anew.
+            suggestion = suggestion with { Source = suggestion.Source with { Schedule = current.Schedule, TimeZone = current.TimeZone, StartUrls = current.StartUrls } };
+        }
+
+        if (current is not null && !request.Json)
+        {
+            SourceDifference.Write(output, current, suggestion.Source);
+        }
+
         if (request.Json)
         {
             await output.WriteLineAsync(SourceBlockJson.Write(suggestion.Source, suggestion.Omitted, comments: false));
@@ -153,5 +183,5 @@ public static class SuggestCommand
             ? url
             : null;
 
-    private sealed record SuggestRequest(string? Url, FileInfo? File, FileInfo[] ArticleFiles, string? Id, string? Name, int Articles, bool Json, string? Write);
+    private sealed record SuggestRequest(string? Url, FileInfo? File, FileInfo[] ArticleFiles, string? Id, string? Name, int Articles, bool Json, string? Write, string? For, string SourcesPath);
 }

@@ -29,7 +29,8 @@ public static class DiagnosticsServiceCollectionExtensions
             .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag])
             .AddCheck<SchedulerHealthCheck>("scheduler", tags: [ReadyTag])
             .AddCheck<SourcesHealthCheck>("sources")
-            .AddCheck<SourceRunsHealthCheck>("runs");
+            .AddCheck<SourceRunsHealthCheck>("runs")
+            .AddCheck<SourceDriftHealthCheck>("drift");
 
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(FetchMetrics.MeterName, SchedulingMetrics.MeterName, FeedRequestMetrics.MeterName)
