@@ -1,5 +1,6 @@
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
+using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
 
 namespace NewsFeedWorker.Scheduling;
@@ -43,6 +44,16 @@ public interface ICycleSink
 
     /// <summary>Records how the run went on the source (what /health reports); any failed page makes it a failed run.</summary>
     Task RecordRunAsync(string sourceId, DateTimeOffset startedAt, int failedPages, string? lastError, CancellationToken cancellationToken);
+
+    /// <summary>A page of the source's run was parsed, a list page or an article page (what drift detection learns from).</summary>
+    void PageRead(SourceDefinition source, bool listPage, PageParseResult parsed)
+    {
+    }
+
+    /// <summary>The source's run ended and was recorded.</summary>
+    void RunEnded(SourceDefinition source)
+    {
+    }
 
     /// <summary>Something a feed shows changed in this run.</summary>
     Task PublishAsync(CancellationToken cancellationToken);

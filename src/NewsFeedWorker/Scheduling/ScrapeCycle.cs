@@ -103,6 +103,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
         }
 
         await sink.RecordRunAsync(source.Id, startedAt, tally.Failures, tally.LastError, cancellationToken);
+        sink.RunEnded(source);
         // A whole cycle's writes went through: whatever failed before has recovered.
         storageFaults.WriteSucceeded();
         if (tally.ChangedFeeds)
@@ -201,6 +202,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
 
         var parsed = await ParseAsync(source, fetched, origin, tally, furniture, cancellationToken);
         ReportParseErrors(source, parsed);
+        sink.PageRead(source, role == PageRole.List, parsed);
         await SaveWeatherAsync(source, parsed, tally, cancellationToken);
         if (parsed.Article is { } article)
         {

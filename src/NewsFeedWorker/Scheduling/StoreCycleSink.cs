@@ -1,17 +1,23 @@
+using NewsFeedWorker.Drift;
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
 using NewsFeedWorker.Publishing.Serving;
+using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
 
 namespace NewsFeedWorker.Scheduling;
 
 /// <summary>The service's cycle sink: everything goes to the feed store, and a changed run asks for the feeds to be published.</summary>
-public sealed class StoreCycleSink(IFeedStore store, Func<CancellationToken, Task> publish) : ICycleSink
+public sealed class StoreCycleSink(IFeedStore store, Func<CancellationToken, Task> publish, DriftMonitor? drift = null) : ICycleSink
 {
-    public StoreCycleSink(IFeedStore store, FeedPublisher publisher)
-        : this(store, publisher.RequestPublishAsync)
+    public StoreCycleSink(IFeedStore store, FeedPublisher publisher, DriftMonitor drift)
+        : this(store, publisher.RequestPublishAsync, drift)
     {
     }
+
+    public void PageRead(SourceDefinition source, bool listPage, PageParseResult parsed) => drift?.PageRead(source, listPage, parsed);
+
+    public void RunEnded(SourceDefinition source) => drift?.RunEnded(source);
 
     public Task<FetchValidators> GetValidatorsAsync(Uri url, CancellationToken cancellationToken) => store.GetValidatorsAsync(url, cancellationToken);
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsFeedWorker.Drift;
 using NewsFeedWorker.Storage;
 
 namespace NewsFeedWorker.Publishing.Serving;
@@ -49,7 +50,8 @@ public static class FeedEndpoints
         var statuses = await store.GetSourceStatusesAsync(cancellationToken);
         var corrections = await store.GetCorrectionsAsync(null, 200, cancellationToken);
         context.Response.Headers.CacheControl = "no-cache";
-        var html = IndexPage.Render(feeds, sources(), statuses, corrections, handler.Links(context), options.Value.SiteTitle);
+        var drift = context.RequestServices.GetService<DriftMonitor>()?.Warnings;
+        var html = IndexPage.Render(feeds, sources(), statuses, corrections, handler.Links(context), options.Value.SiteTitle, drift);
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
