@@ -31,7 +31,8 @@ public static class DiagnosticsServiceCollectionExtensions
             .AddCheck<SchedulerHealthCheck>("scheduler", tags: [ReadyTag])
             .AddCheck<SourcesHealthCheck>("sources")
             .AddCheck<SourceRunsHealthCheck>("runs")
-            .AddCheck<AlertsHealthCheck>("alerts");
+            .AddCheck<AlertsHealthCheck>("alerts")
+            .AddCheck<SourceDriftHealthCheck>("drift");
 
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(FetchMetrics.MeterName, SchedulingMetrics.MeterName, FeedRequestMetrics.MeterName, AlertMetrics.MeterName)

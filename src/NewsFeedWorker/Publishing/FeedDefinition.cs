@@ -27,6 +27,9 @@ public sealed record FeedDefinition
     public static FeedDefinition ForSourceWeather(string sourceId) =>
         new() { Kind = FeedKind.SourceWeather, Path = $"{sourceId}/weather", SourceId = sourceId };
 
+    public static FeedDefinition ForSourceCorrections(string sourceId) =>
+        new() { Kind = FeedKind.SourceCorrections, Path = $"{sourceId}/corrections", SourceId = sourceId };
+
     public static FeedDefinition ForCategory(string slug) => new() { Kind = FeedKind.Category, Path = $"category/{slug}", CategorySlug = slug };
 
     public static FeedDefinition ForTopic(string topicId) => new() { Kind = FeedKind.Topic, Path = $"topic/{topicId}", TopicId = topicId };
@@ -37,6 +40,8 @@ public sealed record FeedDefinition
     public static FeedDefinition All { get; } = new() { Kind = FeedKind.All, Path = "all" };
 
     public static FeedDefinition Weather { get; } = new() { Kind = FeedKind.Weather, Path = "weather" };
+
+    public static FeedDefinition Corrections { get; } = new() { Kind = FeedKind.Corrections, Path = "corrections" };
 
     /// <summary>The feed's URL path relative to the site root, e.g. <c>feeds/all.rss</c> (segments percent-encoded).</summary>
     public string RelativeUrl(FeedFormat format) =>

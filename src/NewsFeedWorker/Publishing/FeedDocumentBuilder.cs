@@ -109,6 +109,20 @@ public sealed class FeedDocumentBuilder(
                 return Document(feed, $"{source.Name} — 날씨", $"{source.Name}의 날씨 정보", Home(source), [source], items);
             }
 
+            case FeedKind.Corrections:
+            {
+                var corrections = await store.GetCorrectionsAsync(null, limit, cancellationToken);
+                var items = corrections.Select(c => factory.FromCorrection(c, byId.GetValueOrDefault(c.SourceId))).ToList();
+                return Document(feed, $"{site} — 수정 / corrections", "모든 출처의 기사 수정 내역 / corrections of every source's articles", null, all, items);
+            }
+
+            case FeedKind.SourceCorrections when source is not null:
+            {
+                var corrections = await store.GetCorrectionsAsync(source.Id, limit, cancellationToken);
+                var items = corrections.Select(c => factory.FromCorrection(c, source)).ToList();
+                return Document(feed, $"{source.Name} — 수정 / corrections", $"{source.Name} 기사 수정 내역 / corrections", Home(source), [source], items);
+            }
+
             default:
                 return null;
         }

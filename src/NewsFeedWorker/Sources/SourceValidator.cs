@@ -12,7 +12,7 @@ internal static partial class SourceValidator
     private static readonly CssSelectorParser SelectorParser = new();
 
     /// <summary>Ids that would collide with the combined, weather and category feed routes.</summary>
-    private static readonly HashSet<string> ReservedIds = new(StringComparer.Ordinal) { "all", "weather", "category", "topic" };
+    private static readonly HashSet<string> ReservedIds = new(StringComparer.Ordinal) { "all", "weather", "category", "corrections", "topic" };
 
     public static IEnumerable<string> Validate(SourceDefinition source)
     {
@@ -22,7 +22,7 @@ internal static partial class SourceValidator
         }
         else if (ReservedIds.Contains(source.Id))
         {
-            yield return Problem("id", source.Id, "this id is taken by a feed URL (/feeds/all, /feeds/weather, /feeds/category, /feeds/topic); choose another");
+            yield return Problem("id", source.Id, "this id is taken by a feed URL (/feeds/all, /feeds/weather, /feeds/category, /feeds/corrections, /feeds/topic); choose another");
         }
 
         if (string.IsNullOrWhiteSpace(source.Name))

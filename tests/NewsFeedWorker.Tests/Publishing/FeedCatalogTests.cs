@@ -15,7 +15,7 @@ public sealed class FeedCatalogTests
 
         var feeds = await harness.Services.GetRequiredService<FeedCatalog>().ListAsync(CancellationToken.None);
         var opml = System.Text.Encoding.UTF8.GetString(OpmlWriter.Write(feeds, harness.Links, "Site"));
-        var index = IndexPage.Render(feeds, harness.Sources, [], harness.Links, "Site");
+        var index = IndexPage.Render(feeds, harness.Sources, [], [], harness.Links, "Site");
 
         var topic = Assert.Single(feeds, f => f.Definition.Kind == FeedKind.Topic);
         Assert.Equal("topic/gov-event", topic.Definition.Path);

@@ -21,8 +21,22 @@ internal static class ContentCopier
         var copies = new Dictionary<IElement, NodeStats> { [container] = containerStats };
         var elements = new List<IElement> { container };
         var pruned = new List<IElement>();
+
+        // Text of the leaf blocks copied so far, to tell an article's end (comments, next-story links) from a header's pager.
+        var textBefore = 0;
+        var countedDepth = int.MaxValue;
+        var ended = false;
+        IElement? previous = null;
         foreach (var top in chosen)
         {
+            ended = ended || (textBefore >= ArticleEnd.TextBefore && previous is not null && MarkerBetween(previous, top));
+            if (ended)
+            {
+                break;
+            }
+
+            previous = top;
+
             containerStats.Add(stats[top]);
             var clone = (IElement)top.Clone(deep: true);
             container.AppendChild(clone);
@@ -36,7 +50,33 @@ internal static class ContentCopier
             var skip = false;
             while (originals.NextElement(skip) is { } original && copyWalk.NextElement(skip) is { } copy)
             {
-                skip = removed.Contains(original) || !stats.TryGetValue(original, out var s);
+                if (originals.Depth <= countedDepth)
+                {
+                    countedDepth = int.MaxValue;
+                }
+
+                ended = ended || (textBefore >= ArticleEnd.TextBefore && ArticleEnd.IsMarker(original));
+                NodeStats? s = null;
+                skip = ended || removed.Contains(original) || !stats.TryGetValue(original, out s);
+                if (ended && !removed.Contains(original) && stats.TryGetValue(original, out var cut))
+                {
+                    // Its text leaves every copied ancestor's figures, as a pruned element's never entered them.
+                    for (var parent = copy.ParentElement; parent is not null && copies.TryGetValue(parent, out var figures); parent = parent.ParentElement)
+                    {
+                        figures.Subtract(cut);
+                        if (parent == container)
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                if (s is not null && !skip && countedDepth == int.MaxValue && !s.HasBlock)
+                {
+                    textBefore += s.TextLength;
+                    countedDepth = originals.Depth;
+                }
+
                 if (skip)
                 {
                     pruned.Add(copy);
@@ -55,5 +95,24 @@ internal static class ContentCopier
         }
 
         return (container, elements, copies);
+    }
+
+    /// <summary>Merged siblings share a parent: a comment section or story navigation between them ends the story.</summary>
+    private static bool MarkerBetween(IElement previous, IElement next)
+    {
+        if (previous.ParentElement != next.ParentElement)
+        {
+            return false;
+        }
+
+        for (var sibling = previous.NextElementSibling; sibling is not null && sibling != next; sibling = sibling.NextElementSibling)
+        {
+            if (ArticleEnd.HoldsMarker(sibling))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

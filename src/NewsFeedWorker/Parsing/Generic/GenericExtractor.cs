@@ -113,6 +113,7 @@ public sealed class GenericExtractor
         {
             header?.RemoveFrom(content, all: headlineReplacedTitle);
             LeadingFurniture.Remove(content, fields[FieldNames.Title], fields[FieldNames.Subtitle]);
+            BoilerplateTail.Remove(content);
             TrailingHeadings.Remove(content);
             fields.Offer(FieldNames.Summary, FirstParagraph(content), ExtractionMethod.Heuristic);
         }

@@ -42,6 +42,7 @@ internal static partial class SummaryBox
         return null;
     }
 
-    [GeneratedRegex(@"^(?:AI|인공지능)?\s*(?:핵심|기사|세\s*줄|[1-5]\s*줄|한\s*줄)?\s*요약(?:쏙|봇)?\s*[:：]?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    // Bracketed or bulleted too: "[AI 요약]", "■ 핵심 요약", "【요약】".
+    [GeneratedRegex(@"^[\[【<〈(■□▶▷●◆◇※]?\s*(?:AI|인공지능)?\s*(?:핵심|기사|세\s*줄|[1-5]\s*줄|한\s*줄)?\s*요약(?:쏙|봇)?\s*[\]】>〉)]?\s*[:：]?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Label();
 }

@@ -81,7 +81,7 @@ internal static class TrailingHeadings
     }
 
     /// <summary>The deepest last element, as long as no text follows it.</summary>
-    private static IElement? LastElement(IElement content)
+    internal static IElement? LastElement(IElement content)
     {
         var node = content;
         while (node.LastElementChild is { } child && !TextAfter(child))

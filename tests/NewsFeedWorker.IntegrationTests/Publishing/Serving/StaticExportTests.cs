@@ -3,7 +3,7 @@ using NewsFeedWorker.Publishing;
 using NewsFeedWorker.Publishing.Serving;
 using NewsFeedWorker.Tests.Publishing.Fakes;
 
-namespace NewsFeedWorker.IntegrationTests.Publishing;
+namespace NewsFeedWorker.IntegrationTests.Publishing.Serving;
 
 /// <summary>Exported files are replaced in one rename: a reader polling a file never sees a partial or mixed one.</summary>
 public sealed class StaticExportTests
