@@ -2,7 +2,8 @@
 # Scrape cycle end to end, with the real worker process: a generated site of SOURCES x ARTICLES pages on
 # 127.0.0.1 served by nginx, politeness off. The worker runs every source once on start (Worker:RunOnStart);
 # a cycle is over when every source has recorded its status. Then it is stopped and started again over the
-# same data directory: the second cycle finds nothing changed and should be answered with 304s.
+# same data directory: the second cycle finds nothing changed and should be answered with 304s (the list pages, and
+# every article again: articles younger than an hour are re-checked every cycle, docs/storage.md#revisions).
 #
 #   bench/scrape-cycle/run.sh [--smoke]
 #
