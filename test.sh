@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a clean Debian machine that has only the .NET SDK:
-# installs the Debian packages the tests use (PostgreSQL, python3-feedparser, newsboat, and nginx,
+# installs the Debian packages the tests use (PostgreSQL, python3-feedparser, newsboat, chromium, and nginx,
 # wrk, sqlite3, jq, curl for the benchmark scripts' smoke runs),
 # starts a throwaway PostgreSQL on 127.0.0.1, runs every test project, stops the server,
 # and ends with one plain line "N passed, N failed".
@@ -17,6 +17,8 @@ missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 /usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1 || missing+=(python3-feedparser)
 command -v newsboat >/dev/null 2>&1 || missing+=(newsboat)
+# The browser tests (tests/NewsFeedWorker.IntegrationTests/Browser/) drive Debian's chromium headless.
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 # The benchmark scripts' smoke runs (tests/NewsFeedWorker.IntegrationTests/Bench/BenchScriptSmokeTests.cs).
 for tool in nginx wrk sqlite3 jq curl; do
   command -v "$tool" >/dev/null 2>&1 || [ -x "/usr/sbin/$tool" ] || missing+=("$tool")

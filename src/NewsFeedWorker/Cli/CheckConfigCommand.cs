@@ -30,10 +30,10 @@ public static class CheckConfigCommand
         }
 
         var options = WorkerConfiguration.BuildStandalone(overrides).GetSection(SourcesOptions.Section).Get<SourcesOptions>() ?? new SourcesOptions();
-        IReadOnlyList<SourceDefinition> loaded;
+        SourcesFile file;
         try
         {
-            loaded = SourcesFileLoader.Load(options.SourcesFile);
+            file = SourcesFileLoader.LoadFile(options.SourcesFile);
         }
         catch (SourcesFileException ex)
         {
@@ -41,12 +41,19 @@ public static class CheckConfigCommand
             return ExitCodes.BadConfiguration;
         }
 
-        output.WriteLine($"{options.SourcesFile}: {loaded.Count} sources, {loaded.Count(s => s.Enabled)} enabled. OK.");
+        var loaded = file.Sources;
+        output.WriteLine($"{options.SourcesFile}: {loaded.Count} sources, {loaded.Count(s => s.Enabled)} enabled, {file.Topics.Count} topics. OK.");
         foreach (var source in loaded)
         {
             var mode = source.Selectors is null ? "generic" : "configured";
             var next = source.Enabled ? NextRun(source, time) : "disabled";
             output.WriteLine($"  {source.Id,-20} {mode,-10} {source.Schedule,-20} {source.TimeZone,-16} next {next}  {source.Name}");
+        }
+
+        foreach (var topic in file.Topics)
+        {
+            var alerts = topic.Alerts.Count == 0 ? "no alerts" : string.Join(", ", topic.Alerts.Select(a => a.Describe()));
+            output.WriteLine($"  topic {topic.Id,-14} {alerts}  {topic.Name}");
         }
 
         // Valid but costly: said here, not at start-up, because finding out takes a few probes of up to 100 ms.

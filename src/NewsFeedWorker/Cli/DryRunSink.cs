@@ -49,6 +49,11 @@ internal sealed class DryRunSink : ICycleSink
 
     public Task SaveFetchStateAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public Task SaveListPageAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, ListPageLinks links, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    public Task<ListPageLinks?> GetListPageLinksAsync(Uri url, CancellationToken cancellationToken) => Task.FromResult<ListPageLinks?>(null);
+
     /// <summary>Unchanged: nothing was stored, so the run counts no new article and publishes nothing.</summary>
     public Task<ArticleSaveResult> SaveArticleAsync(string sourceId, Article article, DateTimeOffset seenAt, CancellationToken cancellationToken) =>
         Task.FromResult(new ArticleSaveResult(ArticleSaveOutcome.Unchanged, ""));

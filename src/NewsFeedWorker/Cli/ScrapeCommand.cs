@@ -40,26 +40,12 @@ public static class ScrapeCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object (articles, weather, teasers, links, errors)." };
 
         var command = new Command("scrape", "Fetch and parse once without storing anything (dry run).") { sourceId, sources, url, file, json };
-        command.SetAction((parseResult, cancellationToken) => RunGuardedAsync(
+        command.SetAction((parseResult, cancellationToken) => OneLineFailure.RunAsync("scrape", parseResult.InvocationConfiguration.Error, () => RunAsync(
             new ScrapeRequest(parseResult.GetValue(sourceId), parseResult.GetValue(sources)!, parseResult.GetValue(url), parseResult.GetValue(file), parseResult.GetValue(json)),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error,
-            cancellationToken));
+            cancellationToken)));
         return command;
-    }
-
-    /// <summary>An operator's tool prints one line on failure, never a stack trace: the page is the problem, not the command.</summary>
-    private static async Task<int> RunGuardedAsync(ScrapeRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await RunAsync(request, output, error, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
-        {
-            await error.WriteLineAsync($"scrape: {ex.GetType().Name}: {ex.Message}");
-            return ExitCodes.Failure;
-        }
     }
 
     private static async Task<int> RunAsync(ScrapeRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using NewsFeedWorker.Hosting;
 namespace NewsFeedWorker.Cli;
 
 /// <summary>
-/// The command line: <c>run</c> (default), <c>check-config</c>, <c>sources</c>, <c>scrape</c>, <c>backfill</c>,
+/// The command line: <c>run</c> (default), <c>check-config</c>, <c>sources</c>, <c>scrape</c>, <c>suggest</c>, <c>backfill</c>,
 /// <c>export-opml</c>, <c>health-probe</c>. Exit codes everywhere: 0 ok, 1 runtime failure, 2 bad settings or usage.
 /// </summary>
 public static class WorkerCommandLine
@@ -18,7 +18,9 @@ public static class WorkerCommandLine
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(ScrapeCommand.Create());
         root.Subcommands.Add(BackfillCommand.Create());
+        root.Subcommands.Add(SuggestCommand.Create());
         root.Subcommands.Add(ExportOpmlCommand.Create());
+        root.Subcommands.Add(TopicsCommand.Create());
         root.Subcommands.Add(HealthProbeCommand.Create());
         return root;
     }

@@ -1,3 +1,4 @@
+using NewsFeedWorker.Alerts;
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Publishing.Serving;
 using NewsFeedWorker.Scheduling;
@@ -29,10 +30,12 @@ public static class DiagnosticsServiceCollectionExtensions
             .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag])
             .AddCheck<SchedulerHealthCheck>("scheduler", tags: [ReadyTag])
             .AddCheck<SourcesHealthCheck>("sources")
-            .AddCheck<SourceRunsHealthCheck>("runs");
+            .AddCheck<SourceRunsHealthCheck>("runs")
+            .AddCheck<AlertsHealthCheck>("alerts")
+            .AddCheck<SourceDriftHealthCheck>("drift");
 
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(FetchMetrics.MeterName, SchedulingMetrics.MeterName, FeedRequestMetrics.MeterName)
+            .AddMeter(FetchMetrics.MeterName, SchedulingMetrics.MeterName, FeedRequestMetrics.MeterName, AlertMetrics.MeterName)
             // Polly's own meter: retries (event.name=OnRetry) and circuit transitions (OnCircuitOpened/Closed/HalfOpened).
             .AddMeter("Polly")
             .AddRuntimeInstrumentation()

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsFeedWorker.Alerts;
 using NewsFeedWorker.Diagnostics;
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
@@ -24,10 +25,16 @@ public static class NewsFeedWorkerServiceCollectionExtensions
                 var catalog = sp.GetRequiredService<SourceCatalog>();
                 return () => catalog.Sources;
             })
+            .AddSingleton<CurrentTopics>(sp =>
+            {
+                var catalog = sp.GetRequiredService<SourceCatalog>();
+                return () => catalog.Topics;
+            })
             .AddScheduling(configuration)
             .AddFetching(configuration)
             .AddParsing(configuration)
             .AddStorage(configuration)
+            .AddAlerts(configuration)
             .AddPublishing(configuration)
             .AddFeedServing()
             .AddDiagnostics(configuration, DataDirectory(configuration));

@@ -4,7 +4,7 @@ using NewsFeedWorker.Storage;
 namespace NewsFeedWorker.Publishing;
 
 /// <summary>Every feed that exists now: combined, weather, one per source (and its weather), one per category seen.</summary>
-public sealed class FeedCatalog(IFeedStore store, CurrentSources sources, IOptions<PublishingOptions> options)
+public sealed class FeedCatalog(IFeedStore store, CurrentSources sources, CurrentTopics topics, IOptions<PublishingOptions> options)
 {
     public async Task<IReadOnlyList<FeedEntry>> ListAsync(CancellationToken cancellationToken)
     {
@@ -21,10 +21,13 @@ public sealed class FeedCatalog(IFeedStore store, CurrentSources sources, IOptio
             feeds.Add(new(FeedDefinition.Weather, $"{site} — 날씨", null, "날씨 (모든 출처)"));
         }
 
+        feeds.Add(new(FeedDefinition.Corrections, $"{site} — 수정 / corrections", null, "기사 수정 (모든 출처) / corrections"));
+        feeds.AddRange(topics().Select(t => new FeedEntry(FeedDefinition.ForTopic(t.Id), $"{site} — {t.Name}", null, t.Name)));
         foreach (var source in all.DistinctBy(s => s.Id))
         {
             var home = FeedDocumentBuilder.Home(source);
             feeds.Add(new(FeedDefinition.ForSource(source.Id), source.Name, home, source.Name));
+            feeds.Add(new(FeedDefinition.ForSourceCorrections(source.Id), $"{source.Name} — 수정 / corrections", home, $"{source.Name} 수정"));
             if (source.Weather?.Enabled != false && (withWeather.Contains(source.Id) || source.Weather is not null))
             {
                 feeds.Add(new(FeedDefinition.ForSourceWeather(source.Id), $"{source.Name} — 날씨", home, $"{source.Name} 날씨"));

@@ -20,4 +20,6 @@ public sealed record FeedItem
     /// <summary>The source the item came from (named in combined feeds).</summary>
     public string? SourceId { get; init; }
     public string? SourceName { get; init; }
+    /// <summary>The article whose history page (<c>/articles/{id}</c>) the item links to ("수정 이력"); null for weather.</summary>
+    public string? HistoryId { get; init; }
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
 using NewsFeedWorker.Dedupe;
 using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
@@ -8,7 +10,7 @@ using NewsFeedWorker.Storage;
 namespace NewsFeedWorker.Publishing;
 
 /// <summary>Turns stored articles and weather snapshots into feed items: stable ids, dates that never fall back to "now", safe HTML.</summary>
-public sealed class FeedItemFactory(ContentSanitizer sanitizer)
+public sealed class FeedItemFactory(ContentSanitizer sanitizer, IOptions<PublishingOptions> options)
 {
     private const int SummaryLength = 280;
     private const string CreditLabel = "뉴스출처";
@@ -18,7 +20,8 @@ public sealed class FeedItemFactory(ContentSanitizer sanitizer)
         var article = stored.Article;
         // A missing date falls back to the persisted first-seen time, which a re-run never changes.
         var published = article.Published ?? stored.FirstSeen;
-        var updated = Max(article.Updated ?? published, stored.LastChanged ?? published);
+        // Only a material change (a correction) moves it: a re-wrapped paragraph or a new tracking parameter is no news.
+        var updated = Max(article.Updated ?? published, stored.RevisedAt ?? published);
         var categories = stored.Categories.Count > 0 ? stored.Categories : article.Category is { } c ? [c] : [];
 
         return new FeedItem
@@ -31,7 +34,7 @@ public sealed class FeedItemFactory(ContentSanitizer sanitizer)
             Author = NullIfEmpty(Text(article.Author)),
             Categories = [.. categories.Select(Text).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal)],
             Summary = Summary(stored),
-            ContentHtml = sanitizer.Sanitize(ContentHtml(stored), article.Url),
+            ContentHtml = sanitizer.Sanitize(CorrectionNote(stored, source) + ContentHtml(stored), article.Url),
             Image = article.LeadImage is { } image && IsHttp(image)
                 ? new FeedImage(image, ImageMediaType.FromUrl(image), null)
                 : null,
@@ -39,6 +42,33 @@ public sealed class FeedItemFactory(ContentSanitizer sanitizer)
             Language = article.Language ?? source?.Language,
             SourceId = stored.SourceId,
             SourceName = source is null ? null : Text(source.Name),
+            HistoryId = stored.Id,
+        };
+    }
+
+    /// <summary>
+    /// One correction: its own id (per revision), the article's title (as corrected) and link, the time it was seen,
+    /// and what changed (old → new title, paragraphs added, removed or changed with the words marked).
+    /// </summary>
+    public FeedItem FromCorrection(ArticleCorrection correction, SourceDefinition? source)
+    {
+        var after = correction.After;
+        var title = Text(after.Title) is { Length: > 0 } t ? t : after.Url.AbsoluteUri;
+        var changed = RevisionDiff.Name(correction.Changed);
+        return new FeedItem
+        {
+            Id = StableId.ToIri($"{correction.ArticleId}#revision-{correction.Seq.ToString(CultureInfo.InvariantCulture)}"),
+            Title = $"[수정] {title}",
+            Link = SafeLink(after.Url, source),
+            Published = correction.SeenAt,
+            Updated = correction.SeenAt,
+            Summary = NullIfEmpty(Text($"수정됨 / corrected: {changed}")),
+            ContentHtml = sanitizer.Sanitize(RevisionDiff.Html(correction.Before, after), after.Url),
+            Categories = ["수정"],
+            Language = after.Language ?? source?.Language,
+            SourceId = correction.SourceId,
+            SourceName = source is null ? null : Text(source.Name),
+            HistoryId = correction.ArticleId,
         };
     }
 
@@ -68,6 +98,13 @@ public sealed class FeedItemFactory(ContentSanitizer sanitizer)
 
     public static TimeZoneInfo Zone(SourceDefinition? source) =>
         source is not null && TimeZoneInfo.TryFindSystemTimeZoneById(source.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    /// <summary>With <see cref="PublishingOptions.CorrectionNote"/>: "수정됨 / updated (time): what changed" above a corrected article.</summary>
+    private string CorrectionNote(StoredArticle stored, SourceDefinition? source) =>
+        options.Value.CorrectionNote && stored.RevisedAt is { } at
+            ? "<p><em>수정됨 / updated " + WebUtility.HtmlEncode(TimeZoneInfo.ConvertTime(at, Zone(source)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))
+              + (stored.RevisedFields.Count > 0 ? ": " + WebUtility.HtmlEncode(RevisionDiff.Name(stored.RevisedFields)) : "") + "</em></p>"
+            : "";
 
     private static string ContentHtml(StoredArticle stored)
     {

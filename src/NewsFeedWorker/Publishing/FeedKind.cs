@@ -8,4 +8,9 @@ public enum FeedKind
     All,
     Weather,
     SourceWeather,
+    /// <summary>Material corrections of every source's articles, one entry per correction.</summary>
+    Corrections,
+    /// <summary>Material corrections of one source's articles.</summary>
+    SourceCorrections,
+    Topic,
 }

@@ -16,4 +16,12 @@ public sealed record FeedLinks
     public Uri Self(FeedDefinition feed, FeedFormat format) => new(BaseUrl, feed.RelativeUrl(format));
 
     public Uri Opml => new(BaseUrl, "opml");
+
+    /// <summary>An article's history page, <c>articles/{id}</c>.</summary>
+    public Uri History(string articleId) => new(BaseUrl, "articles/" + Uri.EscapeDataString(articleId));
+
+    /// <summary>The item's HTML as feeds carry it: an article's ends with the link to its history page ("수정 이력").</summary>
+    public string Content(FeedItem item) => item.HistoryId is { } id
+        ? item.ContentHtml + "<p><a href=\"" + System.Net.WebUtility.HtmlEncode(History(id).AbsoluteUri) + "\">수정 이력 / history</a></p>"
+        : item.ContentHtml;
 }

@@ -42,6 +42,9 @@ public sealed class PublishingOptions
     /// </summary>
     public TimeSpan MinPublishInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Put a short "수정됨 / updated (time): what changed" note at the top of a corrected article's item content.</summary>
+    public bool CorrectionNote { get; set; }
+
     /// <summary>Title of the combined feed, the index page and the OPML file.</summary>
     [Required]
     public string SiteTitle { get; set; } = "NewsFeedWorker";

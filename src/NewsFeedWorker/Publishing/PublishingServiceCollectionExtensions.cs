@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace NewsFeedWorker.Publishing;
 
 /// <summary>Registers the publishing stage's settings, feed model and builders (serving is <c>AddFeedServing</c>).</summary>
@@ -25,6 +27,8 @@ public static class PublishingServiceCollectionExtensions
             .Validate(o => o.MinPublishInterval >= TimeSpan.Zero && o.MinPublishInterval <= TimeSpan.FromHours(1), "Publishing:MinPublishInterval must be between 00:00:00 and 01:00:00.")
             .ValidateOnStart();
 
+        // The sources stage's topics when the host registered them (AddNewsFeedWorker does), else none.
+        services.TryAddSingleton<CurrentTopics>(() => []);
         services.AddSingleton<ContentSanitizer>();
         services.AddSingleton<FeedItemFactory>();
         services.AddSingleton<FeedDocumentBuilder>();

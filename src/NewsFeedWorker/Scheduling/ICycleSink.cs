@@ -1,5 +1,6 @@
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
+using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
 
 namespace NewsFeedWorker.Scheduling;
@@ -29,6 +30,12 @@ public interface ICycleSink
 
     Task SaveFetchStateAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>A list page's fetch state with the links and next page it held (what a later 304 stands for).</summary>
+    Task SaveListPageAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, ListPageLinks links, CancellationToken cancellationToken);
+
+    /// <summary>What the list page held when it was last read; null if never (or nothing is stored).</summary>
+    Task<ListPageLinks?> GetListPageLinksAsync(Uri url, CancellationToken cancellationToken);
+
     Task<ArticleSaveResult> SaveArticleAsync(string sourceId, Article article, DateTimeOffset seenAt, CancellationToken cancellationToken);
 
     Task<bool> SaveWeatherAsync(string sourceId, WeatherSnapshot snapshot, DateTimeOffset seenAt, CancellationToken cancellationToken);
@@ -37,6 +44,16 @@ public interface ICycleSink
 
     /// <summary>Records how the run went on the source (what /health reports); any failed page makes it a failed run.</summary>
     Task RecordRunAsync(string sourceId, DateTimeOffset startedAt, int failedPages, string? lastError, CancellationToken cancellationToken);
+
+    /// <summary>A page of the source's run was parsed, a list page or an article page (what drift detection learns from).</summary>
+    void PageRead(SourceDefinition source, bool listPage, PageParseResult parsed)
+    {
+    }
+
+    /// <summary>The source's run ended and was recorded.</summary>
+    void RunEnded(SourceDefinition source)
+    {
+    }
 
     /// <summary>Something a feed shows changed in this run.</summary>
     Task PublishAsync(CancellationToken cancellationToken);

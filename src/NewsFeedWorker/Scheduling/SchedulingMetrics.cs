@@ -15,6 +15,7 @@ public sealed class SchedulingMetrics
     private readonly Counter<long> weather;
     private readonly Histogram<double> jobDuration;
     private readonly Counter<long> misfires;
+    private readonly Counter<long> revisions;
 
     public SchedulingMetrics(IMeterFactory meterFactory)
     {
@@ -23,6 +24,7 @@ public sealed class SchedulingMetrics
         parseFailures = meter.CreateCounter<long>("newsfeedworker.parse.failures", "{page}", "Pages that yielded nothing usable, by reason");
         this.weather = meter.CreateCounter<long>("newsfeedworker.weather.snapshots", "{snapshot}", "Weather snapshots stored");
         jobDuration = meter.CreateHistogram<double>("newsfeedworker.job.duration", "s", "Time per source job run, by result");
+        this.revisions = meter.CreateCounter<long>("newsfeedworker.revisions", "{revision}", "Material corrections found by re-checks: the previous version kept as a revision");
         this.misfires = meter.CreateCounter<long>("newsfeedworker.job.misfires", "{misfire}", "Firings Quartz missed (the previous run still going, or the worker was down)");
     }
 
@@ -32,6 +34,9 @@ public sealed class SchedulingMetrics
     /// <param name="reason">One of a few fixed words (<c>no_article</c>, <c>empty_list</c>, <c>selector</c>), never free text.</param>
     public void ParseFailed(string sourceId, string reason) =>
         parseFailures.Add(1, new KeyValuePair<string, object?>("source", sourceId), new KeyValuePair<string, object?>("reason", reason));
+
+    public void RevisionKept(string sourceId) =>
+        this.revisions.Add(1, new KeyValuePair<string, object?>("source", sourceId));
 
     public void WeatherStored(string sourceId) =>
         this.weather.Add(1, new KeyValuePair<string, object?>("source", sourceId));

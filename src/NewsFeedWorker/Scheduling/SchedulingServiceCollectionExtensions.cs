@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsFeedWorker.Drift;
 using NewsFeedWorker.Publishing.Serving;
 using NewsFeedWorker.Scheduling.Clustering;
 using NewsFeedWorker.Storage;
@@ -60,7 +61,8 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<SourceScheduleService>();
         services.AddHostedService(sp => sp.GetRequiredService<SourceScheduleService>());
         services.AddSingleton<ParseGate>();
-        services.AddSingleton<ICycleSink>(sp => new StoreCycleSink(sp.GetRequiredService<IFeedStore>(), sp.GetRequiredService<FeedPublisher>()));
+        services.AddSingleton<DriftMonitor>();
+        services.AddSingleton<ICycleSink>(sp => new StoreCycleSink(sp.GetRequiredService<IFeedStore>(), sp.GetRequiredService<FeedPublisher>(), sp.GetRequiredService<DriftMonitor>()));
         services.AddScoped<ScrapeCycle>();
         services.AddScoped<ISourceCycle>(sp => sp.GetRequiredService<ScrapeCycle>());
         return services;

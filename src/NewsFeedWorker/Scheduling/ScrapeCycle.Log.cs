@@ -36,5 +36,8 @@ public sealed partial class ScrapeCycle
 
         [LoggerMessage(8, LogLevel.Information, "Source {SourceId}: article limit {MaxArticles} reached ({Found} links found); the rest wait for the next run")]
         public static partial void ArticleLimit(ILogger logger, string sourceId, int maxArticles, int found);
-    }
+    
+        [LoggerMessage(10, LogLevel.Information, "Source {SourceId}: {Url} corrected ({Changed}); the previous version is kept as a revision")]
+        public static partial void Corrected(ILogger logger, string sourceId, Uri url, string changed);
+}
 }

@@ -9,8 +9,9 @@ using NewsFeedWorker.Storage;
 namespace NewsFeedWorker.Scheduling;
 
 /// <summary>
-/// One source's cycle, top to bottom: list pages (with conditional GET and pagination) → article links →
-/// recheck window → article pages → store → status → publish. Orchestration only: no parsing or SQL here. What it
+/// One source's cycle, top to bottom: list pages (with conditional GET and pagination; a 304 gives the links it held
+/// last time) → article links →
+/// recheck window and schedule → article pages → store → status → publish. Orchestration only: no parsing or SQL here. What it
 /// reads from the store and writes goes through one <see cref="ICycleSink"/>: the store for the service, a sink that
 /// stores nothing for the <c>scrape</c> dry run.
 /// </summary>
@@ -102,6 +103,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
         }
 
         await sink.RecordRunAsync(source.Id, startedAt, tally.Failures, tally.LastError, cancellationToken);
+        sink.RunEnded(source);
         // A whole cycle's writes went through: whatever failed before has recovered.
         storageFaults.WriteSucceeded();
         if (tally.ChangedFeeds)
@@ -126,17 +128,27 @@ public sealed partial class ScrapeCycle : ISourceCycle
             for (var pageNumber = 1; page is not null && pageNumber <= source.ArticleLinks.MaxPages && visited.Add(page); pageNumber++)
             {
                 var origin = pageNumber == 1 ? UrlOrigin.Operator : UrlOrigin.Discovered;
-                if (await ReadPageAsync(source, page, origin, PageRole.List, tally, furniture, cancellationToken) is not (var fetched, var parsed))
+                var notModifiedBefore = tally.NotModified;
+                if (await ReadPageAsync(source, page, origin, PageRole.List, tally, furniture, cancellationToken) is (var fetched, var parsed))
+                {
+                    links.AddRange(parsed.ArticleLinks.Where(seenLinks.Add));
+                    // Only what the fetch state needs is kept until the end of the cycle, not the page's bytes.
+                    listPages.Add(fetched with { Links = new ListPageLinks(parsed.ArticleLinks, parsed.NextPage) });
+                    tally.ListPagesRead++;
+                    page = parsed.NextPage;
+                }
+                else if (tally.NotModified > notModifiedBefore && await sink.GetListPageLinksAsync(page, cancellationToken) is { } remembered)
+                {
+                    // Unchanged since it was last read: its articles are still re-checked on their schedule, its next page followed.
+                    links.AddRange(remembered.Links.Where(seenLinks.Add));
+                    page = remembered.NextPage;
+                }
+                else
                 {
                     break;
                 }
 
-                links.AddRange(parsed.ArticleLinks.Where(seenLinks.Add));
-                // Only what the fetch state needs is kept until the end of the cycle, not the page's bytes.
-                listPages.Add(fetched);
-                tally.ListPagesRead++;
                 tally.Report(links.Count, 0);
-                page = parsed.NextPage;
             }
         }
 
@@ -190,6 +202,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
 
         var parsed = await ParseAsync(source, fetched, origin, tally, furniture, cancellationToken);
         ReportParseErrors(source, parsed);
+        sink.PageRead(source, role == PageRole.List, parsed);
         await SaveWeatherAsync(source, parsed, tally, cancellationToken);
         if (parsed.Article is { } article)
         {
@@ -306,6 +319,12 @@ public sealed partial class ScrapeCycle : ISourceCycle
             case ArticleSaveOutcome.Updated:
                 tally.UpdatedArticles++;
                 Log.UpdatedArticle(logger, source.Id, article.Url, article.Title);
+                if (result.Corrected.Count > 0)
+                {
+                    metrics.RevisionKept(source.Id);
+                    Log.Corrected(logger, source.Id, article.Url, string.Join(", ", result.Corrected));
+                }
+
                 break;
             default:
                 break;
@@ -330,8 +349,9 @@ public sealed partial class ScrapeCycle : ISourceCycle
         }
     }
 
-    private Task SaveFetchStateAsync(FetchState page, CancellationToken cancellationToken) =>
-        sink.SaveFetchStateAsync(page.Url, page.Validators, page.Status, page.At, cancellationToken);
+    private Task SaveFetchStateAsync(FetchState page, CancellationToken cancellationToken) => page.Links is { } links
+        ? sink.SaveListPageAsync(page.Url, page.Validators, page.Status, page.At, links, cancellationToken)
+        : sink.SaveFetchStateAsync(page.Url, page.Validators, page.Status, page.At, cancellationToken);
 
     private enum PageRole
     {
@@ -339,9 +359,11 @@ public sealed partial class ScrapeCycle : ISourceCycle
         Article,
     }
 
-    /// <summary>A fetched page's validators, kept until its articles are stored.</summary>
+    /// <summary>A fetched page's validators (and a list page's links), kept until its articles are stored.</summary>
     private sealed record FetchState(Uri Url, FetchValidators Validators, int Status, DateTimeOffset At)
     {
+        public ListPageLinks? Links { get; init; }
+
         public static FetchState Of(Fetched fetched) => new(fetched.RequestedUrl, fetched.Validators, fetched.Status, fetched.FetchedAt);
     }
 }

@@ -1,17 +1,23 @@
+using NewsFeedWorker.Drift;
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
 using NewsFeedWorker.Publishing.Serving;
+using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
 
 namespace NewsFeedWorker.Scheduling;
 
 /// <summary>The service's cycle sink: everything goes to the feed store, and a changed run asks for the feeds to be published.</summary>
-public sealed class StoreCycleSink(IFeedStore store, Func<CancellationToken, Task> publish) : ICycleSink
+public sealed class StoreCycleSink(IFeedStore store, Func<CancellationToken, Task> publish, DriftMonitor? drift = null) : ICycleSink
 {
-    public StoreCycleSink(IFeedStore store, FeedPublisher publisher)
-        : this(store, publisher.RequestPublishAsync)
+    public StoreCycleSink(IFeedStore store, FeedPublisher publisher, DriftMonitor drift)
+        : this(store, publisher.RequestPublishAsync, drift)
     {
     }
+
+    public void PageRead(SourceDefinition source, bool listPage, PageParseResult parsed) => drift?.PageRead(source, listPage, parsed);
+
+    public void RunEnded(SourceDefinition source) => drift?.RunEnded(source);
 
     public Task<FetchValidators> GetValidatorsAsync(Uri url, CancellationToken cancellationToken) => store.GetValidatorsAsync(url, cancellationToken);
 
@@ -35,6 +41,11 @@ public sealed class StoreCycleSink(IFeedStore store, Func<CancellationToken, Tas
 
     public Task SaveFetchStateAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, CancellationToken cancellationToken) =>
         store.SaveFetchStateAsync(url, validators, status, at, cancellationToken);
+
+    public Task SaveListPageAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, ListPageLinks links, CancellationToken cancellationToken) =>
+        store.SaveListPageAsync(url, validators, status, at, links, cancellationToken);
+
+    public Task<ListPageLinks?> GetListPageLinksAsync(Uri url, CancellationToken cancellationToken) => store.GetListPageLinksAsync(url, cancellationToken);
 
     public Task<ArticleSaveResult> SaveArticleAsync(string sourceId, Article article, DateTimeOffset seenAt, CancellationToken cancellationToken) =>
         store.SaveArticleAsync(sourceId, article, seenAt, cancellationToken);

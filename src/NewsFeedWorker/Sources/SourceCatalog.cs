@@ -14,8 +14,8 @@ public sealed partial class SourceCatalog
     {
         this.logger = logger;
         FilePath = options.Value.SourcesFilePath;
-        current = new Snapshot(SourcesFileLoader.Load(FilePath), Version: 1);
-        Log.Loaded(this.logger, FilePath, current.Sources.Count);
+        current = new Snapshot(SourcesFileLoader.LoadFile(FilePath), Version: 1);
+        Log.Loaded(this.logger, FilePath, current.File.Sources.Count);
     }
 
     /// <summary>Raised after a successful reload with the new list (on the reloading thread).</summary>
@@ -23,7 +23,10 @@ public sealed partial class SourceCatalog
 
     public string FilePath { get; }
 
-    public IReadOnlyList<SourceDefinition> Sources => Volatile.Read(ref current).Sources;
+    public IReadOnlyList<SourceDefinition> Sources => Volatile.Read(ref current).File.Sources;
+
+    /// <summary>The topics in force; replaced with the sources on every accepted reload.</summary>
+    public IReadOnlyList<TopicDefinition> Topics => Volatile.Read(ref current).File.Topics;
 
     /// <summary>Grows by one with every successful reload.</summary>
     public int Version => Volatile.Read(ref current).Version;
@@ -38,10 +41,10 @@ public sealed partial class SourceCatalog
     /// <returns>True when the new file was taken.</returns>
     public bool Reload()
     {
-        IReadOnlyList<SourceDefinition> sources;
+        SourcesFile file;
         try
         {
-            sources = SourcesFileLoader.Load(FilePath);
+            file = SourcesFileLoader.LoadFile(FilePath);
         }
         catch (SourcesFileException ex)
         {
@@ -52,16 +55,16 @@ public sealed partial class SourceCatalog
 
         lock (gate)
         {
-            current = new Snapshot(sources, current.Version + 1);
+            current = new Snapshot(file, current.Version + 1);
             LastReloadError = null;
         }
 
-        Log.Reloaded(this.logger, FilePath, sources.Count);
-        Changed?.Invoke(sources);
+        Log.Reloaded(this.logger, FilePath, file.Sources.Count);
+        Changed?.Invoke(file.Sources);
         return true;
     }
 
-    private sealed record Snapshot(IReadOnlyList<SourceDefinition> Sources, int Version);
+    private sealed record Snapshot(SourcesFile File, int Version);
 
     private static partial class Log
     {

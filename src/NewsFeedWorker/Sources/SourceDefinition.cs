@@ -47,6 +47,9 @@ public sealed record SourceDefinition
     /// </summary>
     public bool FurnitureMemory { get; init; } = true;
 
+    /// <summary>Items of this source that match are left out of every feed (they stay in the store).</summary>
+    public MatchConditions? Exclude { get; init; }
+
     /// <summary>Extra date formats (.NET custom format strings) tried before the built-in ones.</summary>
     public IReadOnlyList<string> DateFormats { get; init; } = [];
 

@@ -12,7 +12,7 @@ internal static partial class SourceValidator
     private static readonly CssSelectorParser SelectorParser = new();
 
     /// <summary>Ids that would collide with the combined, weather and category feed routes.</summary>
-    private static readonly HashSet<string> ReservedIds = new(StringComparer.Ordinal) { "all", "weather", "category" };
+    private static readonly HashSet<string> ReservedIds = new(StringComparer.Ordinal) { "all", "weather", "category", "corrections", "topic" };
 
     public static IEnumerable<string> Validate(SourceDefinition source)
     {
@@ -22,7 +22,7 @@ internal static partial class SourceValidator
         }
         else if (ReservedIds.Contains(source.Id))
         {
-            yield return Problem("id", source.Id, "this id is taken by a feed URL (/feeds/all, /feeds/weather, /feeds/category); choose another");
+            yield return Problem("id", source.Id, "this id is taken by a feed URL (/feeds/all, /feeds/weather, /feeds/category, /feeds/corrections, /feeds/topic); choose another");
         }
 
         if (string.IsNullOrWhiteSpace(source.Name))
@@ -154,6 +154,19 @@ internal static partial class SourceValidator
             if (string.IsNullOrWhiteSpace(source.Categories[i]))
             {
                 yield return $"key \"categories[{i}]\": a category must not be empty.";
+            }
+        }
+
+        if (source.Exclude is { } exclude)
+        {
+            if (!ConditionsValidator.HasCondition(exclude))
+            {
+                yield return "key \"exclude\": give at least one of \"any\", \"all\" or \"regex\" (it would drop every item).";
+            }
+
+            foreach (var problem in ConditionsValidator.Validate(exclude, "exclude."))
+            {
+                yield return problem;
             }
         }
 

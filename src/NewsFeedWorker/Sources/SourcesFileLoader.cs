@@ -7,7 +7,11 @@ namespace NewsFeedWorker.Sources;
 public static class SourcesFileLoader
 {
     /// <exception cref="SourcesFileException">The file is missing or invalid; the message says where and why.</exception>
-    public static IReadOnlyList<SourceDefinition> Load(string path)
+    public static IReadOnlyList<SourceDefinition> Load(string path) => LoadFile(path).Sources;
+
+    /// <summary>The sources and the topics of the file.</summary>
+    /// <exception cref="SourcesFileException">The file is missing or invalid; the message says where and why.</exception>
+    public static SourcesFile LoadFile(string path)
     {
         string json;
         try
@@ -24,12 +28,16 @@ public static class SourcesFileLoader
             throw new SourcesFileException($"{path}: sources file cannot be read: {ex.Message}", ex);
         }
 
-        return Parse(json, path);
+        return ParseFile(json, path);
     }
 
     /// <summary>Validates sources.json text; <paramref name="fileName"/> starts every message.</summary>
     /// <exception cref="SourcesFileException">The text is not a valid sources file.</exception>
-    public static IReadOnlyList<SourceDefinition> Parse(string json, string fileName)
+    public static IReadOnlyList<SourceDefinition> Parse(string json, string fileName) => ParseFile(json, fileName).Sources;
+
+    /// <summary>Validates sources.json text, topics included; <paramref name="fileName"/> starts every message.</summary>
+    /// <exception cref="SourcesFileException">The text is not a valid sources file.</exception>
+    public static SourcesFile ParseFile(string json, string fileName)
     {
         SourcesFileDocument document;
         try
@@ -48,22 +56,39 @@ public static class SourcesFileLoader
         }
 
         var errors = new List<string>();
-        var sources = new List<SourceDefinition>();
-        for (var i = 0; i < document.Sources.Count; i++)
+        var sources = ReadEach<SourceDefinition>(document.Sources, "source", "", s => s.Id, StringComparer.OrdinalIgnoreCase, SourceValidator.Validate, errors);
+        var topics = ReadEach<TopicDefinition>(
+            document.Topics, "topic", ", { \"id\": ..., \"name\": ..., \"any\": [ ... ] }", t => t.Id, StringComparer.Ordinal, t => TopicValidator.Validate(t, sources), errors);
+        return errors.Count switch
         {
-            var element = document.Sources[i];
-            var label = LabelOf(element, i);
+            0 => new SourcesFile(sources, topics),
+            1 => throw new SourcesFileException($"{fileName}: {errors[0]}"),
+            _ => throw new SourcesFileException(
+                $"{fileName}: {errors.Count} problems:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", errors)}"),
+        };
+    }
+
+    /// <summary>Reads each element on its own (one bad entry does not hide the next one's problems); labels name it by id.</summary>
+    private static List<T> ReadEach<T>(
+        IReadOnlyList<JsonElement> elements, string what, string shape, Func<T, string> idOf, StringComparer ids,
+        Func<T, IEnumerable<string>> validate, List<string> errors)
+    {
+        var read = new List<T>();
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var element = elements[i];
+            var label = LabelOf(element, i, what);
             if (element.ValueKind != JsonValueKind.Object)
             {
-                errors.Add($"{label}: expected an object, found {element.ValueKind}.");
+                errors.Add($"{label}: expected an object{shape}, found {element.ValueKind}.");
                 continue;
             }
 
             try
             {
-                var source = element.Deserialize<SourceDefinition>(SourcesJson.Options)!;
-                errors.AddRange(SourceValidator.Validate(source).Select(e => $"{label}, {e}"));
-                sources.Add(source);
+                var item = element.Deserialize<T>(SourcesJson.Options)!;
+                errors.AddRange(validate(item).Select(e => $"{label}, {e}"));
+                read.Add(item);
             }
             catch (JsonException ex)
             {
@@ -71,25 +96,18 @@ public static class SourcesFileLoader
             }
         }
 
-        errors.AddRange(sources
-            .GroupBy(s => s.Id, StringComparer.OrdinalIgnoreCase)
+        errors.AddRange(read
+            .GroupBy(idOf, ids)
             .Where(g => g.Count() > 1)
-            .Select(g => $"source \"{g.Key}\", key \"id\": duplicate id, used by {g.Count()} sources; ids must be unique."));
-
-        return errors.Count switch
-        {
-            0 => sources,
-            1 => throw new SourcesFileException($"{fileName}: {errors[0]}"),
-            _ => throw new SourcesFileException(
-                $"{fileName}: {errors.Count} problems:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", errors)}"),
-        };
+            .Select(g => $"{what} \"{g.Key}\", key \"id\": duplicate id, used by {g.Count()} {what}s; ids must be unique."));
+        return read;
     }
 
-    private static string LabelOf(JsonElement element, int index) =>
+    private static string LabelOf(JsonElement element, int index, string what) =>
         element.ValueKind == JsonValueKind.Object
         && element.TryGetProperty("id", out var id)
         && id.ValueKind == JsonValueKind.String
         && !string.IsNullOrWhiteSpace(id.GetString())
-            ? $"source \"{id.GetString()}\""
-            : $"source #{index + 1} (no id)";
+            ? $"{what} \"{id.GetString()}\""
+            : $"{what} #{index + 1} (no id)";
 }

@@ -8,5 +8,7 @@ public sealed record ArticleQuery
     public string? CategorySlug { get; init; }
     /// <summary>Hide near-duplicates of an earlier article (the combined feed).</summary>
     public bool CollapseNearDuplicates { get; init; }
+    /// <summary>Only articles first seen at or after this time (alerts read what is new since their last pass).</summary>
+    public DateTimeOffset? FirstSeenSince { get; init; }
     public int Limit { get; init; } = 50;
 }

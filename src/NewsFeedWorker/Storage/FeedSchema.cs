@@ -117,6 +117,56 @@ internal static class FeedSchema
             );
             CREATE INDEX furniture_pages_seen ON furniture_pages (source_id, seen_at);
             """),
+        // A list page's article links and next page (JSON, ListPageLinks), kept with its validators: a list page that
+        // answers 304 no longer hides its articles from their re-checks.
+        // Article revisions: when a re-check finds a material change, the version it replaces is kept here with when it
+        // was first seen, when it was replaced and which fields the correction changed (space separated); the article
+        // row counts its revisions and holds the time and fields of its last material change (revised_at, revised_fields).
+        (6, """
+            ALTER TABLE fetch_state ADD COLUMN list_links TEXT NULL;
+            ALTER TABLE articles ADD COLUMN revised_at BIGINT NULL;
+            ALTER TABLE articles ADD COLUMN revisions INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE articles ADD COLUMN revised_fields TEXT NULL;
+            CREATE TABLE article_revisions (
+                article_id TEXT NOT NULL,
+                seq INTEGER NOT NULL,
+                source_id TEXT NOT NULL,
+                seen_at BIGINT NOT NULL,
+                replaced_at BIGINT NOT NULL,
+                changed TEXT NOT NULL,
+                article_json TEXT NOT NULL,
+                PRIMARY KEY (article_id, seq)
+            );
+            CREATE INDEX article_revisions_replaced ON article_revisions (replaced_at);
+            CREATE INDEX article_revisions_source ON article_revisions (source_id, replaced_at);
+            """),
+        // Topic alerts: when each topic was first seen (older stories are never alerted), and one row per topic, story
+        // and target, inserted once by whichever node sees the story first, leased by the node that sends it.
+        (7, """
+            CREATE TABLE alert_topics (
+                topic_id TEXT NOT NULL PRIMARY KEY,
+                since BIGINT NOT NULL
+            );
+            CREATE TABLE alert_deliveries (
+                id TEXT NOT NULL PRIMARY KEY,
+                topic_id TEXT NOT NULL,
+                story_id TEXT NOT NULL,
+                article_id TEXT NOT NULL,
+                target TEXT NOT NULL,
+                payload_json TEXT NOT NULL,
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL,
+                created_at BIGINT NOT NULL,
+                next_attempt_at BIGINT NOT NULL,
+                claimed_by TEXT NULL,
+                claimed_until BIGINT NULL,
+                sent_at BIGINT NULL,
+                last_error TEXT NULL,
+                last_error_at BIGINT NULL
+            );
+            CREATE INDEX alert_deliveries_due ON alert_deliveries (status, next_attempt_at);
+            CREATE INDEX alert_deliveries_topic ON alert_deliveries (topic_id, created_at);
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -16,7 +16,8 @@ public interface IFeedStore
     Task<bool> SaveWeatherAsync(string sourceId, WeatherSnapshot snapshot, DateTimeOffset seenAt, CancellationToken cancellationToken);
 
     /// <summary>
-    /// True for a URL never seen, or seen less than <paramref name="recheckWindow"/> ago; false once past it or pruned.
+    /// True for a URL never seen, or seen less than <paramref name="recheckWindow"/> ago and due on the
+    /// <see cref="RecheckSchedule"/> (by when its link was last fetched); false once past the window or pruned.
     /// The URL is canonicalized; a link whose page was stored under another (rel=canonical) URL is judged by when it
     /// was first fetched (<see cref="SaveFetchStateAsync"/>).
     /// </summary>
@@ -26,7 +27,19 @@ public interface IFeedStore
 
     Task SaveFetchStateAsync(Uri url, FetchValidators validators, int? status, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>A list page's fetch state together with the article links and next page it held.</summary>
+    Task SaveListPageAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, ListPageLinks links, CancellationToken cancellationToken);
+
+    /// <summary>What the list page held when <see cref="SaveListPageAsync"/> last saved it; null if never.</summary>
+    Task<ListPageLinks?> GetListPageLinksAsync(Uri url, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<StoredArticle>> GetArticlesAsync(ArticleQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The article and its previous versions (oldest first); null for an unknown (or pruned) id.</summary>
+    Task<ArticleHistory?> GetArticleHistoryAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Material corrections, newest first, of one source or (null) of all; each with the version before and after it.</summary>
+    Task<IReadOnlyList<ArticleCorrection>> GetCorrectionsAsync(string? sourceId, int limit, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<StoredWeather>> GetWeatherAsync(string? sourceId, int limit, CancellationToken cancellationToken);
 

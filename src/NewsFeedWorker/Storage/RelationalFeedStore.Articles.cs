@@ -9,7 +9,8 @@ public abstract partial class RelationalFeedStore
 {
     private const string ArticleColumns =
         "id AS Id, source_id AS SourceId, canonical_url AS CanonicalUrl, first_seen AS FirstSeen, last_changed AS LastChanged, " +
-        "content_hash AS ContentHash, near_duplicate_of AS NearDuplicateOf, near_duplicate_distance AS NearDuplicateDistance, article_json AS ArticleJson";
+        "content_hash AS ContentHash, near_duplicate_of AS NearDuplicateOf, near_duplicate_distance AS NearDuplicateDistance, article_json AS ArticleJson, " +
+        "revised_at AS RevisedAt, revisions AS Revisions, revised_fields AS RevisedFields";
 
     public async Task<ArticleSaveResult> SaveArticleAsync(string sourceId, Article article, DateTimeOffset seenAt, CancellationToken cancellationToken)
     {
@@ -89,17 +90,47 @@ public abstract partial class RelationalFeedStore
                 ?? throw new InvalidOperationException($"Article {id} conflicted on insert but cannot be read.");
         }
 
+        if (existing.ContentHash != hash)
+        {
+            // Two writers with the same new version must not both keep the old one as a revision: they take turns, and
+            // the second one finds the first one's version.
+            await LockAsync(connection, tx, "article:" + id, cancellationToken);
+            existing = await FindArticleAsync(connection, tx, id, cancellationToken)
+                ?? throw new InvalidOperationException($"Article {id} vanished while it was being updated.");
+        }
+
         if (existing.ContentHash == hash)
         {
             await tx.CommitAsync(cancellationToken);
             return new ArticleSaveResult(ArticleSaveOutcome.Unchanged, id, existing.NearDuplicateOf);
         }
 
+        var corrected = MaterialChange.Between(StoreJson.Deserialize<Article>(existing.ArticleJson), article);
+        if (corrected.Count > 0)
+        {
+            await connection.ExecuteAsync(Command(
+                """
+                INSERT INTO article_revisions (article_id, seq, source_id, seen_at, replaced_at, changed, article_json)
+                VALUES (@id, @seq, @sourceId, @seenAt, @replacedAt, @changed, @json)
+                """,
+                new
+                {
+                    id,
+                    seq = existing.Revisions + 1,
+                    sourceId,
+                    seenAt = existing.RevisedAt ?? existing.FirstSeen,
+                    replacedAt = seenAt.ToUnixTimeMilliseconds(),
+                    changed = string.Join(' ', corrected),
+                    json = existing.ArticleJson,
+                },
+                tx, cancellationToken));
+        }
+
         await connection.ExecuteAsync(Command(
             """
             UPDATE articles SET title = @title, category_slug = @category, sort_time = @sortTime, last_changed = @lastChanged,
                 content_hash = @hash, simhash = @simhash, band0 = @band0, band1 = @band1, band2 = @band2, band3 = @band3,
-                article_json = @json
+                article_json = @json, revised_at = @revisedAt, revisions = @revisions, revised_fields = @revisedFields
             WHERE id = @id
             """,
             new
@@ -116,12 +147,15 @@ public abstract partial class RelationalFeedStore
                 band2 = Band(fingerprint, 2),
                 band3 = Band(fingerprint, 3),
                 json,
+                revisedAt = corrected.Count > 0 ? seenAt.ToUnixTimeMilliseconds() : existing.RevisedAt,
+                revisions = existing.Revisions + (corrected.Count > 0 ? 1 : 0),
+                revisedFields = corrected.Count > 0 ? string.Join(' ', corrected) : existing.RevisedFields,
             },
             tx, cancellationToken));
         await BumpChangeVersionAsync(connection, tx, sourceId, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         Log.ArticleUpdated(Logger, sourceId, canonical, id);
-        return new ArticleSaveResult(ArticleSaveOutcome.Updated, id, existing.NearDuplicateOf);
+        return new ArticleSaveResult(ArticleSaveOutcome.Updated, id, existing.NearDuplicateOf) { Corrected = corrected };
     }
 
     public async Task<bool> ShouldFetchArticleAsync(string sourceId, Uri url, DateTimeOffset now, TimeSpan recheckWindow, CancellationToken cancellationToken)
@@ -135,12 +169,20 @@ public abstract partial class RelationalFeedStore
 
         // A page whose rel=canonical differs from the link it was reached by is stored under the canonical URL;
         // the link's own fetch history then says how long it has been fetched, so it is not fetched forever.
+        var linkState = await connection.QuerySingleOrDefaultAsync<LinkStateRow>(Command(
+            "SELECT first_at AS FirstAt, at AS At FROM fetch_state WHERE url = @url", new { url = url.AbsoluteUri }, null, cancellationToken));
         var firstSeen = await connection.ExecuteScalarAsync<long?>(Command(
             "SELECT first_seen FROM articles WHERE source_id = @sourceId AND canonical_url = @canonical",
             new { sourceId, canonical }, null, cancellationToken))
-            ?? await connection.ExecuteScalarAsync<long?>(Command(
-                "SELECT first_at FROM fetch_state WHERE url = @url", new { url = url.AbsoluteUri }, null, cancellationToken));
-        return firstSeen is not { } ms || now - DateTimeOffset.FromUnixTimeMilliseconds(ms) < recheckWindow;
+            ?? linkState?.FirstAt;
+        if (firstSeen is not { } ms)
+        {
+            return true;
+        }
+
+        // Inside the window, a known article is re-checked on a schedule that backs off with its age.
+        TimeSpan? sinceLastCheck = linkState is null ? null : now - DateTimeOffset.FromUnixTimeMilliseconds(linkState.At);
+        return RecheckSchedule.IsDue(now - DateTimeOffset.FromUnixTimeMilliseconds(ms), sinceLastCheck, recheckWindow);
     }
 
     public async Task<IReadOnlyList<StoredArticle>> GetArticlesAsync(ArticleQuery query, CancellationToken cancellationToken)
@@ -161,11 +203,16 @@ public abstract partial class RelationalFeedStore
             where.Add("near_duplicate_of IS NULL");
         }
 
+        if (query.FirstSeenSince is not null)
+        {
+            where.Add("first_seen >= @FirstSeenSince");
+        }
+
         var sql = $"SELECT {ArticleColumns} FROM articles {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")} " +
                   "ORDER BY sort_time DESC, first_seen DESC, id LIMIT @Limit";
         await using var connection = await OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<ArticleRow>(Command(
-            sql, new { query.SourceId, query.CategorySlug, Limit = Math.Max(0, query.Limit) }, null, cancellationToken))).AsList();
+            sql, new { query.SourceId, query.CategorySlug, FirstSeenSince = query.FirstSeenSince?.ToUnixTimeMilliseconds(), Limit = Math.Max(0, query.Limit) }, null, cancellationToken))).AsList();
         var related = await FindRelatedAsync(connection, rows, cancellationToken);
         return [.. rows.Select(r => ToStored(r, related))];
     }
@@ -207,6 +254,9 @@ public abstract partial class RelationalFeedStore
             Article = article,
             FirstSeen = DateTimeOffset.FromUnixTimeMilliseconds(row.FirstSeen),
             LastChanged = FromUnix(row.LastChanged),
+            RevisedAt = FromUnix(row.RevisedAt),
+            Revisions = row.Revisions,
+            RevisedFields = row.RevisedFields?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [],
             NearDuplicateOf = row.NearDuplicateOf,
             NearDuplicateDistance = row.NearDuplicateDistance,
             RelatedLinks = [.. group.Where(m => m.Id != row.Id).Select(m => new Uri(m.CanonicalUrl))],

@@ -26,6 +26,8 @@ public abstract partial class RelationalFeedStore
                 "INSERT INTO tombstones (source_id, canonical_url, id, pruned_at) VALUES (@SourceId, @CanonicalUrl, @Id, @prunedAt) ON CONFLICT DO NOTHING",
                 chunk.Select(v => new { v.SourceId, v.CanonicalUrl, v.Id, prunedAt = nowMs }), tx, cancellationToken));
             await connection.ExecuteAsync(Command($"DELETE FROM articles WHERE {InList("id", "ids")}", new { ids = chunk.Select(v => v.Id).ToArray() }, tx, cancellationToken));
+            // Revisions live as long as their article.
+            await connection.ExecuteAsync(Command($"DELETE FROM article_revisions WHERE {InList("article_id", "ids")}", new { ids = chunk.Select(v => v.Id).ToArray() }, tx, cancellationToken));
         }
 
         if (victims.Count > 0)

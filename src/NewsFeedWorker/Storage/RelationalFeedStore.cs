@@ -107,26 +107,25 @@ public abstract partial class RelationalFeedStore(StorageOptions options, TimePr
         return row is null ? FetchValidators.None : new FetchValidators(row.Etag, FromUnix(row.LastModified));
     }
 
-    public async Task SaveFetchStateAsync(Uri url, FetchValidators validators, int? status, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task SaveFetchStateAsync(Uri url, FetchValidators validators, int? status, DateTimeOffset at, CancellationToken cancellationToken) =>
+        UpsertFetchStateAsync(url, validators, status, at, listLinks: null, cancellationToken);
+
+    public Task SaveListPageAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, ListPageLinks links, CancellationToken cancellationToken) =>
+        UpsertFetchStateAsync(url, validators, status, at,
+            StoreJson.Serialize(new StoredListLinks([.. links.Links.Select(l => l.AbsoluteUri)], links.NextPage?.AbsoluteUri)), cancellationToken);
+
+    public async Task<ListPageLinks?> GetListPageLinksAsync(Uri url, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var tx = await BeginWriteAsync(connection, cancellationToken);
-        await connection.ExecuteAsync(Command(
-            """
-            INSERT INTO fetch_state (url, etag, last_modified, last_status, first_at, at) VALUES (@url, @etag, @lastModified, @status, @at, @at)
-            ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
-                last_status = excluded.last_status, at = excluded.at
-            """,
-            new
-            {
-                url = url.AbsoluteUri,
-                etag = validators.ETag,
-                lastModified = validators.LastModified?.ToUnixTimeMilliseconds(),
-                status,
-                at = at.ToUnixTimeMilliseconds(),
-            },
-            tx, cancellationToken));
-        await tx.CommitAsync(cancellationToken);
+        var json = await connection.ExecuteScalarAsync<string?>(Command(
+            "SELECT list_links FROM fetch_state WHERE url = @url", new { url = url.AbsoluteUri }, null, cancellationToken));
+        if (json is null)
+        {
+            return null;
+        }
+
+        var stored = StoreJson.Deserialize<StoredListLinks>(json);
+        return new ListPageLinks([.. stored.Links.Select(l => new Uri(l))], stored.Next is { } next ? new Uri(next) : null);
     }
 
     public async ValueTask DisposeAsync()
@@ -148,6 +147,31 @@ public abstract partial class RelationalFeedStore(StorageOptions options, TimePr
 
     protected virtual void ReleaseConnections()
     {
+    }
+
+    /// <summary>One page's validators; a list page's links replace the ones kept, a page saved without links (a 304) keeps them.</summary>
+    private async Task UpsertFetchStateAsync(Uri url, FetchValidators validators, int? status, DateTimeOffset at, string? listLinks, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var tx = await BeginWriteAsync(connection, cancellationToken);
+        await connection.ExecuteAsync(Command(
+            """
+            INSERT INTO fetch_state (url, etag, last_modified, last_status, first_at, at, list_links)
+            VALUES (@url, @etag, @lastModified, @status, @at, @at, @listLinks)
+            ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+                last_status = excluded.last_status, at = excluded.at, list_links = COALESCE(excluded.list_links, fetch_state.list_links)
+            """,
+            new
+            {
+                url = url.AbsoluteUri,
+                etag = validators.ETag,
+                lastModified = validators.LastModified?.ToUnixTimeMilliseconds(),
+                status,
+                at = at.ToUnixTimeMilliseconds(),
+                listLinks,
+            },
+            tx, cancellationToken));
+        await tx.CommitAsync(cancellationToken);
     }
 
     /// <summary>A connection to a migrated database.</summary>
@@ -184,6 +208,9 @@ public abstract partial class RelationalFeedStore(StorageOptions options, TimePr
             ON CONFLICT (source_id) DO UPDATE SET version = excluded.version
             """,
             new { articleId }, tx, cancellationToken));
+
+    /// <summary>The JSON shape of <see cref="ListPageLinks"/> in <c>fetch_state.list_links</c>.</summary>
+    private sealed record StoredListLinks(IReadOnlyList<string> Links, string? Next);
 
     private static DateTimeOffset? FromUnix(long? milliseconds) =>
         milliseconds is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;

@@ -14,6 +14,27 @@ internal sealed class ArticleRow
     public string? NearDuplicateOf { get; set; }
     public int? NearDuplicateDistance { get; set; }
     public string ArticleJson { get; set; } = "";
+    public long? RevisedAt { get; set; }
+    public int Revisions { get; set; }
+    public string? RevisedFields { get; set; }
+}
+
+internal sealed class RevisionRow
+{
+    public string ArticleId { get; set; } = "";
+    public string SourceId { get; set; } = "";
+    public int Seq { get; set; }
+    public long SeenAt { get; set; }
+    public long ReplacedAt { get; set; }
+    public string Changed { get; set; } = "";
+    public string ArticleJson { get; set; } = "";
+    public string AfterJson { get; set; } = "";
+}
+
+internal sealed class LinkStateRow
+{
+    public long FirstAt { get; set; }
+    public long At { get; set; }
 }
 
 internal sealed class CandidateRow

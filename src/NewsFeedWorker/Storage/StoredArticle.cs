@@ -11,6 +11,12 @@ public sealed record StoredArticle
     public required Article Article { get; init; }
     public required DateTimeOffset FirstSeen { get; init; }
     public DateTimeOffset? LastChanged { get; init; }
+    /// <summary>When a material change (a correction) was last seen; null while the article is as first seen.</summary>
+    public DateTimeOffset? RevisedAt { get; init; }
+    /// <summary>How many previous versions are kept (<see cref="IFeedStore.GetArticleHistoryAsync"/>).</summary>
+    public int Revisions { get; init; }
+    /// <summary>The fields the last correction changed (<see cref="Dedupe.MaterialChange"/> names).</summary>
+    public IReadOnlyList<string> RevisedFields { get; init; } = [];
     /// <summary>The id of the first copy when this is a near-duplicate of an earlier article.</summary>
     public string? NearDuplicateOf { get; init; }
     /// <summary>Hamming distance (bits of 64) between this article's fingerprint and its first copy's.</summary>

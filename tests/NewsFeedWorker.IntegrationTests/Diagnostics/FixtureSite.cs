@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsFeedWorker.SampleSite;
@@ -38,6 +39,12 @@ internal sealed class FixtureSite : IAsyncDisposable
 
     public int ServedBeforeHanging { get; set; }
 
+    /// <summary>
+    /// When set, list and article pages are answered with this rewrite of the saved page and without validators (every
+    /// fetch a full page): a site changing its template while the worker runs.
+    /// </summary>
+    public Func<string, string>? Rewrite { get; set; }
+
     /// <summary>The article request that hung (path and query), once one has.</summary>
     public string? HungRequest { get; private set; }
 
@@ -61,6 +68,13 @@ internal sealed class FixtureSite : IAsyncDisposable
                 return;
             }
 
+            if (site.Rewrite is { } rewrite && RewrittenPage(context.Request) is { } path)
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.WriteAsync(rewrite(await File.ReadAllTextAsync(path)));
+                return;
+            }
+
             await next(context);
         });
         app.MapSampleSite();
@@ -69,6 +83,13 @@ internal sealed class FixtureSite : IAsyncDisposable
         site = new FixtureSite(app, new Uri(address)) { Slow = slow };
         return site;
     }
+
+    private static string? RewrittenPage(HttpRequest request) => request.Path.Value switch
+    {
+        "/sample/news/articleList.html" => SampleSiteEndpoints.PagePath($"list-{request.Query["page"].FirstOrDefault() ?? "1"}.html"),
+        "/sample/news/articleView.html" => SampleSiteEndpoints.PagePath($"article-{request.Query["idxno"]}.html"),
+        _ => null,
+    };
 
     public int ArticleRequests => Requests.Count(r => r.Contains("articleView", StringComparison.Ordinal));
 

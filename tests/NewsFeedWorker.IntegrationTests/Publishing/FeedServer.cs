@@ -46,7 +46,8 @@ public sealed class FeedServer : IAsyncDisposable
     public FeedPublisher Publisher => app.Services.GetRequiredService<FeedPublisher>();
 
     public static async Task<FeedServer> StartAsync(
-        InMemoryFeedStore? store = null, IDictionary<string, string?>? settings = null, IReadOnlyList<SourceDefinition>? sources = null)
+        InMemoryFeedStore? store = null, IDictionary<string, string?>? settings = null, IReadOnlyList<SourceDefinition>? sources = null,
+        IReadOnlyList<TopicDefinition>? topics = null)
     {
         store ??= FeedSeed.Store();
         var time = new FakeTimeProvider(new DateTimeOffset(2025, 11, 8, 3, 5, 0, TimeSpan.Zero));
@@ -65,6 +66,7 @@ public sealed class FeedServer : IAsyncDisposable
             .AddSingleton<TimeProvider>(time)
             .AddSingleton<IFeedStore>(store)
             .AddSingleton<CurrentSources>(() => list)
+            .AddSingleton<CurrentTopics>(() => topics ?? [])
             .AddPublishing(builder.Configuration)
             .AddFeedServing();
         var app = builder.Build();

@@ -10,7 +10,8 @@ public sealed class OpmlAndIndexTests
 {
     private static readonly string[] ExpectedFeeds =
     [
-        "all", "weather", FeedSeed.PortalId, $"{FeedSeed.PortalId}/weather", FeedSeed.RegionId,
+        "all", "weather", "corrections", FeedSeed.PortalId, $"{FeedSeed.PortalId}/weather", $"{FeedSeed.PortalId}/corrections",
+        FeedSeed.RegionId, $"{FeedSeed.RegionId}/corrections",
         "category/지역", "category/it-과학", "category/정치", "category/사회", "category/경제핫이슈",
     ];
 

@@ -14,7 +14,7 @@ public sealed class RerunStabilityTests
     [Fact]
     public async Task A_rerun_that_finds_nothing_new_changes_no_byte_and_no_etag_even_hours_later()
     {
-        await using var server = await FeedServer.StartAsync();
+        await using var server = await FeedServer.StartAsync(topics: FeedSeed.Topics);
         var before = await SnapshotAsync(server);
         var firstPublish = await server.Publisher.PublishAsync(CancellationToken.None);
         var filesBefore = ExportedFiles(server);
@@ -34,7 +34,7 @@ public sealed class RerunStabilityTests
     [Fact]
     public async Task A_new_article_changes_its_feeds_etags_but_no_existing_items_id_or_date()
     {
-        await using var server = await FeedServer.StartAsync();
+        await using var server = await FeedServer.StartAsync(topics: FeedSeed.Topics);
         var before = await server.Client.GetStringAsync("feeds/portalnews.atom");
         using var first = await server.Client.GetAsync("feeds/portalnews.atom");
 
@@ -60,7 +60,7 @@ public sealed class RerunStabilityTests
     [Fact]
     public async Task A_change_written_by_another_node_is_seen_after_the_version_check_interval()
     {
-        await using var server = await FeedServer.StartAsync();
+        await using var server = await FeedServer.StartAsync(topics: FeedSeed.Topics);
         using var first = await server.Client.GetAsync("feeds/all.rss");
 
         // Written by "another node": this one is not told, it only sees the shared version number move.

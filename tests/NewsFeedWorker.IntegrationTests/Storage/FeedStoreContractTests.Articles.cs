@@ -12,7 +12,7 @@ public abstract partial class FeedStoreContractTests
         await Task.WhenAll(stores.Select(s => s.MigrateAsync(Ct)));
         await NewStore().MigrateAsync(Ct);
 
-        Assert.Equal(5, await NewStore().GetSchemaVersionAsync(Ct)); // every migration, each applied once
+        Assert.Equal(7, await NewStore().GetSchemaVersionAsync(Ct)); // every migration, each applied once
         Assert.Equal(0, await stores[0].GetChangeVersionAsync(Ct));
     }
 
@@ -138,10 +138,46 @@ public abstract partial class FeedStoreContractTests
         var window = TimeSpan.FromHours(48);
         await store.SaveFetchStateAsync(link, NewsFeedWorker.Fetching.FetchValidators.None, 200, Some.Start, Ct);
         await store.SaveArticleAsync("portal", Some.Article(url: "https://news.example.kr/news/articleView.html?idxno=9"), Some.Start, Ct);
-        await store.SaveFetchStateAsync(link, new NewsFeedWorker.Fetching.FetchValidators("\"v2\"", null), 304, Some.Start.AddHours(47), Ct);
+        await store.SaveFetchStateAsync(link, new NewsFeedWorker.Fetching.FetchValidators("\"v2\"", null), 304, Some.Start.AddHours(43), Ct);
 
         Assert.True(await store.ShouldFetchArticleAsync("portal", link, Some.Start.AddHours(47), window, Ct));
         Assert.False(await store.ShouldFetchArticleAsync("portal", link, Some.Start.AddHours(49), window, Ct));
+    }
+
+    [Fact]
+    public async Task A_known_article_is_rechecked_on_a_schedule_that_backs_off_with_its_age()
+    {
+        var store = NewStore();
+        var url = new Uri("https://news.example.kr/d?idxno=5");
+        var window = TimeSpan.FromHours(48);
+        await store.SaveArticleAsync("portal", Some.Article(url: url.AbsoluteUri), Some.Start, Ct);
+        await store.SaveFetchStateAsync(url, new NewsFeedWorker.Fetching.FetchValidators("\"v1\"", null), 200, Some.Start, Ct);
+
+        Assert.True(await store.ShouldFetchArticleAsync("portal", url, Some.Start.AddMinutes(10), window, Ct));
+        await store.SaveFetchStateAsync(url, new NewsFeedWorker.Fetching.FetchValidators("\"v1\"", null), 304, Some.Start.AddHours(2), Ct);
+        Assert.False(await store.ShouldFetchArticleAsync("portal", url, Some.Start.AddHours(2).AddMinutes(20), window, Ct));
+        Assert.True(await store.ShouldFetchArticleAsync("portal", url, Some.Start.AddHours(3), window, Ct));
+        await store.SaveFetchStateAsync(url, new NewsFeedWorker.Fetching.FetchValidators("\"v1\"", null), 304, Some.Start.AddHours(20), Ct);
+        Assert.False(await store.ShouldFetchArticleAsync("portal", url, Some.Start.AddHours(22), window, Ct));
+        Assert.True(await store.ShouldFetchArticleAsync("portal", url, Some.Start.AddHours(24), window, Ct));
+    }
+
+    [Fact]
+    public async Task A_list_page_is_remembered_with_its_links_and_next_page_and_a_304_keeps_them()
+    {
+        var store = NewStore();
+        var list = new Uri("https://news.example.kr/list?page=1");
+        var links = new ListPageLinks([new Uri("https://news.example.kr/d?idxno=1"), new Uri("https://news.example.kr/d?idxno=2")], new Uri("https://news.example.kr/list?page=2"));
+
+        Assert.Null(await store.GetListPageLinksAsync(list, Ct));
+        await store.SaveListPageAsync(list, new NewsFeedWorker.Fetching.FetchValidators("\"l1\"", null), 200, Some.Start, links, Ct);
+        await store.SaveFetchStateAsync(list, new NewsFeedWorker.Fetching.FetchValidators("\"l1\"", null), 304, Some.Start.AddHours(1), Ct);
+
+        var remembered = await store.GetListPageLinksAsync(list, Ct);
+        Assert.NotNull(remembered);
+        Assert.Equal(links.Links, remembered.Links);
+        Assert.Equal(links.NextPage, remembered.NextPage);
+        Assert.Equal("\"l1\"", (await store.GetValidatorsAsync(list, Ct)).ETag);
     }
 
     [Fact]

@@ -77,15 +77,7 @@ public abstract partial class FeedStoreContractTests
         using (var killed = StartProbe(count))
         {
             // Kill once at least 50 transactions have committed: the process dies somewhere inside the next ones.
-            string? line;
-            var saved = 0;
-            while (saved < 50 && (line = await killed.StandardOutput.ReadLineAsync(Ct)) is not null)
-            {
-                saved += line.StartsWith("saved ", StringComparison.Ordinal) ? 1 : 0;
-            }
-
-            killed.Kill(entireProcessTree: true);
-            await killed.WaitForExitAsync(Ct);
+            await KillAfterAsync(killed, saved: 50);
         }
 
         var afterKill = (await AllOf(store, "crash")).Count;
@@ -134,7 +126,59 @@ public abstract partial class FeedStoreContractTests
         Assert.Equal(count, stored.Select(s => s.Article.Url).Distinct().Count());
     }
 
-    private Process StartProbe(int count)
+    [Fact]
+    public async Task A_writer_killed_while_saving_corrections_and_run_again_keeps_each_previous_version_once()
+    {
+        const int count = 600;
+        var store = NewStore();
+        using (var first = StartProbe(count))
+        {
+            await first.StandardOutput.ReadToEndAsync(Ct);
+            await first.WaitForExitAsync(Ct);
+            Assert.Equal(0, first.ExitCode);
+        }
+
+        using (var killed = StartProbe(count, revised: true))
+        {
+            await KillAfterAsync(killed, saved: 50);
+        }
+
+        // Every article is either still the first version without a revision, or the corrected one with exactly one.
+        var afterKill = await AllOf(store, "crash");
+        Assert.All(afterKill, a => Assert.Equal(a.Article.Title.EndsWith("(수정)", StringComparison.Ordinal) ? 1 : 0, a.Revisions));
+        Assert.InRange(afterKill.Count(a => a.Revisions == 1), 50, count - 1);
+
+        using (var rerun = StartProbe(count, revised: true))
+        {
+            await rerun.StandardOutput.ReadToEndAsync(Ct);
+            await rerun.WaitForExitAsync(Ct);
+            Assert.Equal(0, rerun.ExitCode);
+        }
+
+        var stored = await AllOf(store, "crash");
+        Assert.Equal(count, stored.Count);
+        Assert.All(stored, a => Assert.Equal((1, ProbeArticles.RevisedTitleOf(int.Parse(a.Article.Url.Query.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture))), (a.Revisions, a.Article.Title)));
+        Assert.Equal(count, (await store.GetCorrectionsAsync("crash", 10 * count, Ct)).Count);
+        var history = await store.GetArticleHistoryAsync(stored[0].Id, Ct);
+        Assert.NotNull(history);
+        Assert.Equal(stored[0].Article.Title.Replace(" (수정)", "", StringComparison.Ordinal), Assert.Single(history.Revisions).Article.Title);
+    }
+
+    /// <summary>kill -9 once <paramref name="saved"/> transactions have committed: the process dies inside the next ones.</summary>
+    private async Task KillAfterAsync(Process probe, int saved)
+    {
+        string? line;
+        var committed = 0;
+        while (committed < saved && (line = await probe.StandardOutput.ReadLineAsync(Ct)) is not null)
+        {
+            committed += line.StartsWith("saved ", StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        probe.Kill(entireProcessTree: true);
+        await probe.WaitForExitAsync(Ct);
+    }
+
+    private Process StartProbe(int count, bool revised = false)
     {
         var probe = Path.Combine(AppContext.BaseDirectory, "NewsFeedWorker.StoreCrashProbe.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -146,6 +190,11 @@ public abstract partial class FeedStoreContractTests
         foreach (var arg in new[] { probe, Provider.ToString(), ConnectionString, "crash", count.ToString(System.Globalization.CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        if (revised)
+        {
+            start.ArgumentList.Add("revised");
         }
 
         return Process.Start(start) ?? throw new InvalidOperationException("Could not start the crash probe.");

@@ -23,7 +23,7 @@ public sealed class CheckConfigCommandTests
 
         Assert.Equal(0, exitCode);
         Assert.Empty(error);
-        Assert.Contains("1 sources, 1 enabled. OK.", output);
+        Assert.Contains("1 sources, 1 enabled, 0 topics. OK.", output);
         Assert.Contains("alpha", output);
         Assert.Contains("generic", output);
     }

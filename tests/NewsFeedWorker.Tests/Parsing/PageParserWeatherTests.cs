@@ -88,6 +88,19 @@ public sealed class PageParserWeatherTests
         Assert.Equal([new("서울", "흐림", 16.4m), new("강릉", "눈", -3m), new("대전", null, -2.5m), new("제주", "비", 4m)], widget.Readings);
     }
 
+    [Theory]
+    [InlineData("<marquee><img src=/w/cloudy.png alt=흐림> 서울 16.4℃ &nbsp; 울산 16.4℃ &nbsp; <img src=/w/sun.png alt=맑음> 부산 17.2℃</marquee><span>기상청 제공</span>")]
+    [InlineData("<marquee>서울 16.4℃ <img src=/w/cloudy.png alt=흐림> &nbsp; 울산 16.4℃ &nbsp; 부산 17.2℃ <img src=/w/sun.png alt=맑음></marquee><span>기상청 제공</span>")]
+    [InlineData("<div><img src=/img/weather/04.png><span>서울</span> <span>16.4℃</span> <span>울산</span> <span>16.4℃</span> <img src=/img/weather/01.png><span>부산</span> <span>17.2℃</span> <em>기상청 제공</em></div>")]
+    [InlineData("<div><span>서울</span> <span>16.4℃</span><img src=/img/weather/04.png> <span>울산</span> <span>16.4℃</span> <span>부산</span> <span>17.2℃</span><img src=/img/weather/01.png> <em>기상청 제공</em></div>")]
+    public void Icons_inside_a_run_or_beside_flat_readings_give_each_its_own_sky_before_or_after_it(string widget)
+    {
+        var snapshot = Assert.Single(Shapes(widget));
+
+        Assert.Equal("기상청", snapshot.Provider);
+        Assert.Equal([new("서울", "흐림", 16.4m), new("울산", null, 16.4m), new("부산", "맑음", 17.2m)], snapshot.Readings);
+    }
+
     [Fact]
     public void Known_stations_make_a_widget_without_sky_or_provider_and_a_repeated_ticker_counts_once()
     {

@@ -5,7 +5,7 @@ namespace NewsFeedWorker.Tests.Parsing;
 
 /// <summary>
 /// The seed article (a Korean regional news page: date header, KMA weather widget of 16 readings, section label,
-/// headline, subtitle, body with its credit line, photo/popular boxes and 더보기 teaser blocks) written in eighteen markup
+/// headline, subtitle, body with its credit line, photo/popular boxes and 더보기 teaser blocks) written in twenty-four markup
 /// families, each parsed with no selectors and checked against a hand-written expectation in TestData/SeedShaped.
 /// </summary>
 public sealed class SeedShapedPagesTests
@@ -19,10 +19,19 @@ public sealed class SeedShapedPagesTests
         "ul-sky-text", "table-widget", "dl-img-alt", "icon-file", "text-run",
         "div-soup", "legacy-euckr", "html5-article", "breadcrumb-gt", "negative-celsius", "dl-per-item",
         "header-br-subtitle", "div-br-summary-box", "meta-section-icon-table", "euckr-td-reporter", "label-h3-pair-title-attr", "ticker-smarteditor", "sprite-class-below-zero",
+        "gnuboard-select-weather", "xe-marquee-summary", "wordpress-entry-content", "ndsoft-bare-summary", "euckr-marquee-br", "div-br-plain-p-subtitle",
     ];
 
     /// <summary>The pages that sign the story with a reporter line (<c>홍길동 기자 hong@example.com</c>).</summary>
-    public static TheoryData<string> SignedPages => ["header-br-subtitle", "meta-section-icon-table", "euckr-td-reporter", "ticker-smarteditor"];
+    public static TheoryData<string> SignedPages =>
+    [
+        "header-br-subtitle", "meta-section-icon-table", "euckr-td-reporter", "ticker-smarteditor",
+        "gnuboard-select-weather", "wordpress-entry-content", "euckr-marquee-br", "div-br-plain-p-subtitle",
+    ];
+
+    /// <summary>The pages whose expectation names the publication date (written in the page's own format).</summary>
+    public static TheoryData<string> DatedPages =>
+        ["gnuboard-select-weather", "wordpress-entry-content", "ndsoft-bare-summary", "euckr-marquee-br", "div-br-plain-p-subtitle"];
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -48,6 +57,11 @@ public sealed class SeedShapedPagesTests
     [MemberData(nameof(SignedPages))]
     public void The_reporter_line_names_the_author(string page)
         => Assert.Equal(Expected(page).One("author"), Article(page).Author);
+
+    [Theory]
+    [MemberData(nameof(DatedPages))]
+    public void The_publication_date_is_read_from_the_byline_or_metadata(string page)
+        => Assert.Equal(DateTimeOffset.Parse(Expected(page).One("published"), System.Globalization.CultureInfo.InvariantCulture), Article(page).Published);
 
     [Theory]
     [MemberData(nameof(Pages))]

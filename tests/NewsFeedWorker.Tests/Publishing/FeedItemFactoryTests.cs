@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NewsFeedWorker.Publishing;
 using NewsFeedWorker.Tests.Publishing.Fakes;
 
@@ -5,7 +6,7 @@ namespace NewsFeedWorker.Tests.Publishing;
 
 public sealed class FeedItemFactoryTests
 {
-    private static readonly FeedItemFactory Factory = new(new ContentSanitizer());
+    private static readonly FeedItemFactory Factory = new(new ContentSanitizer(), Options.Create(new PublishingOptions()));
 
     [Fact]
     public async Task A_title_author_and_summary_of_twenty_thousand_script_openings_are_turned_into_text_without_stalling()
@@ -42,13 +43,33 @@ public sealed class FeedItemFactoryTests
     }
 
     [Fact]
-    public void An_article_edited_after_publication_is_updated_at_its_last_change()
+    public void An_article_corrected_after_publication_is_updated_at_its_last_correction_and_not_at_a_change_that_was_none()
     {
-        var changed = new DateTimeOffset(2025, 11, 8, 15, 0, 0, FeedSeed.Kst);
-        var item = Factory.FromArticle(FeedSeed.Mois() with { LastChanged = changed }, FeedSeed.Sources[0]);
+        var corrected = new DateTimeOffset(2025, 11, 8, 15, 0, 0, FeedSeed.Kst);
+        var item = Factory.FromArticle(FeedSeed.Mois() with { LastChanged = corrected.AddHours(2), RevisedAt = corrected }, FeedSeed.Sources[0]);
+        var reformatted = Factory.FromArticle(FeedSeed.Mois() with { LastChanged = corrected }, FeedSeed.Sources[0]);
 
         Assert.Equal(FeedSeed.Mois().Article.Published, item.Published);
-        Assert.Equal(changed, item.Updated);
+        Assert.Equal(corrected, item.Updated);
+        Assert.Equal(FeedSeed.Mois().Article.Published, reformatted.Updated);
+    }
+
+    [Fact]
+    public void With_the_correction_note_on_a_corrected_article_starts_with_what_changed_and_links_to_its_history()
+    {
+        var noting = new FeedItemFactory(new ContentSanitizer(), Options.Create(new PublishingOptions { CorrectionNote = true }));
+        var corrected = FeedSeed.Mois() with { RevisedAt = new DateTimeOffset(2025, 11, 8, 6, 0, 0, TimeSpan.Zero), RevisedFields = ["title", "text"] };
+
+        var item = noting.FromArticle(corrected, FeedSeed.Sources[0]);
+        var plain = noting.FromArticle(FeedSeed.Mois(), FeedSeed.Sources[0]);
+        var off = Factory.FromArticle(corrected, FeedSeed.Sources[0]);
+
+        Assert.StartsWith("<p><em>수정됨 / updated 2025-11-08 15:00: 제목 / title, 본문 / text</em></p>", item.ContentHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("수정됨", plain.ContentHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("수정됨", off.ContentHtml, StringComparison.Ordinal);
+        Assert.Equal(FeedSeed.Mois().Id, item.HistoryId);
+        Assert.EndsWith($"<p><a href=\"https://feeds.example/articles/{item.HistoryId}\">수정 이력 / history</a></p>",
+            new FeedLinks(new Uri("https://feeds.example/"), null).Content(item), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,6 +53,18 @@ internal sealed class FakeFeedStore : IFeedStore
         return Task.CompletedTask;
     }
 
+    public Dictionary<Uri, ListPageLinks> ListLinks { get; } = [];
+
+    public Task SaveListPageAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, ListPageLinks links, CancellationToken cancellationToken)
+    {
+        SavedFetchStates.Add((url, validators, status));
+        Validators[url] = validators;
+        ListLinks[url] = links;
+        return Task.CompletedTask;
+    }
+
+    public Task<ListPageLinks?> GetListPageLinksAsync(Uri url, CancellationToken cancellationToken) => Task.FromResult(ListLinks.GetValueOrDefault(url));
+
     public Task<IReadOnlyList<FurniturePage>> GetFurniturePagesAsync(string sourceId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<FurniturePage>>([.. FurniturePages]);
 
@@ -65,6 +77,12 @@ internal sealed class FakeFeedStore : IFeedStore
 
     public Task<IReadOnlyList<StoredArticle>> GetArticlesAsync(ArticleQuery query, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The cycle does not read articles.");
+
+    public Task<ArticleHistory?> GetArticleHistoryAsync(string id, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The cycle does not read histories.");
+
+    public Task<IReadOnlyList<ArticleCorrection>> GetCorrectionsAsync(string? sourceId, int limit, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The cycle does not read corrections.");
 
     public Task<IReadOnlyList<StoredWeather>> GetWeatherAsync(string? sourceId, int limit, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The cycle does not read weather.");

@@ -91,6 +91,36 @@ public sealed class ScrapeCycleTests
     }
 
     [Fact]
+    public async Task A_list_page_read_in_full_is_remembered_with_its_links_and_next_page()
+    {
+        this.site.ListPage("list", FakeSite.Url("list2"), "a/1", "a/2").ListPage("list2", null, "a/3")
+            .ArticlePage("a/1").ArticlePage("a/2").ArticlePage("a/3");
+
+        await Cycle().RunAsync(Source(maxPages: 2), CancellationToken.None);
+
+        Assert.Equal([FakeSite.Url("a/1"), FakeSite.Url("a/2")], this.store.ListLinks[FakeSite.Url("list")].Links);
+        Assert.Equal(FakeSite.Url("list2"), this.store.ListLinks[FakeSite.Url("list")].NextPage);
+        Assert.Equal([FakeSite.Url("a/3")], this.store.ListLinks[FakeSite.Url("list2")].Links);
+        Assert.False(this.store.ListLinks.ContainsKey(FakeSite.Url("a/1")));
+    }
+
+    [Fact]
+    public async Task A_not_modified_list_page_still_has_its_remembered_articles_rechecked_and_its_next_page_read()
+    {
+        this.site.ListPage("list2", null, "a/3").ArticlePage("a/1").ArticlePage("a/2").ArticlePage("a/3");
+        this.site.Overrides[FakeSite.Url("list")] = new NotModified(FakeSite.Url("list"), new FetchValidators("\"same\"", null));
+        this.store.ListLinks[FakeSite.Url("list")] = new NewsFeedWorker.Storage.ListPageLinks([FakeSite.Url("a/1"), FakeSite.Url("a/2")], FakeSite.Url("list2"));
+        this.store.Validators[FakeSite.Url("a/1")] = new FetchValidators("\"a1\"", null);
+        this.store.PastRecheckWindow.Add(FakeSite.Url("a/2"));
+
+        await Cycle().RunAsync(Source(maxPages: 2), CancellationToken.None);
+
+        Assert.Equal([FakeSite.Url("list"), FakeSite.Url("list2"), FakeSite.Url("a/1"), FakeSite.Url("a/3")], this.site.Fetches.Select(f => f.Url));
+        Assert.Equal("\"a1\"", this.site.Fetches.Single(f => f.Url == FakeSite.Url("a/1")).Validators.ETag);
+        Assert.Equal(["Title of a/1", "Title of a/3"], this.store.SavedArticles.Select(a => a.Title));
+    }
+
+    [Fact]
     public async Task Pagination_is_followed_up_to_max_pages()
     {
         this.site.ListPage("list", FakeSite.Url("list2"), "a/1")

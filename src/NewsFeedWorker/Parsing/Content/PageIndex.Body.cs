@@ -9,8 +9,14 @@ internal sealed partial class PageIndex
 {
     private static readonly SearchValues<char> Weekdays = SearchValues.Create("일월화수목금토");
 
-    public static bool IsMoreLabel(ReadOnlySpan<char> text) =>
-        text is "더보기" or "더 보기" or "+ 더보기" or "더보기 +" or "더보기+" or "+더보기" or "more" or "MORE" or "More" or "more +" or "+ more" or "전체보기";
+    /// <summary><c>더보기</c>, <c>더 보기</c>, <c>more</c>, <c>전체보기</c>, with any decoration around it: <c>+ 더보기</c>, <c>[더보기]</c>, <c>더보기 »</c>, <c>MORE &gt;</c>.</summary>
+    public static bool IsMoreLabel(ReadOnlySpan<char> text)
+    {
+        var word = text.Trim(MoreDecoration);
+        return word is "더보기" or "더 보기" or "전체보기" || word.Equals("more", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private const string MoreDecoration = " +[]()<>»›·…\u00a0";
 
     private void InspectInBody(IElement element)
     {

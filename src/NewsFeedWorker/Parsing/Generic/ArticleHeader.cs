@@ -182,7 +182,28 @@ internal sealed partial class ArticleHeader
                 continue;
             }
 
-            var linked = container.Closest("a") is not null || container.QuerySelector("a") is not null;
+            // A headline that links to its own page (<h1><a href=…>제목</a></h1>) is still the headline.
+            var linked = (container.Closest("a") is not null || container.QuerySelector("a") is not null)
+                && !(text.Length >= MinHeadline && container.Closest("h1, h2, h3") is not null);
+            if ((linked || text.Length < MinHeadline) && lastCandidate is not null)
+            {
+                // Above a subtitle that opens the body: the writer's link and the counters in a row with the date
+                // (<div class=meta><a>홍길동</a> 조회 57회 <time>2025.06.25</time></div>), a share button (<a href="#">스크랩</a>)
+                // and a region's heading (<h2>본문</h2>, which the page hides by CSS) are passed, never the section.
+                // Only the byline row leaves a body whose title stayed: a short heading there may be the story's own.
+                var bylineRow = InBylineRow(container, lastCandidate);
+                if (bylineRow || IsButton(container) || IsRegionHeading(container, text, linkTexts))
+                {
+                    lines.Add(text);
+                    if (bylineRow)
+                    {
+                        bylines.Add(text);
+                    }
+
+                    continue;
+                }
+            }
+
             if (linked || text.Length < MinHeadline)
             {
                 if (candidates.Count == 0)
@@ -233,10 +254,26 @@ internal sealed partial class ArticleHeader
         Category ??= pending ?? LocationTrail.Anywhere(texts);
     }
 
-    // The element right before a line of the same markup: a heading, or an element named by its class.
+    // The element right before a line of the same markup: a heading, an element named by its class, or a plain <p>
+    // (two short <p> lines between the headline and the byline are one subtitle written on two lines).
     private static bool IsNextLine(IElement container, IElement next) =>
         container.NextElementSibling == next && container.LocalName == next.LocalName && container.ClassName == next.ClassName
-        && (container.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" || !string.IsNullOrEmpty(container.ClassName));
+        && (container.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" or "p" || !string.IsNullOrEmpty(container.ClassName));
+
+    // A link that goes nowhere (href "#…" or "javascript:"): a button.
+    private static bool IsButton(IElement container) =>
+        (container.Closest("a") ?? container.QuerySelector("a")) is { } anchor
+        && (anchor.GetAttribute("href") ?? "").TrimStart() is var href
+        && (href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
+
+    // A short heading that is not a section label: it names a region of the page (본문, 페이지 정보).
+    private static bool IsRegionHeading(IElement container, string text, Lazy<HashSet<string>> linkTexts) =>
+        container.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && !IsSectionLabel(container, text, linkTexts);
+
+    // A row (the container's parent) that also holds a date or a byline label.
+    private static bool InBylineRow(IElement container, IElement below) =>
+        container.ParentElement is { LocalName: not ("body" or "html") } row && !row.Contains(below)
+        && ShortText.Of(row, MaxLine, out var tooLong, spaced: true) is { } rowText && !tooLong && Byline().IsMatch(rowText);
 
     // Summary boxes (AI 요약) between the headline and the body: their lines are neither headline nor subtitle.
     private static List<IElement> SummaryBoxes(List<IText> texts)
@@ -337,6 +374,6 @@ internal sealed partial class ArticleHeader
     [GeneratedRegex(@"(?:다|요|음|함|임)\.(?:\s|$)|[.!?][""”’']?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Prose();
 
-    [GeneratedRegex(@"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]|^(?:입력|수정|등록|승인|기사입력|최종수정|발행|업데이트)\b|기자\s*(?:$|[|·=])|@[\w-]+\.", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]|^(?:입력|수정|등록|승인|기사입력|최종수정|발행|업데이트|작성일)\b|\b\d{2}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\b|기자\s*(?:$|[|·=])|@[\w-]+\.", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Byline();
 }

@@ -33,7 +33,7 @@ internal static class LeadingFurniture
                 continue;
             }
 
-            if (DomWalk.IsHeading(name) && RepeatsField(element, title, subtitle))
+            if ((DomWalk.IsHeading(name) || name == "p") && RepeatsField(element, title, subtitle))
             {
                 doomed.Add(element);
             }
@@ -54,8 +54,31 @@ internal static class LeadingFurniture
         var text = TextMeasure.Collapse(heading.TextContent);
         // The title heading is the pruner's business (Readability keeps other headings like it); a
         // subtitle heading only repeats a field the article already carries.
+        // A bold paragraph opening the body with the subtitle's words (<p><strong>부제</strong></p>, or one line of a
+        // subtitle written on two) repeats it too; a plain one is the story's lead (a description often copies it).
+        if (heading.LocalName == "p")
+        {
+            return text.Length >= 8 && subtitle is not null && !string.Equals(subtitle, title, StringComparison.Ordinal) && IsBold(heading)
+                && (TextMeasure.Similarity(subtitle, text) > 0.75 || subtitle.Contains(text, StringComparison.Ordinal));
+        }
+
         return text.Length > 0 && subtitle is not null && !string.Equals(subtitle, title, StringComparison.Ordinal)
             && TextMeasure.Similarity(subtitle, text) > 0.75;
+    }
+
+    // Every word of the paragraph is inside <b>/<strong>.
+    private static bool IsBold(IElement paragraph)
+    {
+        foreach (var node in DomWalk.Descendants(paragraph))
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data)
+                && (text.ParentElement?.Closest("b, strong") is not { } bold || !paragraph.Contains(bold)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Two or more items, each short and starting with a byline/date label.</summary>

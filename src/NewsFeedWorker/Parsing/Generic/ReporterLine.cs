@@ -10,8 +10,11 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// </summary>
 internal static partial class ReporterLine
 {
-    /// <summary>A sign-off stands among the last few lines of the body.</summary>
-    private const int LastLines = 4;
+    /// <summary>
+    /// A sign-off stands among the short lines after the story's last sentence (<c>홍길동 기자</c>, <c>hong@example.com</c>,
+    /// <c>&lt;저작권자 ⓒ … 무단전재 및 재배포 금지&gt;</c>, a tip line, a related link): so many, and no sentence among them.
+    /// </summary>
+    private const int LastLines = 10;
 
     public static string? Find(IElement content)
     {
@@ -28,7 +31,21 @@ internal static partial class ReporterLine
             }
         }
 
-        return last.Reverse().FirstOrDefault(line => line.Length <= 80 && SignOff().IsMatch(line));
+        foreach (var line in last.Reverse())
+        {
+            if (line.Length <= 80 && SignOff().IsMatch(line))
+            {
+                return line;
+            }
+
+            // The story's own text: a sign-off is never above it.
+            if (line.Length > 80 || (line.Length >= 30 && Sentence().IsMatch(line)))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The reporter named in a byline row (<c>홍길동 기자</c> in <c>홍길동 기자 | 입력 2025.06.25</c>), or null.</summary>
@@ -36,6 +53,9 @@ internal static partial class ReporterLine
 
     [GeneratedRegex(@"^[\[(]?\s*[가-힣]{2,4}\s*(?:기자|특파원|객원기자|인턴기자)\s*[\])]?(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SignOff();
+
+    [GeneratedRegex(@"(?:다|요)\.[""”’']?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Sentence();
 
     [GeneratedRegex(@"(?<![가-힣])[가-힣]{2,4}\s*(?:기자|특파원)(?![가-힣])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Named();

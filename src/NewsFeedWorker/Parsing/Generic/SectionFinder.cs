@@ -12,7 +12,7 @@ internal static class SectionFinder
     private const int MaxLength = 30;
 
     private static readonly SearchValues<string> LabelNames = SearchValues.Create(
-        ["section-name", "section_name", "sectionname", "article-section", "article_section", "category-name", "cate-name", "view-cate"],
+        ["section-name", "section_name", "sectionname", "article-section", "article_section", "category-name", "cate-name", "view-cate", "bo_v_cate", "cat-links"],
         StringComparison.OrdinalIgnoreCase);
 
     public static string? Find(PageIndex index)

@@ -9,7 +9,7 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// here, so the site's "today" header (<c>2025.11.08 (토)</c>) is never taken. Returns the raw text from the date on;
 /// the parse stage turns it into a time.
 /// </summary>
-internal static class TextDateFinder
+internal static partial class TextDateFinder
 {
     private const int MaxTextLength = 200;
 
@@ -25,7 +25,8 @@ internal static class TextDateFinder
         {
             foreach (var child in element.ChildNodes)
             {
-                if (child is not IText text || text.Data.Length is < 4 or > MaxTextLength)
+                // From two characters on: a Korean label often stands alone in its element (<span>입력</span>, 그누보드's <span class="sound_only">작성일</span>).
+                if (child is not IText text || text.Data.Length is < 2 or > MaxTextLength)
                 {
                     continue;
                 }
@@ -78,11 +79,12 @@ internal static class TextDateFinder
     {
         foreach (System.Text.RegularExpressions.Match match in DateLabels.Pattern().Matches(text))
         {
-            var after = After(text, match);
+            var korean = match.Value.AsSpan().ContainsAnyInRange('가', '힣');
+            var after = WithFullYear(After(text, match), korean);
             if (!DateTextCheck.HasDate(after))
             {
                 // "<span>Veröffentlicht am</span> <time>13. Mai 2026</time>": the date follows the label's element.
-                after = FollowingText(element, text, match);
+                after = WithFullYear(FollowingText(element, text, match), korean);
                 if (!DateTextCheck.HasDate(after))
                 {
                     continue;
@@ -92,6 +94,24 @@ internal static class TextDateFinder
             yield return (match.Groups["updated"].Success, after!);
         }
     }
+
+    /// <summary>
+    /// Board software (그누보드 prints <c>작성일 25-06-25 14:30</c>, PHP's <c>y-m-d H:i</c>) writes the year in two digits: after
+    /// a Korean label, a date that starts the text as yy-mm-dd with a time is read as 20yy. Never after other labels, where
+    /// <c>03-05-12</c> may be a day first.
+    /// </summary>
+    private static string? WithFullYear(string? after, bool korean)
+    {
+        if (!korean || after is null || ShortYear().Match(after) is not { Success: true } match)
+        {
+            return after;
+        }
+
+        return "20" + after[match.Index..];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{2}[-.]\d{2}[-.]\d{2}\s+\d{1,2}:\d{2}", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
+    private static partial System.Text.RegularExpressions.Regex ShortYear();
 
     private static string After(string text, System.Text.RegularExpressions.Match match)
     {

@@ -134,6 +134,13 @@ internal static class TeaserExtractor
         var own = TextNormalizer.Clean(scope.TextContent);
         var label = TextNormalizer.Clean(more?.TextContent);
         var rest = own is null || label is null ? own : own.Replace(label, "", StringComparison.Ordinal).Trim();
+        if (rest is null or { Length: 0 } && more is not null)
+        {
+            // "<td><img alt=정치></td><td><a><img alt=더보기></a></td>": the row's heading is an image too.
+            var images = SelectorQuery.All(scope, "img[alt]", "", null).Where(image => !more.Contains(image)).ToList();
+            rest = images.Count == 1 ? TextNormalizer.Clean(images[0].GetAttribute("alt")) : null;
+        }
+
         return rest is { Length: > 0 and <= 30 } && !PageIndex.IsMoreLabel(rest) && SelectorQuery.All(scope, "a[href]", "", null).Count <= 2 ? rest : null;
     }
 

@@ -129,6 +129,10 @@ internal static partial class WeatherExtractor
         return null;
     }
 
+    /// <summary>The sky one icon element stands for: its <c>alt</c>/<c>title</c>/class, else its own file name or numbered class.</summary>
+    public static string? IconCondition(IElement icon) =>
+        ConditionFromMarkup(icon) ?? (icon.LocalName == "img" ? KmaIcons.FromFileName(icon.GetAttribute("src")) : KmaIcons.FromClassList(icon.ClassName));
+
     private static string? ConditionOf(IElement element, bool textToo = true)
     {
         foreach (var name in (ReadOnlySpan<string>)["alt", "title", "aria-label", "data-sky", "data-condition"])

@@ -52,6 +52,18 @@ internal static partial class WeatherTextParser
     /// <summary>How many temperatures with a unit (<c>16.4℃</c>, <c>-3 °C</c>, <c>5도</c>) the text holds.</summary>
     public static int CountTemperatures(string text) => TemperatureWithUnit().Count(text);
 
+    /// <summary>Where the last temperature with a unit starts in the text, or -1.</summary>
+    public static int LastTemperatureAt(string text)
+    {
+        var at = -1;
+        foreach (var match in TemperatureWithUnit().EnumerateMatches(text))
+        {
+            at = match.Index;
+        }
+
+        return at;
+    }
+
     /// <summary>Cheap test for text that may hold a temperature: a degree sign, or a number followed by <c>도</c>.</summary>
     public static bool MayHoldTemperature(string text)
     {

@@ -120,8 +120,9 @@ internal static class WidgetFinder
             return null;
         }
 
-        // A run's markup belongs to all its readings at once, so it gives none of them a sky.
-        var readings = WeatherTextParser.Parse(text, run ? null : WeatherExtractor.ConditionFromMarkup(element));
+        // A run's markup belongs to all its readings at once, so it gives none of them a sky; only an icon standing
+        // among its words (<marquee><img alt=흐림> 동두천 14.3℃ …) is read, as the word it stands for, in its place.
+        var readings = WeatherTextParser.Parse(run ? RunText(element) ?? text : text, run ? null : WeatherExtractor.ConditionFromMarkup(element));
         if (readings.Count > 0)
         {
             return new Unit(element, [.. readings], null);
@@ -131,7 +132,11 @@ internal static class WidgetFinder
         if (!run && element.PreviousElementSibling is { } label
             && ShortText.Of(label, 16, out _, spaced: true) is { } station && WeatherTextParser.CountTemperatures(station) == 0)
         {
-            var condition = WeatherExtractor.ConditionFromMarkup(element) ?? WeatherExtractor.ConditionFromMarkup(label);
+            // Flat siblings (<img src=…/04.png><span>동두천</span><span>14.3℃</span> …): the icon just before the station,
+            // or just after the temperature when the row's icons follow its readings.
+            var icon = element.ParentElement is { } siblings && IconsLead(siblings) ? label.PreviousElementSibling : element.NextElementSibling;
+            var condition = WeatherExtractor.ConditionFromMarkup(element) ?? WeatherExtractor.ConditionFromMarkup(label)
+                ?? (icon is not null && ShortText.IsBlank(icon) ? WeatherExtractor.IconCondition(icon) : null);
             readings = WeatherTextParser.Parse(station + " " + text, condition);
             if (readings.Count > 0)
             {
@@ -172,6 +177,67 @@ internal static class WidgetFinder
         }
 
         return null;
+    }
+
+    /// <summary>A run's text with each blank icon element (an <c>img</c>, an empty <c>i</c>/<c>span</c>) replaced by the sky it stands for; null when it holds none.</summary>
+    /// <remarks>
+    /// Icons after the temperatures (<c>동두천 14.3℃ &lt;img alt=흐림&gt; 강릉 …</c>) would read as the next station's sky, so
+    /// then each sky goes before the temperature it follows (<c>동두천 흐림 14.3℃</c>).
+    /// </remarks>
+    private static string? RunText(IElement element)
+    {
+        var text = new System.Text.StringBuilder();
+        var icons = 0;
+        AppendRun(element, text, IconsLead(element), ref icons);
+        return icons == 0 ? null : TextNormalizer.Clean(text.ToString());
+    }
+
+    private static void AppendRun(IElement parent, System.Text.StringBuilder text, bool iconsLead, ref int icons)
+    {
+        foreach (var node in parent.ChildNodes)
+        {
+            if (node is IText part)
+            {
+                text.Append(part.Data).Append(' ');
+            }
+            else if (node is IElement child && ShortText.IsBlank(child))
+            {
+                if (WeatherExtractor.IconCondition(child) is { } sky)
+                {
+                    var at = iconsLead ? -1 : WeatherTextParser.LastTemperatureAt(text.ToString());
+                    text.Insert(at < 0 ? text.Length : at, " " + sky + " ");
+                    icons++;
+                }
+            }
+            else if (node is IElement inner)
+            {
+                AppendRun(inner, text, iconsLead, ref icons);
+            }
+
+            if (text.Length > MaxRunText * 2)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Whether the first sky icon below <paramref name="scope"/> comes before the first number: icons lead their readings.</summary>
+    private static bool IconsLead(IElement scope)
+    {
+        foreach (var node in DomWalk.Descendants(scope))
+        {
+            if (node is IText text && text.Data.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            {
+                return false;
+            }
+
+            if (node is IElement icon && icon.ChildNodes.Length == 0 && WeatherExtractor.IconCondition(icon) is not null)
+            {
+                return true;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The ancestor common to the widget so far and the next unit, when it holds little besides reading units.</summary>

@@ -28,11 +28,11 @@ public static class AtomFeedWriter
             feed.Links.Add(new SyndicationLink(hub, "hub", null, null, 0));
         }
 
-        feed.Items = [.. document.Items.Select(Item)];
+        feed.Items = [.. document.Items.Select(i => Item(i, links))];
         return FeedXml.Write(new Atom10FeedFormatter(feed));
     }
 
-    private static SyndicationItem Item(FeedItem item)
+    private static SyndicationItem Item(FeedItem item, FeedLinks links)
     {
         var result = new SyndicationItem
         {
@@ -40,7 +40,7 @@ public static class AtomFeedWriter
             Title = new TextSyndicationContent(item.Title),
             PublishDate = item.Published,
             LastUpdatedTime = item.Updated,
-            Content = SyndicationContent.CreateHtmlContent(item.ContentHtml),
+            Content = SyndicationContent.CreateHtmlContent(links.Content(item)),
         };
         result.Links.Add(SyndicationLink.CreateAlternateLink(item.Link, "text/html"));
         if (item.Summary is { } summary)

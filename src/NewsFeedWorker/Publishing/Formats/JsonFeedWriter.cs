@@ -50,7 +50,7 @@ public static class JsonFeedWriter
             json.WriteStartArray("items");
             foreach (var item in document.Items)
             {
-                WriteItem(json, item);
+                WriteItem(json, item, links);
             }
 
             json.WriteEndArray();
@@ -64,13 +64,13 @@ public static class JsonFeedWriter
     public static string Rfc3339(DateTimeOffset value) =>
         value.ToString(value.Offset == TimeSpan.Zero ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    private static void WriteItem(Utf8JsonWriter json, FeedItem item)
+    private static void WriteItem(Utf8JsonWriter json, FeedItem item, FeedLinks links)
     {
         json.WriteStartObject();
         json.WriteString("id", item.Id);
         json.WriteString("url", item.Link.AbsoluteUri);
         json.WriteString("title", item.Title);
-        json.WriteString("content_html", item.ContentHtml);
+        json.WriteString("content_html", links.Content(item));
         if (item.Summary is { } summary)
         {
             json.WriteString("summary", summary);

@@ -39,12 +39,12 @@ public static class RssFeedWriter
 
         feed.ElementExtensions.Add(new XElement("ttl", Math.Max(1, (int)Math.Ceiling(document.TimeToLive.TotalMinutes)).ToString(CultureInfo.InvariantCulture)));
         var combined = document.Definition.SourceId is null;
-        feed.Items = [.. document.Items.Select(i => Item(i, combined ? links : null, document.Definition.IsWeather))];
+        feed.Items = [.. document.Items.Select(i => Item(i, links, combined, document.Definition.IsWeather))];
         return FeedXml.Write(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true));
     }
 
-    /// <param name="combinedLinks">Set for feeds mixing sources: each item then names its source's own feed.</param>
-    private static SyndicationItem Item(FeedItem item, FeedLinks? combinedLinks, bool weather)
+    /// <param name="combined">A feed mixing sources: each item then names its source's own feed.</param>
+    private static SyndicationItem Item(FeedItem item, FeedLinks links, bool combined, bool weather)
     {
         var result = new SyndicationItem
         {
@@ -71,11 +71,11 @@ public static class RssFeedWriter
             result.ElementExtensions.Add(new XElement(Dc + "creator", author));
         }
 
-        result.ElementExtensions.Add(new XElement(Content + "encoded", item.ContentHtml));
-        if (combinedLinks is not null && item is { SourceId: { } sourceId, SourceName: { } sourceName })
+        result.ElementExtensions.Add(new XElement(Content + "encoded", links.Content(item)));
+        if (combined && item is { SourceId: { } sourceId, SourceName: { } sourceName })
         {
             var sourceFeed = weather ? FeedDefinition.ForSourceWeather(sourceId) : FeedDefinition.ForSource(sourceId);
-            result.ElementExtensions.Add(new XElement("source", new XAttribute("url", combinedLinks.Self(sourceFeed, FeedFormat.Rss).AbsoluteUri), sourceName));
+            result.ElementExtensions.Add(new XElement("source", new XAttribute("url", links.Self(sourceFeed, FeedFormat.Rss).AbsoluteUri), sourceName));
         }
 
         if (item.Image is { } image)

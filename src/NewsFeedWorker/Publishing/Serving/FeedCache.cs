@@ -16,6 +16,7 @@ public sealed class FeedCache(
     FeedCatalog catalog,
     IFeedStore store,
     CurrentSources sources,
+    CurrentTopics topics,
     IOptions<PublishingOptions> options) : IDisposable
 {
     private const long MaxBytesPerCache = 256L * 1024 * 1024;
@@ -32,7 +33,7 @@ public sealed class FeedCache(
     {
         var version = await gate.GetVersionAsync(cancellationToken);
         var sourcesKey = SourcesFingerprint();
-        var key = new FeedCacheKey(sourcesKey, "feed", feed.Path, limit, format, links.BaseUrl.ToString(), links.Hub?.ToString());
+        var key = new FeedCacheKey(sourcesKey, "feed", feed.CacheName, limit, format, links.BaseUrl.ToString(), links.Hub?.ToString());
         if (rendered.TryGet(key, version, out var hit))
         {
             return hit;
@@ -40,7 +41,7 @@ public sealed class FeedCache(
 
         return await rendered.GetAsync(key, version, async ct =>
         {
-            var documentKey = new FeedCacheKey(sourcesKey, "document", feed.Path, limit);
+            var documentKey = new FeedCacheKey(sourcesKey, "document", feed.CacheName, limit);
             var document = await documents.GetAsync(documentKey, version, c => builder.BuildAsync(feed, limit, c), ct);
             return document is null ? null : FeedRenderer.Render(document, format, links);
         }, cancellationToken);
@@ -87,8 +88,9 @@ public sealed class FeedCache(
     private string SourcesFingerprint()
     {
         var current = sources();
+        var currentTopics = topics();
         var known = Volatile.Read(ref fingerprint);
-        if (known is not null && ReferenceEquals(known.Sources, current))
+        if (known is not null && ReferenceEquals(known.Sources, current) && ReferenceEquals(known.Topics, currentTopics))
         {
             return known.Value;
         }
@@ -99,10 +101,15 @@ public sealed class FeedCache(
             hash.Add(source);
         }
 
-        known = new Fingerprint(current, hash.ToHashCode().ToString("x8", CultureInfo.InvariantCulture));
+        foreach (var topic in currentTopics)
+        {
+            hash.Add(topic);
+        }
+
+        known = new Fingerprint(current, currentTopics, hash.ToHashCode().ToString("x8", CultureInfo.InvariantCulture));
         Volatile.Write(ref fingerprint, known);
         return known.Value;
     }
 
-    private sealed record Fingerprint(IReadOnlyList<SourceDefinition> Sources, string Value);
+    private sealed record Fingerprint(IReadOnlyList<SourceDefinition> Sources, IReadOnlyList<TopicDefinition> Topics, string Value);
 }

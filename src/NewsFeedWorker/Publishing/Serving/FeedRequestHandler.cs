@@ -22,8 +22,33 @@ public sealed class FeedRequestHandler(FeedCache cache, CurrentSources sources, 
             return Results.Problem(statusCode: 400, title: "Bad limit", detail: $"limit must be a whole number from 1 to {options.Value.MaxItemCount}.");
         }
 
+        if (context.Request.Query.TryGetValue("q", out var q) && feed == FeedDefinition.All)
+        {
+            if (AdHocQuery(q.ToString()) is not { } query)
+            {
+                return Results.Problem(statusCode: 400, title: "Bad query",
+                    detail: $"q must hold 1 to {MaxQueryWords} keywords separated by spaces, at most {MaxQueryLength} characters in all.");
+            }
+
+            feed = FeedDefinition.AllMatching(query);
+        }
+
         var rendered = await cache.GetFeedAsync(feed, format, limit, Links(context), cancellationToken);
         return rendered is null ? Results.NotFound() : Serve(context, rendered, freshness.CacheControl(feed.SourceId));
+    }
+
+    /// <summary>Longest <c>?q=</c> accepted, in characters.</summary>
+    public const int MaxQueryLength = 100;
+
+    /// <summary>Most keywords in one <c>?q=</c>.</summary>
+    public const int MaxQueryWords = 5;
+
+    /// <summary>The query's keywords joined by single spaces (so spellings that differ in spacing share a render); null when out of bounds.</summary>
+    public static string? AdHocQuery(string q)
+    {
+        var words = q.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var joined = string.Join(' ', words);
+        return words.Length is >= 1 and <= MaxQueryWords && joined.Length <= MaxQueryLength && !joined.Any(char.IsControl) ? joined : null;
     }
 
     public async Task<IResult> OpmlAsync(HttpContext context, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using NewsFeedWorker.Drift;
 using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
 
@@ -19,7 +20,7 @@ public static class IndexPage
         th,td{padding:9px 12px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}th{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);font-weight:600}
         tr:last-child td{border-bottom:0}td.num{text-align:right;font-variant-numeric:tabular-nums}.name{font-weight:600}.id{color:var(--muted);font-size:12px}
         .fmt a{display:inline-block;margin:0 4px 4px 0;padding:1px 8px;border:1px solid var(--line);border-radius:999px;font-size:12px}
-        .badge{display:inline-block;padding:1px 8px;border-radius:999px;font-size:12px;color:#fff;background:var(--idle)}.badge.ok{background:var(--ok)}.badge.bad{background:var(--bad)}
+        .badge{display:inline-block;padding:1px 8px;border-radius:999px;font-size:12px;color:#fff;background:var(--idle)}.badge.ok{background:var(--ok)}.badge.bad{background:var(--bad)}.badge.warn{background:#b7791f}
         .err{color:var(--bad);font-size:13px;max-width:320px;overflow-wrap:anywhere}.when{white-space:nowrap;font-size:13px}
         ul.cats{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px}ul.cats li{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:6px 10px}
         """;
@@ -28,14 +29,16 @@ public static class IndexPage
         IReadOnlyList<FeedEntry> feeds,
         IReadOnlyList<SourceDefinition> sources,
         IReadOnlyList<SourceStatus> statuses,
+        IReadOnlyList<ArticleCorrection> corrections,
         FeedLinks links,
-        string siteTitle)
+        string siteTitle,
+        IReadOnlyDictionary<string, IReadOnlyList<DriftWarning>>? drift = null)
     {
         var html = new StringBuilder(16 * 1024);
         html.Append("<!doctype html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Encode(siteTitle)).Append("</title>\n");
-        foreach (var feed in feeds.Where(f => f.Definition.Kind is FeedKind.All or FeedKind.Source or FeedKind.Weather))
+        foreach (var feed in feeds.Where(f => f.Definition.Kind is FeedKind.All or FeedKind.Source or FeedKind.Weather or FeedKind.Topic))
         {
             foreach (var format in FeedFormats.All)
             {
@@ -51,7 +54,7 @@ public static class IndexPage
             .Append(Encode(links.Opml.AbsoluteUri)).Append("\">OPML로 모두 구독</a></p>\n");
 
         html.Append("<h2>모아보기</h2>\n<table>\n<thead><tr><th>피드</th><th>구독</th></tr></thead>\n<tbody>\n");
-        foreach (var feed in feeds.Where(f => f.Definition.Kind is FeedKind.All or FeedKind.Weather))
+        foreach (var feed in feeds.Where(f => f.Definition.Kind is FeedKind.All or FeedKind.Weather or FeedKind.Corrections or FeedKind.Topic))
         {
             html.Append("<tr><td class=\"name\">").Append(Encode(feed.Label)).Append("</td>");
             FormatLinks(html, feed.Definition, links);
@@ -59,7 +62,7 @@ public static class IndexPage
         }
 
         html.Append("</tbody>\n</table>\n");
-        AppendSources(html, feeds, sources, statuses, links);
+        AppendSources(html, feeds, sources, statuses, corrections, links, drift ?? new Dictionary<string, IReadOnlyList<DriftWarning>>());
 
         var categories = feeds.Where(f => f.Definition.Kind == FeedKind.Category).ToList();
         if (categories.Count > 0)
@@ -84,7 +87,8 @@ public static class IndexPage
     }
 
     private static void AppendSources(
-        StringBuilder html, IReadOnlyList<FeedEntry> feeds, IReadOnlyList<SourceDefinition> sources, IReadOnlyList<SourceStatus> statuses, FeedLinks links)
+        StringBuilder html, IReadOnlyList<FeedEntry> feeds, IReadOnlyList<SourceDefinition> sources, IReadOnlyList<SourceStatus> statuses,
+        IReadOnlyList<ArticleCorrection> corrections, FeedLinks links, IReadOnlyDictionary<string, IReadOnlyList<DriftWarning>> drift)
     {
         var byId = statuses.GroupBy(s => s.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         html.Append("<h2>출처</h2>\n<table>\n<thead><tr><th>출처</th><th>상태</th><th>최근 성공</th><th>최근 오류</th>")
@@ -104,7 +108,14 @@ public static class IndexPage
             }
 
             html.Append("</div><div class=\"id\">").Append(Encode(source.Id)).Append("</div></td><td>")
-                .Append(Badge(source, status)).Append("</td><td class=\"when\">").Append(When(status?.LastSuccess, zone))
+                .Append(Badge(source, status));
+            foreach (var warning in drift.GetValueOrDefault(source.Id) ?? [])
+            {
+                // A selector that stopped matching: the field is read by generic extraction until it is repaired.
+                html.Append("<div><span class=\"badge warn\">선택자 불일치</span></div><div class=\"err drift\">").Append(Encode(warning.Message)).Append("</div>");
+            }
+
+            html.Append("</td><td class=\"when\">").Append(When(status?.LastSuccess, zone))
                 .Append("</td><td>");
             if (status?.LastErrorAt is { } errorAt)
             {
@@ -125,9 +136,26 @@ public static class IndexPage
                 ? FeedDefinition.ForSourceWeather(source.Id)
                 : null);
             html.Append("</tr>\n");
+            AppendCorrections(html, source, corrections, links);
         }
 
         html.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>Under a source's row: its corrections feed and the history pages of its latest corrected articles (수정 이력).</summary>
+    private static void AppendCorrections(StringBuilder html, SourceDefinition source, IReadOnlyList<ArticleCorrection> corrections, FeedLinks links)
+    {
+        html.Append("<tr class=\"corrections\"><td colspan=\"6\" class=\"id\">수정 이력 / corrections: ");
+        var latest = corrections.Where(c => c.SourceId == source.Id).DistinctBy(c => c.ArticleId).Take(3).ToList();
+        if (latest.Count == 0)
+        {
+            html.Append('–');
+        }
+
+        html.AppendJoin(" · ", latest.Select(c => "<a href=\"" + Encode(links.History(c.ArticleId).AbsoluteUri) + "\">" + Encode(c.After.Title) + "</a>"));
+        html.Append("</td>");
+        FormatLinks(html, FeedDefinition.ForSourceCorrections(source.Id), links);
+        html.Append("</tr>\n");
     }
 
     private static void FormatLinks(StringBuilder html, FeedDefinition feed, FeedLinks links, FeedDefinition? weather = null)

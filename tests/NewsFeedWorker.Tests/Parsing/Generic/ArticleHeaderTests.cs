@@ -79,4 +79,77 @@ public sealed class ArticleHeaderTests
 
         Assert.Equal("교통", article.Title);
     }
+
+    [Fact]
+    public void Two_plain_paragraphs_between_the_headline_and_the_byline_are_one_subtitle()
+    {
+        var article = Parse("<title>지역뉴스</title>", $"<div class=cat><a href=\"/list/2\">경제</a></div><h2>{Headline}</h2><p>취약계층 감면 대상은</p><p>차상위계층까지 확대</p><div>입력 2025.11.08 10:00</div>");
+
+        Assert.Equal(Headline, article.Title);
+        Assert.Equal("취약계층 감면 대상은 차상위계층까지 확대", article.Subtitle);
+        Assert.Equal("경제", article.Category);
+    }
+
+    [Fact]
+    public void A_headline_linking_to_its_own_page_is_the_headline()
+    {
+        var article = Parse("<title>지역뉴스</title>", $"<p class=cate><a href=\"/list/2\">경제</a></p><h1><a href=\"/news/view.php?no=5521\">{Headline}</a></h1><h2 class=sub>취약계층 감면 대상은<br>차상위계층까지 확대</h2>");
+
+        Assert.Equal(Headline, article.Title);
+        Assert.Equal("취약계층 감면 대상은 차상위계층까지 확대", article.Subtitle);
+        Assert.Equal("경제", article.Category);
+    }
+
+    [Fact]
+    public void Above_a_bold_subtitle_opening_the_body_the_writers_link_share_button_and_hidden_heading_are_passed()
+    {
+        var article = Parse(
+            "<title>지역뉴스</title>",
+            $"<span class=cat><a href=\"/list/2\">경제</a></span><h1>{Headline}</h1><div class=meta><a href=\"/author/kim\">김기자</a> <time>2025.11.08 10:00</time></div>"
+            + "<h2>본문</h2><a href=\"#\">스크랩</a><p><strong>취약계층 감면 대상은 차상위계층까지 확대</strong></p>");
+
+        Assert.Equal(Headline, article.Title);
+        Assert.Equal("취약계층 감면 대상은 차상위계층까지 확대", article.Subtitle);
+        Assert.Equal("경제", article.Category);
+        Assert.StartsWith("(지역뉴스) 도시가스 요금이", article.BodyText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p>[뉴스출처 : 도청]</p><p>김철수 기자</p><p>kim@example.kr</p><p>&lt;저작권자 ⓒ 지역뉴스 무단전재 및 재배포 금지&gt;</p><p>기사제보 news@example.kr</p><p>#도시가스</p>")]
+    [InlineData("<div>김철수 기자 kim@example.kr<br>&lt;저작권자 © 지역뉴스 무단전재 및 재배포 금지&gt;<br>기사제보 : news@example.kr<br>많이 본 뉴스</div>")]
+    public void A_sign_off_among_many_short_lines_after_the_story_names_the_author(string closing)
+    {
+        var article = ParseWithClosing(closing);
+
+        Assert.Equal("김철수", article.Author);
+        Assert.DoesNotContain("kim@example.kr", article.BodyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sign_off_above_the_last_sentence_is_not_the_author()
+    {
+        var article = ParseWithClosing("<p>김철수 기자</p><p>도는 다음 달 설명회를 열어 감면 신청 방법을 안내하고, 읍면동 주민센터에서도 신청을 받을 계획이다.</p>");
+
+        Assert.Null(article.Author);
+    }
+
+    private static Article ParseWithClosing(string closing)
+    {
+        var html = $"""
+            <html><head><meta property="og:type" content="article"><title>{Headline}</title></head><body>
+            <div class="wrap"><h2>{Headline}</h2><div class="text">{Paragraphs}{closing}</div></div>
+            </body></html>
+            """;
+        var result = new PageParser().Parse(Encoding.UTF8.GetBytes(html), Encoding.UTF8, new Uri("https://www.region.example.kr/news/view.php?no=5521"), Some.Source(), Some.FetchedAt);
+        Assert.True(result.Article is not null, result.NoArticleReason);
+        return result.Article;
+    }
+
+    [Fact]
+    public void A_board_date_with_a_two_digit_year_after_a_korean_label_is_read()
+    {
+        var article = Parse("<title>지역뉴스</title>", $"<h2>{Headline}</h2><div><strong class=if_date><span class=sound_only>작성일</span> 25-06-25 14:30</strong></div>");
+
+        Assert.Equal(new DateTimeOffset(2025, 6, 25, 14, 30, 0, TimeSpan.FromHours(9)), article.Published);
+    }
 }

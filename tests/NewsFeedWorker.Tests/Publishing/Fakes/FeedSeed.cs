@@ -59,6 +59,10 @@ public static class FeedSeed
         },
     ];
 
+    /// <summary>A topic the release and its copy from the other source both match (one story).</summary>
+    public static IReadOnlyList<TopicDefinition> Topics { get; } =
+        [new TopicDefinition { Id = "gov-event", Name = "전자정부의 날", Any = ["전자정부의 날"], Fields = ["title"] }];
+
     public static string Html(IEnumerable<string> paragraphs) =>
         string.Concat(paragraphs.Select(p => "<p>" + WebUtility.HtmlEncode(p) + "</p>"));
 

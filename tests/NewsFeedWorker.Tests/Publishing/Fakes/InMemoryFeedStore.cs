@@ -12,6 +12,8 @@ public sealed class InMemoryFeedStore : IFeedStore
     private readonly List<StoredWeather> weather = [];
     private readonly Dictionary<string, SourceStatus> statuses = new(StringComparer.Ordinal);
     private readonly Dictionary<Uri, FetchValidators> validators = [];
+    private readonly Dictionary<Uri, ListPageLinks> listLinks = [];
+    private readonly List<ArticleCorrection> corrections = [];
     private readonly Dictionary<string, long> sourceChanges = new(StringComparer.Ordinal);
     private long version = 1;
     private int articleQueries;
@@ -34,6 +36,16 @@ public sealed class InMemoryFeedStore : IFeedStore
             articles.Add(article);
             var original = articles.FirstOrDefault(a => a.Id == article.NearDuplicateOf)?.SourceId;
             Changed(article.SourceId, original);
+        }
+    }
+
+    /// <summary>A correction of a stored article (its feeds change, as the store's update does).</summary>
+    public void Add(ArticleCorrection correction)
+    {
+        lock (sync)
+        {
+            corrections.Add(correction);
+            Changed(correction.SourceId);
         }
     }
 
@@ -116,6 +128,45 @@ public sealed class InMemoryFeedStore : IFeedStore
         return Task.CompletedTask;
     }
 
+    public Task SaveListPageAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, ListPageLinks links, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            this.validators[url] = validators;
+            this.listLinks[url] = links;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<ListPageLinks?> GetListPageLinksAsync(Uri url, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            return Task.FromResult(this.listLinks.GetValueOrDefault(url));
+        }
+    }
+
+    public Task<ArticleHistory?> GetArticleHistoryAsync(string id, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            return Task.FromResult(articles.FirstOrDefault(a => a.Id == id) is { } current
+                ? new ArticleHistory(current, [.. corrections.Where(c => c.ArticleId == id).OrderBy(c => c.Seq)
+                    .Select(c => new ArticleRevision(c.Seq, current.FirstSeen, c.SeenAt, c.Changed, c.Before))])
+                : null);
+        }
+    }
+
+    public Task<IReadOnlyList<ArticleCorrection>> GetCorrectionsAsync(string? sourceId, int limit, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            return Task.FromResult<IReadOnlyList<ArticleCorrection>>([.. corrections
+                .Where(c => sourceId is null || c.SourceId == sourceId).OrderByDescending(c => c.SeenAt).Take(limit)]);
+        }
+    }
+
     public Task<IReadOnlyList<StoredArticle>> GetArticlesAsync(ArticleQuery query, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref articleQueries);
@@ -135,6 +186,11 @@ public sealed class InMemoryFeedStore : IFeedStore
             if (query.CollapseNearDuplicates)
             {
                 result = result.Where(a => a.NearDuplicateOf is null);
+            }
+
+            if (query.FirstSeenSince is { } since)
+            {
+                result = result.Where(a => a.FirstSeen >= since);
             }
 
             IReadOnlyList<StoredArticle> list = [.. result

@@ -11,8 +11,10 @@ namespace NewsFeedWorker.Tests.Publishing.Fakes;
 /// <summary>The publishing stage as the app registers it, over the in-memory store, a fake clock and a temp data folder.</summary>
 public sealed class PublishingHarness : IDisposable, IAsyncDisposable
 {
-    public PublishingHarness(InMemoryFeedStore? store = null, IReadOnlyList<SourceDefinition>? sources = null, IDictionary<string, string?>? settings = null)
+    public PublishingHarness(InMemoryFeedStore? store = null, IReadOnlyList<SourceDefinition>? sources = null, IDictionary<string, string?>? settings = null,
+        IReadOnlyList<TopicDefinition>? topics = null)
     {
+        Topics = topics ?? [];
         Store = store ?? FeedSeed.Store();
         Sources = sources ?? FeedSeed.Sources;
         DataDirectory = Directory.CreateTempSubdirectory("nfw-publish-").FullName;
@@ -31,6 +33,7 @@ public sealed class PublishingHarness : IDisposable, IAsyncDisposable
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton<IFeedStore>(Store)
             .AddSingleton<CurrentSources>(() => Sources)
+            .AddSingleton<CurrentTopics>(() => Topics)
             .AddLogging()
             .AddPublishing(configuration)
             .AddFeedServing();
@@ -42,6 +45,8 @@ public sealed class PublishingHarness : IDisposable, IAsyncDisposable
     public InMemoryFeedStore Store { get; }
 
     public IReadOnlyList<SourceDefinition> Sources { get; set; }
+
+    public IReadOnlyList<TopicDefinition> Topics { get; set; }
 
     public string DataDirectory { get; }
 

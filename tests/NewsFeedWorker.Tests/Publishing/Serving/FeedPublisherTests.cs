@@ -141,8 +141,9 @@ public sealed class FeedPublisherTests : IDisposable
         harness.Store.Add(Article(5, "행안부, 지역 디지털 격차 해소 방안 발표"));
         var second = await harness.Publisher.PublishAsync(CancellationToken.None);
 
-        // The regional source has one feed (no weather): its three files are neither rendered nor written.
-        Assert.Equal(first.Files - 3, second.Files);
+        // The regional source has two feeds (its articles and its corrections, no weather): their six files are neither
+        // rendered nor written.
+        Assert.Equal(first.Files - 6, second.Files);
         Assert.False(File.Exists(region));
         foreach (var feed in new[] { "portalnews.rss", "all.atom", "category/it-과학.json" })
         {
@@ -252,6 +253,14 @@ public sealed class FeedPublisherTests : IDisposable
         public Task<bool> ShouldFetchArticleAsync(string sourceId, Uri url, DateTimeOffset now, TimeSpan recheckWindow, CancellationToken cancellationToken) => inner.ShouldFetchArticleAsync(sourceId, url, now, recheckWindow, cancellationToken);
         public Task<FetchValidators> GetValidatorsAsync(Uri url, CancellationToken cancellationToken) => inner.GetValidatorsAsync(url, cancellationToken);
         public Task SaveFetchStateAsync(Uri url, FetchValidators validators, int? status, DateTimeOffset at, CancellationToken cancellationToken) => inner.SaveFetchStateAsync(url, validators, status, at, cancellationToken);
+
+        public Task SaveListPageAsync(Uri url, FetchValidators validators, int status, DateTimeOffset at, ListPageLinks links, CancellationToken cancellationToken) => inner.SaveListPageAsync(url, validators, status, at, links, cancellationToken);
+
+        public Task<ListPageLinks?> GetListPageLinksAsync(Uri url, CancellationToken cancellationToken) => inner.GetListPageLinksAsync(url, cancellationToken);
+
+        public Task<ArticleHistory?> GetArticleHistoryAsync(string id, CancellationToken cancellationToken) => inner.GetArticleHistoryAsync(id, cancellationToken);
+
+        public Task<IReadOnlyList<ArticleCorrection>> GetCorrectionsAsync(string? sourceId, int limit, CancellationToken cancellationToken) => inner.GetCorrectionsAsync(sourceId, limit, cancellationToken);
         public Task<IReadOnlyList<StoredWeather>> GetWeatherAsync(string? sourceId, int limit, CancellationToken cancellationToken) => inner.GetWeatherAsync(sourceId, limit, cancellationToken);
         public Task<long> GetChangeVersionAsync(CancellationToken cancellationToken) => inner.GetChangeVersionAsync(cancellationToken);
         public Task<IReadOnlyDictionary<string, long>> GetSourceChangeVersionsAsync(CancellationToken cancellationToken) => inner.GetSourceChangeVersionsAsync(cancellationToken);

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using NewsFeedWorker.Cli;
+using NewsFeedWorker.IntegrationTests.Diagnostics;
+using NewsFeedWorker.Sources;
+
+namespace NewsFeedWorker.IntegrationTests.Cli;
+
+/// <summary><c>suggest</c> against the sample site on loopback: fetched politely, written to a file, used as the source.</summary>
+public sealed class SuggestCommandTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("suggest-").FullName;
+
+    [Fact]
+    public async Task A_suggested_source_written_to_a_sources_file_passes_check_config_and_reads_the_site_as_generic_mode_does()
+    {
+        await using var site = await FixtureSite.StartAsync();
+        var file = Path.Combine(this.directory, "sources.json");
+        await File.WriteAllTextAsync(file, "// my sites\n{\n  \"sources\": [\n  ]\n}\n");
+
+        var suggest = await InvokeAsync("suggest", site.StartUrl.AbsoluteUri, "--id", "sample2", "--articles", "3", "--write", file);
+
+        Assert.True(suggest.ExitCode == 0, suggest.Error);
+        Assert.Contains("ok", suggest.Output, StringComparison.Ordinal);
+        Assert.Contains("Added source \"sample2\"", suggest.Output, StringComparison.Ordinal);
+        Assert.StartsWith("// my sites", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
+        Assert.Contains("/robots.txt", site.Requests);
+        Assert.Equal(2, site.ArticleRequests); // the first list page's main list holds two stories (the third is in the side box)
+        var check = await InvokeAsync("check-config", "--sources", file);
+        Assert.True(check.ExitCode == 0, check.Error);
+
+        var source = Assert.Single(SourcesFileLoader.Load(file));
+        Assert.NotNull(source.Selectors?.Title);
+        Assert.NotNull(source.Selectors?.Body);
+        var configured = await ScrapeAsync(source);
+        var generic = await ScrapeAsync(source with { Selectors = null, Weather = null });
+        Assert.True(configured.Count >= 2, $"{configured.Count} articles");
+        Assert.Equal(generic, configured);
+    }
+
+    [Fact]
+    public async Task A_block_the_sources_file_rejects_is_not_written()
+    {
+        await using var site = await FixtureSite.StartAsync();
+        var file = Path.Combine(this.directory, "sources.json");
+        var original = "{ \"sources\": [ { \"id\": \"taken\", \"name\": \"x\", \"schedule\": \"0 0 * * * ?\", \"startUrls\": [ \"https://x.example/\" ] } ] }";
+        await File.WriteAllTextAsync(file, original);
+
+        var suggest = await InvokeAsync("suggest", site.StartUrl.AbsoluteUri, "--id", "taken", "--articles", "1", "--write", file);
+
+        Assert.Equal(ExitCodes.BadConfiguration, suggest.ExitCode);
+        Assert.Contains("duplicate id", suggest.Error, StringComparison.Ordinal);
+        Assert.Equal(original, await File.ReadAllTextAsync(file));
+    }
+
+    [Fact]
+    public async Task The_json_option_prints_only_the_block()
+    {
+        await using var site = await FixtureSite.StartAsync();
+
+        var suggest = await InvokeAsync("suggest", site.StartUrl.AbsoluteUri, "--articles", "2", "--json");
+
+        Assert.True(suggest.ExitCode == 0, suggest.Error);
+        using var block = System.Text.Json.JsonDocument.Parse(suggest.Output);
+        Assert.Equal("h3.heading", block.RootElement.GetProperty("selectors").GetProperty("title").GetString());
+    }
+
+    public void Dispose() => Directory.Delete(this.directory, recursive: true);
+
+    /// <summary>Titles and bodies of a dry run of the source's cycle (the pages the service would take).</summary>
+    private static async Task<List<(string Title, string Body)>> ScrapeAsync(SourceDefinition source)
+    {
+        await using var services = ScrapeCommand.Services(new ConfigurationBuilder().Build());
+        var outcome = await ScrapeCommand.Runner(services).RunSourceAsync(source, CancellationToken.None);
+        return [.. outcome.Pages.Select(p => p.Result.Article).OfType<Parsing.Article>().Select(a => (a.Title, a.BodyText)).OrderBy(a => a.Title, StringComparer.Ordinal)];
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> InvokeAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await WorkerCommandLine.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error });
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}

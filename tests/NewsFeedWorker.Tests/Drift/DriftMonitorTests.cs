@@ -1,0 +1,89 @@
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+using NewsFeedWorker.Drift;
+using NewsFeedWorker.Parsing;
+using NewsFeedWorker.Sources;
+
+namespace NewsFeedWorker.Tests.Drift;
+
+public sealed class DriftMonitorTests
+{
+    private static readonly SourceDefinition Source = new()
+    {
+        Id = "site",
+        Name = "Site",
+        Schedule = "0 */15 * * * ?",
+        StartUrls = [new Uri("https://site.example/list")],
+        ArticleLinks = new ArticleLinkRules { Selector = "h4.titles a" },
+        Selectors = new ArticleSelectors { Title = "h3.heading", Body = "#body" },
+    };
+
+    private readonly FakeLogger<DriftMonitor> log = new();
+    private readonly DriftMonitor monitor;
+
+    public DriftMonitorTests() => this.monitor = new DriftMonitor(new FakeTimeProvider(), this.log);
+
+    [Fact]
+    public void A_list_that_stops_giving_links_is_named_with_its_selector()
+    {
+        Run(Source, links: 3, titleBySelector: true);
+        Run(Source, links: 0, titleBySelector: true, listErrors: ["articleLinks: selector 'h4.titles a' matched nothing; used article URL shapes"]);
+
+        var warning = Assert.Single(this.monitor.WarningsOf("site"));
+        Assert.Equal("articleLinks: \"h4.titles a\" matched nothing on 1 of 1 list pages (they gave 3 links before)", warning.Message);
+    }
+
+    [Fact]
+    public void A_selector_that_never_matched_is_not_drift()
+    {
+        Run(Source, links: 3, titleBySelector: false);
+        Run(Source, links: 3, titleBySelector: false);
+
+        Assert.Empty(this.monitor.WarningsOf("site"));
+    }
+
+    [Fact]
+    public void A_warning_is_logged_once_and_clears_when_the_selector_matches_again()
+    {
+        Run(Source, links: 3, titleBySelector: true);
+        Run(Source, links: 3, titleBySelector: false);
+        Run(Source, links: 3, titleBySelector: false);
+        Assert.Equal("title: \"h3.heading\" matched nothing on 1 of 1 pages", Assert.Single(this.monitor.WarningsOf("site")).Message);
+
+        Run(Source, links: 3, titleBySelector: true);
+
+        Assert.Empty(this.monitor.WarningsOf("site"));
+        Assert.Single(this.log.Collector.GetSnapshot(), r => r.Message.Contains("drifted", StringComparison.Ordinal));
+        Assert.Single(this.log.Collector.GetSnapshot(), r => r.Message.Contains("title matches again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Removing_the_drifted_selector_from_the_source_clears_its_warning()
+    {
+        Run(Source, links: 3, titleBySelector: true);
+        Run(Source, links: 3, titleBySelector: false);
+
+        Run(Source with { Selectors = Source.Selectors! with { Title = null } }, links: 3, titleBySelector: false);
+
+        Assert.Empty(this.monitor.WarningsOf("site"));
+    }
+
+    private void Run(SourceDefinition source, int links, bool titleBySelector, string[]? listErrors = null)
+    {
+        var list = new PageParseResult
+        {
+            Url = source.StartUrls[0],
+            ArticleLinks = [.. Enumerable.Range(1, links).Select(i => new Uri(source.StartUrls[0], $"/a/{i}"))],
+            Errors = listErrors ?? [],
+        };
+        this.monitor.PageRead(source, listPage: true, list);
+        var methods = new Dictionary<string, ExtractionMethod>
+        {
+            ["title"] = titleBySelector ? ExtractionMethod.Selector : ExtractionMethod.Meta,
+            ["body"] = ExtractionMethod.Selector,
+        };
+        var article = new Article { Url = new Uri(source.StartUrls[0], "/a/1"), Title = "t", BodyHtml = "<p>b</p>", BodyText = "b", Methods = methods };
+        this.monitor.PageRead(source, listPage: false, new PageParseResult { Url = article.Url, Article = article });
+        this.monitor.RunEnded(source);
+    }
+}
