@@ -17,14 +17,37 @@ internal static class ArticleEnd
     /// <summary>Shortest text of a link that names another story (a headline), not a pager's or gallery's "Next".</summary>
     private const int StoryLinkText = 20;
 
-    private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> CommentNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "comments", "respond", "comment-respond", "comments-area", "comments-section", "comment-section",
         "comments-list", "comment-list", "commentlist", "comments-container", "comments-wrapper", "disqus_thread",
+    };
+
+    private static readonly HashSet<string> Names = new(CommentNames, StringComparer.OrdinalIgnoreCase)
+    {
         "post-navigation", "post-nav", "nav-links", "loop-nav", "nav-previous", "nav-next",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameSpans = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommentNameSpans = CommentNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether <paramref name="element"/> is or lies inside the reader comments: a looser scoring attempt finds a long
+    /// comment thread under a short post, and the thread is never the article.
+    /// </summary>
+    public static bool InCommentSection(IElement element)
+    {
+        for (IElement? node = element; node is not null; node = node.ParentElement)
+        {
+            if (Named(node, CommentNameSpans))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a block the content choice passed over (between two merged siblings) is, or holds, a marker.</summary>
     public static bool HoldsMarker(IElement element)
@@ -56,7 +79,12 @@ internal static class ArticleEnd
                 && element.GetAttribute("role") is null && element.TextContent.AsSpan().Trim().Length >= StoryLinkText;
         }
 
-        if (element.Id is { Length: > 0 } id && Names.Contains(id))
+        return Named(element, NameSpans);
+    }
+
+    private static bool Named(IElement element, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> names)
+    {
+        if (element.Id is { Length: > 0 } id && names.Contains(id))
         {
             return true;
         }
@@ -69,7 +97,7 @@ internal static class ArticleEnd
 
         foreach (var range in className.AsSpan().Split(' '))
         {
-            if (NameSpans.Contains(className.AsSpan()[range]))
+            if (names.Contains(className.AsSpan()[range]))
             {
                 return true;
             }

@@ -36,7 +36,8 @@ internal static class ContentExtractor
             var paragraphs = new List<(NodeStats, IElement)>();
             StatsBuilder.Build(body, removed, stats, paragraphs);
             var chosen = CandidateSelector.Select(body, stats, paragraphs, flags, out var declared);
-            if (chosen is null || chosen.Count == 0)
+            // A looser attempt finds the long comment thread under a short post: the thread is never the article.
+            if (chosen is null || chosen.Count == 0 || chosen.Exists(ArticleEnd.InCommentSection))
             {
                 continue;
             }

@@ -73,6 +73,28 @@ public sealed class ArticleEndTests
         Assert.Contains("Paragraph 5 about the harbour", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_short_post_wins_over_the_long_comment_thread_below_it()
+    {
+        var comments = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<li class=\"comment\"><div class=\"comment-body\"><p>Comment {i}: I read your report on the sea wall and wondered whether the council has weighed the cost of closing the harbour road, the delays for the ferries and the fishermen's lost days against the repair itself.</p></div></li>"));
+        var html = $"""
+            <html><head><title>September open thread</title><meta property="og:type" content="article"></head><body>
+            <article class="post"><div class="entry-content">
+            <p>Our goal with these open threads is to give readers a chance to raise questions about our work in public, in the comments below; you are also welcome to write to us privately or to ask for a call with our staff.</p>
+            <p>We read every comment and try to answer questions within a few days, though some take longer when they touch research we have not finished.</p>
+            <p>You can read the June thread on this blog as well.</p>
+            </div></article>
+            <div id="comments" class="comments-area"><h3>Comments</h3><ul class="comment-list">{comments}</ul></div>
+            </body></html>
+            """;
+
+        var text = Html.BodyText(Html.Extract(html));
+
+        Assert.StartsWith("Our goal with these open threads", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Comment 1:", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""<div id="respond"></div>""", true)]
     [InlineData("""<section class="wp-block comments-area"></section>""", true)]
