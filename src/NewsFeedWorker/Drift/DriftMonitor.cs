@@ -65,13 +65,15 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
     }
 
     /// <summary>The source's run ended: compares it with what the source's healthy runs showed, logs what changed once.</summary>
-    public void RunEnded(SourceDefinition source)
+    /// <returns>True when the source's warnings changed (one raised or cleared).</returns>
+    public bool RunEnded(SourceDefinition source)
     {
         var state = states.GetOrAdd(source.Id, _ => new SourceState());
         lock (state)
         {
             var run = state.Run;
             state.Run = new RunTally();
+            var before = state.Changes;
             var now = time.GetUtcNow();
             var checkedFields = new HashSet<string>(StringComparer.Ordinal);
             if (run.ArticlePages > 0 && source.Selectors is { } selectors)
@@ -119,6 +121,8 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
             {
                 Clear(source.Id, state, field);
             }
+
+            return state.Changes != before;
         }
     }
 
@@ -134,6 +138,7 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
         }
 
         state.Warnings[warning.Field] = warning;
+        state.Changes++;
         Log.Drifted(logger, sourceId, warning.Message);
     }
 
@@ -141,6 +146,7 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
     {
         if (state.Warnings.Remove(field, out var cleared))
         {
+            state.Changes++;
             Log.Recovered(logger, sourceId, field, cleared.Selector ?? "");
         }
     }
@@ -152,6 +158,8 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
         public HashSet<string> Learned { get; } = new(StringComparer.Ordinal);
 
         public int MostLinks { get; set; }
+
+        public int Changes { get; set; }
 
         public Dictionary<string, DriftWarning> Warnings { get; } = new(StringComparer.Ordinal);
     }
