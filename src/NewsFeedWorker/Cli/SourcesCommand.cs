@@ -23,15 +23,19 @@ public static class SourcesCommand
             parseResult.InvocationConfiguration.Error,
             async services =>
             {
-                var statuses = await services.GetRequiredService<IFeedStore>().GetSourceStatusesAsync(cancellationToken);
-                Write(parseResult.InvocationConfiguration.Output, services.GetRequiredService<SourceCatalog>(), statuses, services.GetRequiredService<TimeProvider>());
+                var store = services.GetRequiredService<IFeedStore>();
+                var statuses = await store.GetSourceStatusesAsync(cancellationToken);
+                var drift = await store.GetDriftAsync(cancellationToken);
+                Write(parseResult.InvocationConfiguration.Output, services.GetRequiredService<SourceCatalog>(), statuses, services.GetRequiredService<TimeProvider>(), drift);
                 return ExitCodes.Ok;
             },
             cancellationToken));
         return command;
     }
 
-    public static void Write(TextWriter output, SourceCatalog catalog, IReadOnlyList<SourceStatus> statuses, TimeProvider time)
+    public static void Write(
+        TextWriter output, SourceCatalog catalog, IReadOnlyList<SourceStatus> statuses, TimeProvider time,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? drift = null)
     {
         var byId = statuses.ToDictionary(s => s.SourceId, StringComparer.Ordinal);
         output.WriteLine($"{catalog.FilePath}: {catalog.Sources.Count} sources, {catalog.Sources.Count(s => s.Enabled)} enabled");
@@ -50,6 +54,11 @@ public static class SourcesCommand
             if (status?.LastError is { } error)
             {
                 output.WriteLine($"  last error     {Format(status.LastErrorAt, zone)}: {error}");
+            }
+
+            foreach (var warning in drift?.GetValueOrDefault(source.Id) ?? [])
+            {
+                output.WriteLine($"  drift          {warning}");
             }
         }
     }

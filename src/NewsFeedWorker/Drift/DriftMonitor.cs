@@ -20,6 +20,9 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
         ("summary", "summary", s => s.Summary), ("body", "body", s => s.Body), ("credit", "origin", s => s.Credit), ("leadImage", "leadImage", s => s.LeadImage),
     ];
 
+    /// <summary>The share of a healthy run's pages a selector must have filled for its silence to count as drift.</summary>
+    private const double MostPages = 0.9;
+
     private readonly ConcurrentDictionary<string, SourceState> states = new(StringComparer.Ordinal);
 
     /// <summary>The warnings in force, per source id (sources without any are absent).</summary>
@@ -65,13 +68,15 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
     }
 
     /// <summary>The source's run ended: compares it with what the source's healthy runs showed, logs what changed once.</summary>
-    public void RunEnded(SourceDefinition source)
+    /// <returns>True when the source's warnings changed (one raised or cleared).</returns>
+    public bool RunEnded(SourceDefinition source)
     {
         var state = states.GetOrAdd(source.Id, _ => new SourceState());
         lock (state)
         {
             var run = state.Run;
             state.Run = new RunTally();
+            var before = state.Changes;
             var now = time.GetUtcNow();
             var checkedFields = new HashSet<string>(StringComparer.Ordinal);
             if (run.ArticlePages > 0 && source.Selectors is { } selectors)
@@ -87,11 +92,14 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
                     var matched = run.Matched.GetValueOrDefault(field);
                     if (matched > 0)
                     {
-                        state.Learned.Add(field);
+                        var (filled, pages) = state.Learned.GetValueOrDefault(field);
+                        state.Learned[field] = (filled + matched, pages + run.ArticlePages);
                         Clear(source.Id, state, field);
                     }
-                    else if (state.Learned.Contains(field))
+                    else if (state.Learned.TryGetValue(field, out var learned) && learned.Filled >= learned.Pages * MostPages)
                     {
+                        // Only a field its selector filled on (nearly) every page of the healthy runs: an optional one
+                        // (a subtitle some stories have) missing from a run's few pages is no sign of a new template.
                         Raise(source.Id, state, new DriftWarning(field, selector, $"{field}: \"{selector}\" matched nothing on {run.ArticlePages} of {run.ArticlePages} pages", now));
                     }
                 }
@@ -119,6 +127,8 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
             {
                 Clear(source.Id, state, field);
             }
+
+            return state.Changes != before;
         }
     }
 
@@ -134,6 +144,7 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
         }
 
         state.Warnings[warning.Field] = warning;
+        state.Changes++;
         Log.Drifted(logger, sourceId, warning.Message);
     }
 
@@ -141,6 +152,7 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
     {
         if (state.Warnings.Remove(field, out var cleared))
         {
+            state.Changes++;
             Log.Recovered(logger, sourceId, field, cleared.Selector ?? "");
         }
     }
@@ -149,9 +161,12 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
     {
         public RunTally Run { get; set; } = new();
 
-        public HashSet<string> Learned { get; } = new(StringComparer.Ordinal);
+        /// <summary>Per field, the article pages its selector filled and the pages of the runs it filled any.</summary>
+        public Dictionary<string, (int Filled, int Pages)> Learned { get; } = new(StringComparer.Ordinal);
 
         public int MostLinks { get; set; }
+
+        public int Changes { get; set; }
 
         public Dictionary<string, DriftWarning> Warnings { get; } = new(StringComparer.Ordinal);
     }

@@ -51,9 +51,7 @@ public interface ICycleSink
     }
 
     /// <summary>The source's run ended and was recorded.</summary>
-    void RunEnded(SourceDefinition source)
-    {
-    }
+    Task RunEndedAsync(SourceDefinition source, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Something a feed shows changed in this run.</summary>
     Task PublishAsync(CancellationToken cancellationToken);

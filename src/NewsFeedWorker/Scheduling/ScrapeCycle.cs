@@ -103,7 +103,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
         }
 
         await sink.RecordRunAsync(source.Id, startedAt, tally.Failures, tally.LastError, cancellationToken);
-        sink.RunEnded(source);
+        await sink.RunEndedAsync(source, cancellationToken);
         // A whole cycle's writes went through: whatever failed before has recovered.
         storageFaults.WriteSucceeded();
         if (tally.ChangedFeeds)

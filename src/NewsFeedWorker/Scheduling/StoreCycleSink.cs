@@ -17,7 +17,15 @@ public sealed class StoreCycleSink(IFeedStore store, Func<CancellationToken, Tas
 
     public void PageRead(SourceDefinition source, bool listPage, PageParseResult parsed) => drift?.PageRead(source, listPage, parsed);
 
-    public void RunEnded(SourceDefinition source) => drift?.RunEnded(source);
+    /// <summary>A change in the source's drift warnings is written through, for `sources` and the other nodes.</summary>
+    public async Task RunEndedAsync(SourceDefinition source, CancellationToken cancellationToken)
+    {
+        if (drift is not null && drift.RunEnded(source))
+        {
+            var warnings = drift.WarningsOf(source.Id);
+            await store.SaveDriftAsync(source.Id, [.. warnings.Select(w => w.Message)], warnings.Count > 0 ? warnings.Max(w => w.Since) : DateTimeOffset.UnixEpoch, cancellationToken);
+        }
+    }
 
     public Task<FetchValidators> GetValidatorsAsync(Uri url, CancellationToken cancellationToken) => store.GetValidatorsAsync(url, cancellationToken);
 

@@ -167,6 +167,15 @@ internal static class FeedSchema
             CREATE INDEX alert_deliveries_due ON alert_deliveries (status, next_attempt_at);
             CREATE INDEX alert_deliveries_topic ON alert_deliveries (topic_id, created_at);
             """),
+        // Per source, the drift warnings in force (one line each: a configured selector that stopped matching), written
+        // by the worker that ran the source and read by `sources` and the other nodes; no row when there are none.
+        (8, """
+            CREATE TABLE source_drift (
+                source_id TEXT NOT NULL PRIMARY KEY,
+                warnings TEXT NOT NULL,
+                updated_at BIGINT NOT NULL
+            );
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

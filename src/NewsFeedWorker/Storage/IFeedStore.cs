@@ -75,4 +75,10 @@ public interface IFeedStore
     /// tombstones and weather snapshots past their lifetime; one transaction.
     /// </summary>
     Task<PruneResult> PruneAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Replaces a source's drift warnings in force (one line each); none removes them.</summary>
+    Task SaveDriftAsync(string sourceId, IReadOnlyList<string> warnings, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Per source with any, the drift warnings in force.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetDriftAsync(CancellationToken cancellationToken);
 }

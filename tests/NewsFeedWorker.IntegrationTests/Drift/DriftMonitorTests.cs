@@ -37,7 +37,9 @@ public sealed class DriftMonitorTests : IDisposable
         var monitor = new DriftMonitor(TimeProvider.System, this.log);
         var health = new SourceDriftHealthCheck([monitor]);
         await using var services = ScrapeCommand.Services(new ConfigurationBuilder().Build());
-        await using var store = new SqliteFeedStore(new StorageOptions { ConnectionString = $"Data Source={Path.Combine(this.directory, "feeds.db")}" }, TimeProvider.System, new FakeLogger<SqliteFeedStore>());
+        var data = Path.Combine(this.directory, "data");
+        Directory.CreateDirectory(data);
+        await using var store = new SqliteFeedStore(new StorageOptions { ConnectionString = $"Data Source={Path.Combine(data, "newsfeedworker.db")}" }, TimeProvider.System, new FakeLogger<SqliteFeedStore>());
         await store.MigrateAsync(CancellationToken.None);
         var cycle = ActivatorUtilities.CreateInstance<ScrapeCycle>(services, new StoreCycleSink(store, _ => Task.CompletedTask, monitor));
 
@@ -50,6 +52,8 @@ public sealed class DriftMonitorTests : IDisposable
         Assert.Equal(HealthStatus.Degraded, drifted.Status);
         Assert.Contains("title: \"h3.heading\" matched nothing on 2 of 2 pages", drifted.Description, StringComparison.Ordinal);
         Assert.Equal("h3.heading", Assert.Single(monitor.WarningsOf("reskin")).Selector);
+        var sources = await InvokeAsync("sources", "--sources", sourcesFile, "--data", data);
+        Assert.Contains("drift          title: \"h3.heading\" matched nothing on 2 of 2 pages", sources.Output, StringComparison.Ordinal);
 
         await cycle.RunAsync(source, CancellationToken.None);
         Assert.Single(this.log.Collector.GetSnapshot(), r => r.Message.Contains("drifted", StringComparison.Ordinal));
@@ -64,6 +68,7 @@ public sealed class DriftMonitorTests : IDisposable
         await cycle.RunAsync(repaired, CancellationToken.None);
         Assert.Equal(HealthStatus.Healthy, (await CheckAsync(health)).Status);
         Assert.Empty(monitor.WarningsOf("reskin"));
+        Assert.DoesNotContain("drift ", (await InvokeAsync("sources", "--sources", sourcesFile, "--data", data)).Output, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(this.directory, recursive: true);

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using NewsFeedWorker.Hosting;
 using NewsFeedWorker.IntegrationTests.Fetching;
 using NewsFeedWorker.IntegrationTests.Support;
 
@@ -49,13 +48,7 @@ public sealed class FurnitureMemoryTests : IDisposable
                 "politeness": { "delay": "00:00:00.010" }
             } ] }
             """);
-        await using var app = WorkerHost.Build(new Dictionary<string, string?>
-        {
-            ["Worker:SourcesFile"] = sources,
-            ["Worker:DataDirectory"] = Path.Combine(this.directory, "data"),
-            ["Worker:RunOnStart"] = "true",
-            ["urls"] = $"http://127.0.0.1:{port}",
-        });
+        await using var app = WorkerFeeds.Build(sources, Path.Combine(this.directory, "data"), port);
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 

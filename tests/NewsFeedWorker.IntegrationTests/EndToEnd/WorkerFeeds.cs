@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using NewsFeedWorker.Hosting;
 
 namespace NewsFeedWorker.IntegrationTests.EndToEnd;
 
@@ -32,6 +34,15 @@ internal static class WorkerFeeds
         Assert.Fail($"{path} held {items.Length} items after 90 s, expected {expected}");
         return items;
     }
+
+    /// <summary>A worker on loopback <paramref name="port"/> that runs every source of the file once at start.</summary>
+    public static WebApplication Build(string sourcesFile, string dataDirectory, int port) => WorkerHost.Build(new Dictionary<string, string?>
+    {
+        ["Worker:SourcesFile"] = sourcesFile,
+        ["Worker:DataDirectory"] = dataDirectory,
+        ["Worker:RunOnStart"] = "true",
+        ["urls"] = $"http://127.0.0.1:{port}",
+    });
 
     public static int FreePort()
     {

@@ -58,6 +58,16 @@ public sealed class DriftMonitorTests
     }
 
     [Fact]
+    public void A_field_its_selector_fills_on_only_some_pages_is_not_drift_when_a_run_misses_it()
+    {
+        Run(Source, links: 3, titleBySelector: true, articles: 2);
+        Run(Source, links: 3, titleBySelector: false);
+
+        // Filled on 1 of the 2 pages of the healthy run: an optional field, not a changed template.
+        Assert.Empty(this.monitor.WarningsOf("site"));
+    }
+
+    [Fact]
     public void Removing_the_drifted_selector_from_the_source_clears_its_warning()
     {
         Run(Source, links: 3, titleBySelector: true);
@@ -68,7 +78,8 @@ public sealed class DriftMonitorTests
         Assert.Empty(this.monitor.WarningsOf("site"));
     }
 
-    private void Run(SourceDefinition source, int links, bool titleBySelector, string[]? listErrors = null)
+    /// <summary>One run: a list page, then <paramref name="articles"/> article pages of which only the first has the title by its selector.</summary>
+    private void Run(SourceDefinition source, int links, bool titleBySelector, string[]? listErrors = null, int articles = 1)
     {
         var list = new PageParseResult
         {
@@ -77,13 +88,17 @@ public sealed class DriftMonitorTests
             Errors = listErrors ?? [],
         };
         this.monitor.PageRead(source, listPage: true, list);
-        var methods = new Dictionary<string, ExtractionMethod>
+        for (var i = 1; i <= articles; i++)
         {
-            ["title"] = titleBySelector ? ExtractionMethod.Selector : ExtractionMethod.Meta,
-            ["body"] = ExtractionMethod.Selector,
-        };
-        var article = new Article { Url = new Uri(source.StartUrls[0], "/a/1"), Title = "t", BodyHtml = "<p>b</p>", BodyText = "b", Methods = methods };
-        this.monitor.PageRead(source, listPage: false, new PageParseResult { Url = article.Url, Article = article });
+            var methods = new Dictionary<string, ExtractionMethod>
+            {
+                ["title"] = titleBySelector && i == 1 ? ExtractionMethod.Selector : ExtractionMethod.Meta,
+                ["body"] = ExtractionMethod.Selector,
+            };
+            var article = new Article { Url = new Uri(source.StartUrls[0], $"/a/{i}"), Title = "t", BodyHtml = "<p>b</p>", BodyText = "b", Methods = methods };
+            this.monitor.PageRead(source, listPage: false, new PageParseResult { Url = article.Url, Article = article });
+        }
+
         this.monitor.RunEnded(source);
     }
 }

@@ -1,6 +1,7 @@
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
 using NewsFeedWorker.Storage;
+using NewsFeedWorker.Tests.Publishing.Fakes;
 
 namespace NewsFeedWorker.Tests.Scheduling;
 
@@ -121,4 +122,11 @@ internal sealed class FakeFeedStore : IFeedStore
 
     public Task<PruneResult> PruneAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         throw new NotSupportedException("pruning is tested on the real stores");
+
+    public DriftTable Drift { get; } = new();
+
+    public Task SaveDriftAsync(string sourceId, IReadOnlyList<string> warnings, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Drift.SaveAsync(sourceId, warnings);
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetDriftAsync(CancellationToken cancellationToken) => Drift.GetAsync();
 }

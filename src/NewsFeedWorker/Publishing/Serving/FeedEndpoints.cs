@@ -12,6 +12,7 @@ public static class FeedEndpoints
     public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods("/", GetAndHead, IndexAsync);
+        endpoints.MapMethods("/sources/{id}", GetAndHead, SourcePreviewAsync);
         endpoints.MapMethods("/opml", GetAndHead, (HttpContext context, FeedRequestHandler handler, CancellationToken ct) =>
             handler.OpmlAsync(context, ct));
         endpoints.MapMethods("/weather.json", GetAndHead, (HttpContext context, FeedRequestHandler handler, string? source, CancellationToken ct) =>
@@ -76,6 +77,26 @@ public static class FeedEndpoints
         context.Response.Headers.ContentSecurityPolicy = ArticleHistoryPage.ContentSecurityPolicy;
         var source = sources().FirstOrDefault(s => s.Id == history.Current.SourceId);
         return Results.Content(ArticleHistoryPage.Render(history, source, handler.Links(context)), "text/html; charset=utf-8");
+    }
+
+    private static async Task<IResult> SourcePreviewAsync(
+        HttpContext context, string id, FeedRequestHandler handler, IFeedStore store, CurrentSources sources,
+        IOptions<PublishingOptions> options, CancellationToken cancellationToken)
+    {
+        if (sources().FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal)) is not { } source)
+        {
+            return Results.NotFound();
+        }
+
+        var articles = await store.GetArticlesAsync(new ArticleQuery { SourceId = source.Id, Limit = 10 }, cancellationToken);
+        var weather = await store.GetWeatherAsync(source.Id, 1, cancellationToken) is [var latest, ..] ? latest : null;
+        var status = (await store.GetSourceStatusesAsync(cancellationToken)).FirstOrDefault(s => s.SourceId == source.Id);
+        var drift = context.RequestServices.GetService<DriftMonitor>()?.WarningsOf(source.Id) ?? [];
+        context.Response.Headers.CacheControl = "no-cache";
+        context.Response.Headers.ContentSecurityPolicy = SourcePage.ContentSecurityPolicy;
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        var html = SourcePage.Render(source, articles, weather, status, drift, handler.Links(context), options.Value.SiteTitle);
+        return Results.Content(html, "text/html; charset=utf-8");
     }
 
     /// <summary><c>it-과학.rss</c> → (<c>it-과학</c>, <c>rss</c>).</summary>

@@ -10,7 +10,7 @@ namespace NewsFeedWorker.Publishing.Serving;
 /// <summary>The HTML page at <c>/</c>: every feed with subscribe links and autodiscovery tags, and each source's state.</summary>
 public static class IndexPage
 {
-    private const string Css = """
+    internal const string Css = """
         :root{color-scheme:light dark;--fg:#1d2430;--muted:#5b6575;--line:#dfe3ea;--card:#fff;--bg:#f5f7fa;--ok:#1a7f37;--bad:#c62828;--idle:#8a8f98;--accent:#0b5fff}
         @media (prefers-color-scheme:dark){:root{--fg:#e6e9ef;--muted:#9aa3b2;--line:#2c3340;--card:#171c24;--bg:#0f1318;--accent:#6ea0ff}}
         *{box-sizing:border-box}body{margin:0;font:15px/1.55 system-ui,-apple-system,"Apple SD Gothic Neo","Noto Sans KR","Malgun Gothic",sans-serif;color:var(--fg);background:var(--bg)}
@@ -107,7 +107,9 @@ public static class IndexPage
                 html.Append(Encode(source.Name));
             }
 
-            html.Append("</div><div class=\"id\">").Append(Encode(source.Id)).Append("</div></td><td>")
+            html.Append("</div><div class=\"id\">").Append(Encode(source.Id))
+                .Append(" · <a class=\"preview\" href=\"").Append(Encode(new Uri(links.BaseUrl, "sources/" + Uri.EscapeDataString(source.Id)).AbsoluteUri)).Append("\">미리보기</a>")
+                .Append("</div></td><td>")
                 .Append(Badge(source, status));
             foreach (var warning in drift.GetValueOrDefault(source.Id) ?? [])
             {
@@ -195,7 +197,7 @@ public static class IndexPage
             : "<span class=\"badge ok\">정상</span>";
     }
 
-    private static string When(DateTimeOffset? at, TimeZoneInfo zone) =>
+    internal static string When(DateTimeOffset? at, TimeZoneInfo zone) =>
         at is { } value ? Encode(TimeZoneInfo.ConvertTime(value, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)) : "–";
 
     private static string Label(FeedFormat format) => format switch
@@ -205,5 +207,5 @@ public static class IndexPage
         _ => "JSON",
     };
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(XmlText.Clean(text));
+    internal static string Encode(string text) => WebUtility.HtmlEncode(XmlText.Clean(text));
 }

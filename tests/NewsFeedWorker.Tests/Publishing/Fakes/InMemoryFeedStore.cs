@@ -263,4 +263,11 @@ public sealed class InMemoryFeedStore : IFeedStore
             sourceChanges[id] = now;
         }
     }
+
+    public DriftTable Drift { get; } = new();
+
+    public Task SaveDriftAsync(string sourceId, IReadOnlyList<string> warnings, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Drift.SaveAsync(sourceId, warnings);
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetDriftAsync(CancellationToken cancellationToken) => Drift.GetAsync();
 }
