@@ -123,7 +123,77 @@ public sealed partial class AlertDispatcher(
             }
         }
 
+        await EnqueueUpdatesAsync([.. topics.Where(t => t.AlertOnCorrections)], from, now, byId, cancellationToken);
         watermark = now;
+    }
+
+    /// <summary>
+    /// For topics with <c>alertOnCorrections</c>: one "updated" delivery per material correction seen since
+    /// <paramref name="from"/> of an article whose story this topic already alerted to the target (its delivery is
+    /// recorded). The id comes from the article and the revision number, so each correction is sent once.
+    /// </summary>
+    private async Task EnqueueUpdatesAsync(
+        List<TopicDefinition> topics, DateTimeOffset from, DateTimeOffset now, Dictionary<string, SourceDefinition> byId, CancellationToken cancellationToken)
+    {
+        if (topics.Count == 0)
+        {
+            return;
+        }
+
+        var corrections = (await store.GetCorrectionsAsync(null, MaxArticlesPerPass, cancellationToken))
+            .Where(c => c.SeenAt >= from).OrderBy(c => c.SeenAt).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Seq).ToList();
+        if (corrections.Count == 0)
+        {
+            return;
+        }
+
+        var current = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
+        foreach (var id in corrections.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal))
+        {
+            if (await store.GetArticleHistoryAsync(id, cancellationToken) is { } history)
+            {
+                current[id] = history.Current;
+            }
+        }
+
+        var sources = catalog.Sources;
+        foreach (var topic in topics)
+        {
+            var since = await ledger.GetTopicSinceAsync(topic.Id, now, cancellationToken);
+            var candidates = new List<(AlertDelivery Delivery, string StoryDeliveryId)>();
+            foreach (var correction in corrections.Where(c => c.SeenAt >= since))
+            {
+                if (!current.TryGetValue(correction.ArticleId, out var article)
+                    || ArticleMatcher.Excluded(byId.GetValueOrDefault(article.SourceId), article) || !ArticleMatcher.Matches(topic, article))
+                {
+                    continue;
+                }
+
+                var story = article.NearDuplicateOf ?? article.Id;
+                foreach (var target in topic.Alerts)
+                {
+                    var id = AlertPayload.UpdateDeliveryId(topic.Id, article.Id, correction.Seq, target.Describe());
+                    candidates.Add((new AlertDelivery
+                    {
+                        Id = id,
+                        TopicId = topic.Id,
+                        StoryId = story,
+                        ArticleId = article.Id,
+                        Target = target.Describe(),
+                        PayloadJson = AlertPayload.Create(id, topic, article with { Article = correction.After }, sources, correction: correction),
+                        CreatedAt = now,
+                    }, AlertPayload.DeliveryId(topic.Id, story, target.Describe())));
+                }
+            }
+
+            // Only a story already alerted to that target gets an update: a correction alone is not news.
+            var alerted = await ledger.GetRecordedAlertIdsAsync([.. candidates.Select(c => c.StoryDeliveryId)], cancellationToken);
+            var updates = candidates.Where(c => alerted.Contains(c.StoryDeliveryId)).Select(c => c.Delivery).ToList();
+            if (await ledger.EnqueueAlertsAsync(updates, cancellationToken) is var added and > 0)
+            {
+                Log.EnqueuedUpdates(logger, added, topic.Id);
+            }
+        }
     }
 
     private async Task<int> DeliverAsync(List<TopicDefinition> topics, CancellationToken cancellationToken)
@@ -174,6 +244,9 @@ public sealed partial class AlertDispatcher(
 
         [LoggerMessage(9003, LogLevel.Warning, "Alert of topic {TopicId} to {Target} failed: {Reason}; next try at {NextAttempt}")]
         public static partial void Failed(ILogger logger, string topicId, string target, string reason, DateTimeOffset nextAttempt);
+
+        [LoggerMessage(9005, LogLevel.Information, "Recorded {Count} updated alerts (corrections) of topic {TopicId}")]
+        public static partial void EnqueuedUpdates(ILogger logger, int count, string topicId);
 
         [LoggerMessage(9004, LogLevel.Error, "An alert pass failed; the next pass tries again")]
         public static partial void PassFailed(ILogger logger, Exception exception);

@@ -16,7 +16,13 @@ public static class AlertPayload
     public static string DeliveryId(string topicId, string storyId, string target) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{topicId}\n{storyId}\n{target}")))[..32];
 
-    public static string Create(string deliveryId, TopicDefinition topic, StoredArticle stored, IReadOnlyList<SourceDefinition> sources, bool test = false)
+    /// <summary>The same id for one topic, correction (article and revision number) and target on every node.</summary>
+    public static string UpdateDeliveryId(string topicId, string articleId, int revision, string target) =>
+        DeliveryId(topicId, $"{articleId}\nrevision {revision.ToString(System.Globalization.CultureInfo.InvariantCulture)}", target);
+
+    /// <param name="correction">When the alert is an "updated" one: the correction (its revision number and the fields it changed).</param>
+    public static string Create(
+        string deliveryId, TopicDefinition topic, StoredArticle stored, IReadOnlyList<SourceDefinition> sources, bool test = false, ArticleCorrection? correction = null)
     {
         var article = stored.Article;
         var source = sources.FirstOrDefault(s => s.Id == stored.SourceId);
@@ -30,7 +36,10 @@ public static class AlertPayload
             summary,
             new SourceRef(stored.SourceId, source?.Name ?? stored.SourceId),
             article.Published ?? stored.FirstSeen,
-            [.. stored.RelatedLinks.Select(u => new Related(u, SourceOf(u, sources)))]);
+            [.. stored.RelatedLinks.Select(u => new Related(u, SourceOf(u, sources)))],
+            correction is not null,
+            correction?.Seq,
+            correction?.Changed);
         return JsonSerializer.Serialize(body, Json);
     }
 
@@ -41,7 +50,8 @@ public static class AlertPayload
         sources.FirstOrDefault(s => s.EffectiveAllowedHosts.Contains(url.Host, StringComparer.OrdinalIgnoreCase))?.Id;
 
     public sealed record Message(
-        string Id, bool Test, TopicRef Topic, string Title, Uri Url, string Summary, SourceRef Source, DateTimeOffset Published, IReadOnlyList<Related> Related);
+        string Id, bool Test, TopicRef Topic, string Title, Uri Url, string Summary, SourceRef Source, DateTimeOffset Published, IReadOnlyList<Related> Related,
+        bool Updated = false, int? Revision = null, IReadOnlyList<string>? ChangedFields = null);
 
     public sealed record TopicRef(string Id, string Name);
 

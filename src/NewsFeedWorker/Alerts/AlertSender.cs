@@ -59,7 +59,7 @@ public sealed class AlertSender(IHttpClientFactory clients, IOptionsMonitor<Aler
         var json = JsonSerializer.Serialize(new
         {
             topic = Uri.UnescapeDataString(path[(cut + 1)..]),
-            title = $"[{message.Topic.Name}] {message.Title}",
+            title = $"[{message.Topic.Name}] {UpdatedPrefix(message)}{message.Title}",
             message = $"{message.Summary}\n{message.Source.Name}{(message.Related.Count > 0 ? $" (+{message.Related.Count})" : "")}",
             click = message.Url,
             tags = NtfyTags,
@@ -101,7 +101,7 @@ public sealed class AlertSender(IHttpClientFactory clients, IOptionsMonitor<Aler
         }
 
         var message = AlertPayload.Read(payloadJson);
-        var mail = new MimeMessage { Subject = $"[{message.Topic.Name}] {message.Title}", MessageId = $"{message.Id}@newsfeedworker" };
+        var mail = new MimeMessage { Subject = $"[{message.Topic.Name}] {UpdatedPrefix(message)}{message.Title}", MessageId = $"{message.Id}@newsfeedworker" };
         mail.From.Add(MailboxAddress.Parse(smtp.From));
         mail.To.Add(MailboxAddress.Parse(to));
         mail.Headers.Add(DeliveryHeader, message.Id);
@@ -138,6 +138,10 @@ public sealed class AlertSender(IHttpClientFactory clients, IOptionsMonitor<Aler
             throw new AlertSendException($"SMTP {smtp.Host}:{smtp.Port}: {ex.Message}", transient, ex);
         }
     }
+
+    /// <summary>"Updated (title, body): " before the title of an alert about a correction; nothing otherwise.</summary>
+    private static string UpdatedPrefix(AlertPayload.Message message) =>
+        message.Updated ? $"Updated ({string.Join(", ", message.ChangedFields ?? [])}): " : "";
 
     private static SecureSocketOptions SecurityOf(string security) => security.ToUpperInvariant() switch
     {

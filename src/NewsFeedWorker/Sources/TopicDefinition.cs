@@ -12,4 +12,10 @@ public sealed record TopicDefinition : MatchConditions
 
     /// <summary>Where a new story of this topic is announced.</summary>
     public IReadOnlyList<AlertTarget> Alerts { get; init; } = [];
+
+    /// <summary>
+    /// A material correction of an article of an already alerted story sends one "updated" alert per correction
+    /// (<c>alertOnCorrections</c>; off by default: a story alerts once).
+    /// </summary>
+    public bool AlertOnCorrections { get; init; }
 }

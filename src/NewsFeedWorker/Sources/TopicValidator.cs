@@ -43,6 +43,11 @@ internal static partial class TopicValidator
                 yield return problem;
             }
         }
+
+        if (topic.AlertOnCorrections && topic.Alerts.Count == 0)
+        {
+            yield return "key \"alertOnCorrections\": the topic has no \"alerts\" to send an updated alert to; add a target or remove the key.";
+        }
     }
 
     private static IEnumerable<string> ValidateAlert(AlertTarget alert, string key)

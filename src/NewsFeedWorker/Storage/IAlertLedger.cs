@@ -12,6 +12,9 @@ public interface IAlertLedger
     /// <summary>Records deliveries not recorded yet (by id); returns how many were new.</summary>
     Task<int> EnqueueAlertsAsync(IReadOnlyList<AlertDelivery> deliveries, CancellationToken cancellationToken);
 
+    /// <summary>Which of <paramref name="ids"/> are recorded (pending or sent).</summary>
+    Task<IReadOnlySet<string>> GetRecordedAlertIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
     /// <summary>Due deliveries (pending, next attempt reached, no live lease), each now leased to <paramref name="node"/>.</summary>
     Task<IReadOnlyList<AlertDelivery>> ClaimDueAlertsAsync(string node, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken);
 

@@ -141,6 +141,24 @@ public abstract partial class RelationalFeedStore : IAlertLedger
         return [.. rows.Select(r => (r.ToDelivery(), r.Status))];
     }
 
+    public async Task<IReadOnlySet<string>> GetRecordedAlertIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var recorded = new HashSet<string>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return recorded;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            recorded.UnionWith(await connection.QueryAsync<string>(Command(
+                $"SELECT id FROM alert_deliveries WHERE {InList("id", "ids")}", new { ids = chunk }, null, cancellationToken)));
+        }
+
+        return recorded;
+    }
+
     public async Task<int> ForgetSentAlertsAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

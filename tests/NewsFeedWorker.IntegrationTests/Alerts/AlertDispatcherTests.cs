@@ -17,7 +17,7 @@ namespace NewsFeedWorker.IntegrationTests.Alerts;
 /// a SQLite file, a loopback webhook receiver that fails twice and then recovers, and a loopback SMTP server.
 /// </summary>
 [Collection(InProcessWorkerCollection.Name)]
-public sealed class AlertDispatcherTests : IDisposable
+public sealed partial class AlertDispatcherTests : IDisposable
 {
     private const string Secret = "s3cret-for-the-test";
 

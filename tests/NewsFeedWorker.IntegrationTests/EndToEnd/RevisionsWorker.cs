@@ -36,7 +36,9 @@ public sealed class RevisionsWorker : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<RevisionsWorker> StartAsync(EditableSite site, bool postgres, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="topics">JSON of the sources file's <c>topics</c> list, when the test needs topics.</param>
+    public static async Task<RevisionsWorker> StartAsync(
+        EditableSite site, bool postgres, IReadOnlyDictionary<string, string?>? settings = null, string topics = "[]")
     {
         var directory = Path.Combine(Path.GetTempPath(), "nfw-revisions-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(directory);
@@ -46,7 +48,7 @@ public sealed class RevisionsWorker : IAsyncDisposable
                 "id": "{{SourceId}}", "name": "Edited Daily", "schedule": "0 0 3 1 1 ?", "language": "en", "timeZone": "Europe/London",
                 "startUrls": [ "{{site.Url("/news/")}}" ], "allowedHosts": [ "127.0.0.1" ],
                 "politeness": { "delay": "00:00:00.010" }
-            } ] }
+            } ], "topics": {{topics}} }
             """);
         var database = postgres ? await ClusterDatabase.CreateAsync() : null;
         var port = WorkerFeeds.FreePort();

@@ -30,6 +30,20 @@ public abstract partial class FeedStoreContractTests
     }
 
     [Fact]
+    public async Task The_recorded_ids_among_those_asked_are_the_pending_and_the_sent_ones()
+    {
+        var store = NewStore();
+        await store.EnqueueAlertsAsync([Delivery("d1"), Delivery("d2", story: "story-2")], Ct);
+        await store.MarkAlertSentAsync("d2", Some.Start, Ct);
+
+        var recorded = await store.GetRecordedAlertIdsAsync(["d1", "d2", "d3", "d1"], Ct);
+        var none = await store.GetRecordedAlertIdsAsync([], Ct);
+
+        Assert.Equal(["d1", "d2"], recorded.Order(StringComparer.Ordinal));
+        Assert.Empty(none);
+    }
+
+    [Fact]
     public async Task A_due_delivery_is_claimed_by_one_node_until_its_lease_runs_out()
     {
         var first = NewStore();

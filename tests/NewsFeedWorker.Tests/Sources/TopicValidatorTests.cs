@@ -27,6 +27,16 @@ public sealed class TopicValidatorTests
         Assert.Equal(["title", "body"], topic.Fields);
         Assert.Equal(["webhook", "ntfy"], topic.Alerts.Select(a => a.Kind));
         Assert.Equal("${NFW_HOOK_SECRET}", topic.Alerts[0].Secret);
+        Assert.False(topic.AlertOnCorrections);
+    }
+
+    [Fact]
+    public void A_topic_with_alerts_may_ask_for_updated_alerts_on_corrections()
+    {
+        var file = SourcesFileLoader.ParseFile(File(
+            """{ "id": "t", "name": "T", "any": ["x"], "alertOnCorrections": true, "alerts": [ { "ntfy": "https://n.example/t" } ] }"""), "sources.json");
+
+        Assert.True(Assert.Single(file.Topics).AlertOnCorrections);
     }
 
     [Fact]
@@ -59,6 +69,8 @@ public sealed class TopicValidatorTests
     [InlineData("""{ "id": "t", "name": "T", "any": ["x"], "alerts": [ { "webhook": "https://x.example/", "secret": "${NOT A NAME}" } ] }""", "key \"alerts[0].secret\": \"${NOT A NAME}\" is neither a secret nor a reference")]
     [InlineData("""{ "id": "t", "name": "T", "any": ["x"], "alerts": [ { "webhok": "https://x.example/" } ] }""", "topic \"t\", unknown key \"alerts[0].webhok\"")]
     [InlineData("""{ "id": "t", "name": "T", "any": ["x"] }, { "id": "t", "name": "U", "any": ["y"] }""", "topic \"t\", key \"id\": duplicate id, used by 2 topics")]
+    [InlineData("""{ "id": "t", "name": "T", "any": ["x"], "alertOnCorrections": true }""", "topic \"t\", key \"alertOnCorrections\": the topic has no \"alerts\"")]
+    [InlineData("""{ "id": "t", "name": "T", "any": ["x"], "alertOnCorrections": "yes", "alerts": [ { "ntfy": "https://n.example/t" } ] }""", "topic \"t\", key \"alertOnCorrections\"")]
     [InlineData("""["x"]""", "topic #1 (no id): expected an object")]
     public void An_invalid_topic_is_rejected_with_a_message_naming_the_topic_and_the_key(string topics, string expected)
     {
