@@ -1,38 +1,11 @@
-using System.Text;
+using NewsFeedWorker.Parsing.Content;
 
 namespace NewsFeedWorker.Suggesting;
 
-/// <summary>Text compared the way a reader sees it: runs of white space (no-break and zero-width ones too) as one space.</summary>
+/// <summary>Text compared the way a reader sees it: the parser's own white-space folding (no-break and zero-width spaces too), "" for none.</summary>
 internal static class Text
 {
-    public static string Norm(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
-
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c) || c is '\u00A0' or '\u200B' or '\uFEFF')
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    public static string Norm(string? text) => TextNormalizer.Clean(text) ?? "";
 
     /// <summary>At most <paramref name="length"/> characters of the normalized text, with an ellipsis when cut.</summary>
     public static string Excerpt(string? text, int length = 40)
