@@ -267,20 +267,30 @@ internal sealed partial class PageIndex
     private static bool NamesDate(string itemprop) =>
         HasToken(itemprop, "datePublished") || HasToken(itemprop, "dateCreated") || HasToken(itemprop, "dateModified") || HasToken(itemprop, "dateUpdated");
 
+    /// <summary>
+    /// Whether the div holds only inline content with some text, directly or inside its inline children: editors that
+    /// style every line write <c>&lt;div&gt;&lt;span style=…&gt;&lt;span&gt;text&lt;/span&gt;&lt;/span&gt;&lt;/div&gt;</c>.
+    /// </summary>
     private static bool HoldsOnlyText(IElement div)
     {
         var text = false;
+        var inlineText = false;
         foreach (var child in div.ChildNodes)
         {
-            if (child is IElement element && element.LocalName is not ("br" or "a" or "b" or "strong" or "em" or "i" or "span" or "font" or "u" or "sup" or "sub" or "mark"))
+            if (child is IElement element)
             {
-                return false;
+                if (element.LocalName is not ("br" or "a" or "b" or "strong" or "em" or "i" or "span" or "font" or "u" or "sup" or "sub" or "mark"))
+                {
+                    return false;
+                }
+
+                inlineText = inlineText || (element.LocalName != "br" && !string.IsNullOrWhiteSpace(element.TextContent));
             }
 
             text |= child is IText { Data.Length: > 0 } run && !string.IsNullOrWhiteSpace(run.Data);
         }
 
-        return text;
+        return text || inlineText;
     }
 
     /// <summary>Whether a whitespace-separated list holds the token, ignoring ASCII case (as the <c>~=</c> selector with <c>i</c>).</summary>

@@ -87,4 +87,24 @@ public sealed class GenericExtractorLayoutTests
         Assert.StartsWith("Das nächste große Vorstellungsereignis", article.BodyText, StringComparison.Ordinal);
         Assert.DoesNotContain("Cookies", article.BodyText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_body_of_divs_whose_text_sits_only_in_styled_spans_is_read_whole()
+    {
+        // What a rich-text editor writes: no <p>, each line a div, every run wrapped in a span that carries a style.
+        var article = Parse("""
+            <h1 class="post-title">Bratwurst und Tierhalter</h1>
+            <div class="post-body">
+              <div style="text-align: justify;"><span style="font-family: Arial;"><span style="font-size: small;">Thüringer Tierhalter sollen künftig weniger für die Entsorgung von Kadavern zahlen, kündigte das Ministerium an. <br></span></span></div>
+              <div style="text-align: center;"><span style="font-family: Arial;"><img src="/a.jpg" alt=""></span></div>
+              <div><span style="font-family: Arial;"><span style="font-size: small;">Bisher mussten die Tierhalter zwei Drittel der Kosten übernehmen, den Rest teilten sich das Land und die Tierseuchenkasse zu gleichen Teilen, wie es seit vielen Jahren üblich war.</span></span></div>
+              <div><span style="font-family: Arial;"><span style="font-size: small;"> </span></span></div>
+              <div><span style="font-family: Arial;"><span style="font-size: small;">Sollte die Änderung beschlossen werden, sollen die Mittel dafür laut Ministerium aus dem Landeshaushalt kommen, und zwar schon ab dem Jahr 2024 und für alle Betriebe im Land.</span></span></div>
+            </div>
+            """);
+
+        Assert.StartsWith("Thüringer Tierhalter sollen künftig", article.BodyText, StringComparison.Ordinal);
+        Assert.Contains("zu gleichen Teilen, wie es seit vielen Jahren üblich war.", article.BodyText, StringComparison.Ordinal);
+        Assert.EndsWith("für alle Betriebe im Land.", article.BodyText, StringComparison.Ordinal);
+    }
 }
