@@ -15,6 +15,11 @@ internal static class ContentCleaner
     /// <summary>A teaser card is a headline and a blurb; an element named "teaser" holding more is the story itself.</summary>
     private const int TeaserTextLimit = 600;
 
+    /// <summary>A wrapped paragraph this long, and under half links, is a sentence of the story, not a teaser link.</summary>
+    private const int MinWrappedParagraph = 80;
+
+    private const double MaxWrappedLinkDensity = 0.5;
+
     /// <param name="elements">The container first, then its descendants in document order.</param>
     public static void Clean(IElement container, List<IElement> elements, Dictionary<IElement, NodeStats> stats, ExtractionFlags flags)
     {
@@ -30,6 +35,9 @@ internal static class ContentCleaner
         var topLevel = new HashSet<IElement>(container.Children);
         var removed = new HashSet<IElement>();
 
+        // Parents that lost a child here: a teaser card cut down to its blurb is no paragraph wrapper.
+        var thinned = new HashSet<IElement>();
+
         // Other stories' teaser cards go whole, before the reverse pass below takes their linked headings and
         // leaves their blurbs looking like prose.
         for (var i = 1; i < elements.Count; i++)
@@ -38,7 +46,7 @@ internal static class ContentCleaner
             if (!topLevel.Contains(element) && stats[element].TextLength < TeaserTextLimit && !IsInside(element, removed, container)
                 && Boilerplate.IsTeaserCard(element))
             {
-                Remove(element, container, stats, removed);
+                Remove(element, container, stats, removed, thinned);
             }
         }
 
@@ -51,15 +59,20 @@ internal static class ContentCleaner
                 continue;
             }
 
-            if (ShouldRemove(element, stats, dataTables, topLevel, flags))
+            if (ShouldRemove(element, stats, dataTables, topLevel, flags, thinned))
             {
-                Remove(element, container, stats, removed);
+                Remove(element, container, stats, removed, thinned);
             }
         }
     }
 
-    private static void Remove(IElement element, IElement container, Dictionary<IElement, NodeStats> stats, HashSet<IElement> removed)
+    private static void Remove(IElement element, IElement container, Dictionary<IElement, NodeStats> stats, HashSet<IElement> removed, HashSet<IElement> thinned)
     {
+        if (element.ParentElement is { } from)
+        {
+            thinned.Add(from);
+        }
+
         var s = stats[element];
         for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
         {
@@ -96,7 +109,7 @@ internal static class ContentCleaner
         return element.ParentElement is null;
     }
 
-    private static bool ShouldRemove(IElement element, Dictionary<IElement, NodeStats> stats, HashSet<IElement> dataTables, HashSet<IElement> topLevel, ExtractionFlags flags)
+    private static bool ShouldRemove(IElement element, Dictionary<IElement, NodeStats> stats, HashSet<IElement> dataTables, HashSet<IElement> topLevel, ExtractionFlags flags, HashSet<IElement> thinned)
     {
         var name = element.LocalName;
         var s = stats[element];
@@ -127,9 +140,35 @@ internal static class ContentCleaner
         return name switch
         {
             "form" or "table" or "ul" or "ol" => RemoveConditionally(element, s, dataTables, flags),
-            "div" or "section" when !s.ParagraphLike && !s.ParagraphWrapper => RemoveConditionally(element, s, dataTables, flags),
+            "div" or "section" when !s.ParagraphLike && !s.ParagraphWrapper && !WrapsOneParagraph(element, stats, thinned) => RemoveConditionally(element, s, dataTables, flags),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// Whether the div is only the wrapper of one paragraph (component-built pages put every paragraph in a div or
+    /// three): it is judged as the paragraph it holds, which conditional cleaning leaves alone, not as a container
+    /// whose inline link (a third of a sentence, say) makes it look like a link list.
+    /// </summary>
+    private static bool WrapsOneParagraph(IElement element, Dictionary<IElement, NodeStats> stats, HashSet<IElement> thinned)
+    {
+        var inner = element;
+        while (!thinned.Contains(inner) && inner.ChildElementCount == 1 && inner.FirstElementChild is { } only && stats.TryGetValue(only, out var onlyStats)
+            && onlyStats.TextLength == stats[inner].TextLength)
+        {
+            inner = only;
+            if (inner.LocalName == "p" || onlyStats.ParagraphLike)
+            {
+                return onlyStats.TextLength >= MinWrappedParagraph && onlyStats.LinkDensity < MaxWrappedLinkDensity;
+            }
+
+            if (inner.LocalName != "div")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Readability's conditional cleaning, judged from the precomputed counts.</summary>

@@ -107,4 +107,29 @@ public sealed class GenericExtractorLayoutTests
         Assert.Contains("zu gleichen Teilen, wie es seit vielen Jahren üblich war.", article.BodyText, StringComparison.Ordinal);
         Assert.EndsWith("für alle Betriebe im Land.", article.BodyText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_paragraph_wrapped_in_component_divs_keeps_its_inline_link()
+    {
+        static string Block(string paragraph) =>
+            $"""<div data-component="text-block" class="c1"><div class="c2"><div class="c3"><p class="c4">{paragraph}</p></div></div></div>""";
+        var article = Parse($"""
+            <article><h1>Bratwurst und Tierhalter</h1>
+            {Block("Thüringer Tierhalter sollen künftig weniger für die Entsorgung von Kadavern zahlen, kündigte das Gesundheitsministerium am Freitag in Erfurt an.")}
+            {Block("""Bisher mussten sie <a href="/2022/kadaver-kosten">zwei Drittel der Kosten für die Entsorgung übernehmen</a>, den Rest teilten sich das Land und die Tierseuchenkasse.""")}
+            {Block("Sollte die Änderung beschlossen werden, sollen die Mittel dafür laut Ministerium aus dem Landeshaushalt ab dem Jahr 2024 kommen.")}
+            <div class="promo"><div class="promo-media"><a href="/2023/wurst"><img src="/w.jpg" alt=""></a></div>
+              <div class="promo-content"><div class="promo-title"><a href="/2023/wurst">Die Wurst und das Land: eine Geschichte aus Thüringen</a></div>
+              <div class="promo-description">Wie ein Fleischer aus Holland seit Jahren Thüringer Bratwurst herstellt und dafür Arbeiter aus drei Ländern beschäftigt.</div></div></div>
+            {Block("Der Bauernverband begrüßte den Vorschlag, nannte ihn aber überfällig, weil die Kosten in den letzten Jahren stark gestiegen seien.")}
+            {Block("Die Tierseuchenkasse selbst äußerte sich zunächst nicht, ihr Vorstand will sich in der kommenden Woche mit dem Ministerium treffen.")}
+            {Block("Der Landtag berät den Entwurf im Juni, eine Mehrheit für die Änderung gilt nach den Worten mehrerer Abgeordneter als sicher.")}
+            </article>
+            """);
+
+        Assert.Contains("Bisher mussten sie zwei Drittel der Kosten für die Entsorgung übernehmen, den Rest teilten sich das Land", article.BodyText, StringComparison.Ordinal);
+        Assert.EndsWith("als sicher.", article.BodyText, StringComparison.Ordinal);
+        // A teaser card cut down to its blurb by cleaning is no paragraph wrapper.
+        Assert.DoesNotContain("Fleischer aus Holland", article.BodyText, StringComparison.Ordinal);
+    }
 }
