@@ -19,6 +19,7 @@ internal sealed partial class ArticleHeader
     private const int MinHeadline = 8;
     private const int MaxSection = LocationTrail.MaxSection;
     private const int MaxSteps = 24;
+    private const int MinLead = 40;
 
     private readonly List<string> lines = [];
 
@@ -38,7 +39,13 @@ internal sealed partial class ArticleHeader
     /// <summary>The reporter a byline row names (<c>홍길동 기자</c>), the row nearest the body first.</summary>
     public string? Reporter { get; private set; }
 
-    public static ArticleHeader? Find(IDocument document, IElement content)
+    /// <summary>
+    /// The standfirst: the line nearest above the body, past bylines only, that the page also declares as its description
+    /// (<c>&lt;p class="intro"&gt;</c>, an <c>h2</c> lead under the headline). The story's first paragraph, set apart.
+    /// </summary>
+    public string? Lead { get; private set; }
+
+    public static ArticleHeader? Find(IDocument document, IElement content, string? description = null)
     {
         if (document.Body is not { } page || FirstSentence(content) is not { } sentence)
         {
@@ -52,7 +59,7 @@ internal sealed partial class ArticleHeader
         }
 
         var header = new ArticleHeader();
-        header.Walk(texts, new Lazy<HashSet<string>>(() => LinkTexts(document)), SummaryBoxes(texts));
+        header.Walk(texts, new Lazy<HashSet<string>>(() => LinkTexts(document)), SummaryBoxes(texts), TextNormalizer.Clean(description));
         return header;
     }
 
@@ -131,7 +138,7 @@ internal sealed partial class ArticleHeader
         }
     }
 
-    private void Walk(List<IText> texts, Lazy<HashSet<string>> linkTexts, List<IElement> summaryBoxes)
+    private void Walk(List<IText> texts, Lazy<HashSet<string>> linkTexts, List<IElement> summaryBoxes, string? description)
     {
         var candidates = new List<string>();
         IElement? lastCandidate = null;
@@ -159,6 +166,7 @@ internal sealed partial class ArticleHeader
 
             if (text.Length > MaxLine || (text.Length >= 80 && Prose().IsMatch(text)))
             {
+                Lead = candidates.Count == 0 && IsDescription(text, description) ? text : null;
                 break;
             }
 
@@ -249,10 +257,17 @@ internal sealed partial class ArticleHeader
         {
             Headline = candidates[^1];
             Subtitle = candidates.Count > 1 ? candidates[^2] : null;
+            Lead = candidates.Count > 1 && IsDescription(candidates[0], description) ? candidates[0] : null;
         }
 
         Category ??= pending ?? LocationTrail.Anywhere(texts);
     }
+
+    // The page's description is this line (or its start, cut with an ellipsis), and it ends as a sentence: a lead of a
+    // sentence or more, not a subtitle written like a headline (… 기념행사 개최).
+    private static bool IsDescription(string line, string? description) =>
+        description is { Length: >= MinLead } && line.Length >= MinLead && Prose().IsMatch(line)
+        && (line == description || (description.EndsWith('…') && line.StartsWith(description[..^1].TrimEnd(), StringComparison.Ordinal)));
 
     // The element right before a line of the same markup: a heading, an element named by its class, or a plain <p>
     // (two short <p> lines between the headline and the byline are one subtitle written on two lines).

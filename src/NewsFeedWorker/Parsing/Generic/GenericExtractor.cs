@@ -14,6 +14,9 @@ public sealed class GenericExtractor
     /// <summary>Below this, hydration data is still consulted: apps often render only a lead paragraph server-side.</summary>
     private const int ShortBody = 1000;
 
+    /// <summary>Characters (white space left out) of a lead's opening that, found in the body, show the body already tells it.</summary>
+    private const int LeadOpening = 30;
+
     public GenericExtraction Extract(IHtmlDocument document, Uri pageUrl)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -77,7 +80,7 @@ public sealed class GenericExtractor
         fields.Offer(FieldNames.Published, hydrated?.PublishedText, ExtractionMethod.Script);
         fields.Offer(FieldNames.Author, TextDateFinder.WithoutDates(byline), ExtractionMethod.Heuristic);
         fields.Offer(FieldNames.Category, SectionFinder.Find(index), ExtractionMethod.Heuristic);
-        var header = content is null ? null : ArticleHeader.Find(document, content);
+        var header = content is null ? null : ArticleHeader.Find(document, content, fields[FieldNames.Summary]);
         var headlineReplacedTitle = false;
         if (header is not null)
         {
@@ -115,6 +118,16 @@ public sealed class GenericExtractor
             LeadingFurniture.Remove(content, fields[FieldNames.Title], fields[FieldNames.Subtitle]);
             BoilerplateTail.Remove(content);
             TrailingHeadings.Remove(content);
+            if (header?.Lead is { } lead)
+            {
+                PrependLead(document, content, lead);
+                if (fields[FieldNames.Subtitle] == lead)
+                {
+                    // Now the body's first paragraph: a subtitle too would show it twice.
+                    fields.Withdraw(FieldNames.Subtitle);
+                }
+            }
+
             fields.Offer(FieldNames.Summary, FirstParagraph(content), ExtractionMethod.Heuristic);
         }
 
@@ -202,6 +215,25 @@ public sealed class GenericExtractor
 
     private static Uri? Resolve(Uri baseUrl, string? value)
         => value is not null && Uri.TryCreate(baseUrl, value, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+
+    /// <summary>The standfirst above the chosen container opens the body, unless the body already holds it.</summary>
+    private static void PrependLead(IDocument document, IElement content, string lead)
+    {
+        // Compared without white space: the body's copy of it may be split by links or line breaks. A description that
+        // restates the first paragraph in other words (its opening is in the body) is no standfirst either.
+        var body = WithoutSpace(content.TextContent);
+        var own = WithoutSpace(lead);
+        if (body.Contains(own[..Math.Min(own.Length, LeadOpening)], StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var paragraph = document.CreateElement("p");
+        paragraph.TextContent = lead;
+        content.InsertBefore(paragraph, content.FirstChild);
+    }
+
+    private static string WithoutSpace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     private static string? FirstParagraph(IElement content)
     {

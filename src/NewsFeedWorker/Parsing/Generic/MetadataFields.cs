@@ -73,6 +73,13 @@ internal sealed class MetadataFields
         Offer(field, value, method);
     }
 
+    /// <summary>Empties a field a reader filled, when its value turned out to belong elsewhere (a lead put into the body).</summary>
+    public void Withdraw(string field)
+    {
+        values.Remove(field);
+        Methods.Remove(field);
+    }
+
     public void OfferBodyText(string? text, ExtractionMethod method)
     {
         if (BodyText is null && !string.IsNullOrWhiteSpace(text))

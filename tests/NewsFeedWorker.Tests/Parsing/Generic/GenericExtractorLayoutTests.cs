@@ -132,4 +132,32 @@ public sealed class GenericExtractorLayoutTests
         // A teaser card cut down to its blurb by cleaning is no paragraph wrapper.
         Assert.DoesNotContain("Fleischer aus Holland", article.BodyText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("""<p class="intro">Thüringer Tierhalter sollen bald weniger für die Entsorgung von Kadavern zahlen.</p>""")]
+    [InlineData("""<h2 class="text-base">Thüringer Tierhalter sollen bald weniger für die Entsorgung von Kadavern zahlen.</h2>""")]
+    public void A_standfirst_above_the_body_that_the_page_declares_as_its_description_opens_the_body(string standfirst)
+    {
+        var html = $"""
+            <html lang="de"><head><title>Bratwurst und Tierhalter</title><meta property="og:type" content="article">
+            <meta name="description" content="Thüringer Tierhalter sollen bald weniger für die Entsorgung von Kadavern zahlen."></head>
+            <body><header><nav><a href="/">Start</a> <a href="/politik">Politik</a></nav></header>
+            <main><h1>Bratwurst und Tierhalter</h1>{standfirst}
+            <p class="byline"><a href="/autor/anna">Anna Muster</a><br>28.04.2024 | 09:36 Uhr</p>
+            <div class="article-content">
+              <p>Das Gesundheitsministerium kündigte am Freitag in Erfurt an, die Kosten für die Entsorgung künftig anders zu verteilen als bisher.</p>
+              <p>Bisher mussten die Tierhalter zwei Drittel der Kosten übernehmen, den Rest teilten sich das Land und die Tierseuchenkasse zu gleichen Teilen.</p>
+              <p>Sollte die Änderung beschlossen werden, sollen die Mittel dafür laut Ministerium aus dem Landeshaushalt ab dem Jahr 2024 kommen.</p>
+              <p>Der Bauernverband begrüßte den Vorschlag, nannte ihn aber überfällig, weil die Kosten in den letzten Jahren stark gestiegen seien.</p>
+            </div></main>
+            <footer>Impressum · Datenschutz</footer></body></html>
+            """;
+        var result = Parser.Parse(Encoding.UTF8.GetBytes(html), Encoding.UTF8, new Uri("https://news.example.de/2023/04/28/bratwurst"), Some.Source(), Some.FetchedAt);
+
+        var article = result.Article!;
+        Assert.StartsWith("Thüringer Tierhalter sollen bald weniger für die Entsorgung von Kadavern zahlen.", article.BodyText, StringComparison.Ordinal);
+        Assert.Single(article.BodyText.Split("Thüringer Tierhalter sollen bald"), part => part.Length == 0);
+        Assert.EndsWith("stark gestiegen seien.", article.BodyText, StringComparison.Ordinal);
+        Assert.Null(article.Subtitle); // in the body now, so not shown a second time above it
+    }
 }
