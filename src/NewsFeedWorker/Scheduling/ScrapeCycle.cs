@@ -63,6 +63,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
         var tally = new CycleTally { Progress = progress };
         var startedAt = time.GetUtcNow();
         var started = time.GetTimestamp();
+        sink.RunStarted(source);
         try
         {
             var furniture = await LoadFurnitureAsync(source, cancellationToken);

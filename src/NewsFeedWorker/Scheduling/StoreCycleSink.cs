@@ -15,15 +15,19 @@ public sealed class StoreCycleSink(IFeedStore store, Func<CancellationToken, Tas
     {
     }
 
+    public void RunStarted(SourceDefinition source) => drift?.RunStarted(source);
+
     public void PageRead(SourceDefinition source, bool listPage, PageParseResult parsed) => drift?.PageRead(source, listPage, parsed);
 
-    /// <summary>A change in the source's drift warnings is written through, for `sources` and the other nodes.</summary>
+    /// <summary>
+    /// What drift detection learned and its warnings are written through when they change: for a restart, for
+    /// `sources` and for the other nodes.
+    /// </summary>
     public async Task RunEndedAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
         if (drift is not null && drift.RunEnded(source))
         {
-            var warnings = drift.WarningsOf(source.Id);
-            await store.SaveDriftAsync(source.Id, [.. warnings.Select(w => w.Message)], warnings.Count > 0 ? warnings.Max(w => w.Since) : DateTimeOffset.UnixEpoch, cancellationToken);
+            await store.SaveDriftAsync(source.Id, drift.Learned(source.Id), cancellationToken);
         }
     }
 
