@@ -20,7 +20,7 @@ public static class SuggestCommand
         var name = new Option<string?>("--name") { Description = "The source name. [default: the site's og:site_name, else its host]" };
         var articles = new Option<int>("--articles") { Description = "Article pages to learn from (1-20).", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print only the source block (JSON, no comments)." };
-        var write = new Option<string?>("--write") { Description = "Add the source to this sources file (validated as check-config does; comments and formatting kept).", HelpName = "FILE" };
+        var write = new Option<string?>("--write") { Description = "Add the source to this sources file, or with --for replace that source's selectors in it (validated as check-config does; comments and formatting kept).", HelpName = "FILE" };
         var file = new Option<FileInfo?>("--file") { Description = "A saved list page instead of fetching URL (give its address with --url)." };
         var fileUrl = new Option<string?>("--url") { Description = "The address of the page saved in --file." };
         var repair = new Option<string?>("--for") { Description = "Propose a repaired block for this configured source (from its first start URL) and show what changes.", HelpName = "SOURCE_ID" };
@@ -109,10 +109,10 @@ public static class SuggestCommand
         }
 
         var suggestion = suggester.Suggest(list, samples, request.Id, request.Name);
+        var derived = suggestion.Source;
         if (current is not null)
         {
-            // A repair keeps what the operator chose (schedule, zone, start pages); only the selectors are proposed anew.
-            suggestion = suggestion with { Source = suggestion.Source with { Schedule = current.Schedule, TimeZone = current.TimeZone, StartUrls = current.StartUrls } };
+            suggestion = suggestion with { Source = Repaired(current, derived) };
         }
 
         if (current is not null && !request.Json)
@@ -129,18 +129,70 @@ public static class SuggestCommand
             SuggestionText.Write(output, suggestion);
         }
 
-        return request.Write is { } target ? await WriteAsync(target, suggestion, output, cancellationToken) : ExitCodes.Ok;
+        if (request.Write is not { } target)
+        {
+            return ExitCodes.Ok;
+        }
+
+        Func<string, string> block = indent => SourceBlockJson.Write(suggestion.Source, suggestion.Omitted, comments: true, indent);
+        return current is null
+            ? await WriteAsync(target, existing => SourcesFileEditor.Add(existing, block), $"Added source \"{suggestion.Source.Id}\" to {target}.", output, cancellationToken)
+            : await WriteAsync(target, existing => SourcesFileEditor.Replace(existing, current.Id, block, RepairedKeys(derived)),
+                $"Repaired source \"{current.Id}\" in {target} (its selectors replaced; a worker watching the file applies them at its next run).", output, cancellationToken);
     }
 
-    /// <summary>Adds the block to the file only when the whole file then passes the start-up validation.</summary>
-    private static async Task<int> WriteAsync(string path, Suggestion suggestion, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>
+    /// A repair keeps what the operator chose (schedule, zone, start pages, paging limits) and, where nothing new was
+    /// derived (no weather widget on the sample pages, say), what is in force; the selectors are proposed anew.
+    /// </summary>
+    private static SourceDefinition Repaired(SourceDefinition current, SourceDefinition derived) => derived with
+    {
+        Schedule = current.Schedule,
+        TimeZone = current.TimeZone,
+        StartUrls = current.StartUrls,
+        ArticleLinks = derived.ArticleLinks with { MaxPages = current.ArticleLinks.MaxPages, MaxArticles = current.ArticleLinks.MaxArticles },
+        Weather = derived.Weather ?? current.Weather,
+        DateFormats = derived.DateFormats.Count > 0 ? derived.DateFormats : current.DateFormats,
+        Encoding = derived.Encoding ?? current.Encoding,
+        Language = derived.Language ?? current.Language,
+    };
+
+    /// <summary>The keys a repair writes: always the selectors and how links are found, the other derived keys only when derived.</summary>
+    private static List<string> RepairedKeys(SourceDefinition derived)
+    {
+        List<string> keys = ["articleLinks.selector", "articleLinks.urlPattern", "articleLinks.nextPage", "selectors"];
+        if (derived.Weather is not null)
+        {
+            keys.Add("weather");
+        }
+
+        if (derived.DateFormats.Count > 0)
+        {
+            keys.Add("dateFormats");
+        }
+
+        if (derived.Encoding is not null)
+        {
+            keys.Add("encoding");
+        }
+
+        if (derived.Language is not null)
+        {
+            keys.Add("language");
+        }
+
+        return keys;
+    }
+
+    /// <summary>Writes the edited file only when the whole file then passes the validation check-config does; else it stays as it was.</summary>
+    private static async Task<int> WriteAsync(string path, Func<string, string> edit, string done, TextWriter output, CancellationToken cancellationToken)
     {
         var existing = File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : "{\n  \"sources\": [\n  ]\n}\n";
         string updated;
         try
         {
-            updated = SourcesFileEditor.Add(existing, indent => SourceBlockJson.Write(suggestion.Source, suggestion.Omitted, comments: true, indent));
-            SourcesFileLoader.Parse(updated, path);
+            updated = edit(existing);
+            SourcesFileLoader.ParseFile(updated, path);
         }
         catch (Exception ex) when (ex is FormatException or SourcesFileException)
         {
@@ -150,7 +202,7 @@ public static class SuggestCommand
         var temporary = path + ".suggest.tmp";
         await File.WriteAllTextAsync(temporary, updated, cancellationToken);
         File.Move(temporary, path, overwrite: true);
-        await output.WriteLineAsync($"Added source \"{suggestion.Source.Id}\" to {path}.");
+        await output.WriteLineAsync(done);
         return ExitCodes.Ok;
     }
 
