@@ -7,7 +7,8 @@ public static class DriftServiceCollectionExtensions
     public static IServiceCollection AddDrift(this IServiceCollection services)
     {
         services.AddSingleton<DriftMonitor>();
-        services.AddHostedService<DriftMemoryService>();
+        services.AddSingleton<DriftMemoryService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DriftMemoryService>());
         return services;
     }
 }

@@ -63,9 +63,9 @@ public sealed partial class ScrapeCycle : ISourceCycle
         var tally = new CycleTally { Progress = progress };
         var startedAt = time.GetUtcNow();
         var started = time.GetTimestamp();
-        sink.RunStarted(source);
         try
         {
+            await sink.RunStartedAsync(source, cancellationToken);
             var furniture = await LoadFurnitureAsync(source, cancellationToken);
             var (links, listPages) = await ReadListPagesAsync(source, tally, furniture, cancellationToken);
             await ReadArticlesAsync(source, links, tally, furniture, cancellationToken);

@@ -8,14 +8,23 @@ using NewsFeedWorker.Storage;
 namespace NewsFeedWorker.Scheduling;
 
 /// <summary>The service's cycle sink: everything goes to the feed store, and a changed run asks for the feeds to be published.</summary>
-public sealed class StoreCycleSink(IFeedStore store, Func<CancellationToken, Task> publish, DriftMonitor? drift = null) : ICycleSink
+public sealed class StoreCycleSink(IFeedStore store, Func<CancellationToken, Task> publish, DriftMonitor? drift = null, DriftMemoryService? driftMemory = null) : ICycleSink
 {
-    public StoreCycleSink(IFeedStore store, FeedPublisher publisher, DriftMonitor drift)
-        : this(store, publisher.RequestPublishAsync, drift)
+    public StoreCycleSink(IFeedStore store, FeedPublisher publisher, DriftMonitor drift, DriftMemoryService driftMemory)
+        : this(store, publisher.RequestPublishAsync, drift, driftMemory)
     {
     }
 
-    public void RunStarted(SourceDefinition source) => drift?.RunStarted(source);
+    /// <summary>Drift detection judges the run against what the store remembers, loaded at the latest now.</summary>
+    public async Task RunStartedAsync(SourceDefinition source, CancellationToken cancellationToken)
+    {
+        if (driftMemory is not null)
+        {
+            await driftMemory.EnsureLoadedAsync(cancellationToken);
+        }
+
+        drift?.RunStarted(source);
+    }
 
     public void PageRead(SourceDefinition source, bool listPage, PageParseResult parsed) => drift?.PageRead(source, listPage, parsed);
 

@@ -96,6 +96,26 @@ public sealed class DriftRepairTests : IDisposable
         Assert.Equal(requests, site.Requests.Count);
     }
 
+    [Fact]
+    public async Task A_backfill_run_beside_the_worker_judges_against_what_the_worker_learned_and_keeps_its_warning()
+    {
+        await using var site = await FixtureSite.StartAsync();
+        await WriteSourceAsync(site);
+        await using (var worker = await StartWorkerAsync(runOnStart: false))
+        {
+            await RunCycleAsync(worker);
+            site.Rewrite = Reskin;
+            await RunCycleAsync(worker);
+        }
+
+        var backfill = await WorkerCommand.InvokeAsync("backfill", SourceId, "--pages", "1", "--sources", this.settings.SourcesFile, "--data", this.settings.DataDirectory);
+
+        Assert.True(backfill.ExitCode == 0, backfill.Error);
+        var title = Assert.Single((await LearnedAsync())[SourceId], l => l.Field == "title");
+        Assert.Equal(("h3.heading", Broken), (title.Selector, title.Warning));
+        Assert.Contains(Broken, (await WorkerCommand.InvokeAsync("sources", "--sources", this.settings.SourcesFile, "--data", this.settings.DataDirectory)).Output, StringComparison.Ordinal);
+    }
+
     /// <summary>Once a year: the cycles here are the ones the test runs (or the start-up run).</summary>
     private const string Schedule = "0 0 3 1 1 ?";
 
