@@ -9,7 +9,9 @@ namespace NewsFeedWorker.Tests.Parsing;
 /// <c>&lt;br&gt;</c>-written body with inline photos and ad slots, a wire service's <c>article.story-news</c>, an
 /// <c>#article_body</c> with photo boxes and a wrapped subheading, an <c>#articletxt</c> body under an "AI 요약" box, a
 /// portal viewer's <c>#dic_area</c> with a summary and a photo in a table, an Arc/Fusion page whose story is only in
-/// <c>Fusion.globalContent</c>, a Next.js page whose story is only in <c>self.__next_f.push</c> rows), parsed in generic
+/// <c>Fusion.globalContent</c>, a Next.js page whose story is only in <c>self.__next_f.push</c> rows, a client-rendered page
+/// whose state names its fields by Korean CMS abbreviations (<c>artclSj</c>, <c>artclCn</c>, <c>regDt</c>, <c>rptrNm</c>), a
+/// <c>__NEXT_DATA__</c> page whose body is a rich-text editor's tree of paragraph nodes and text runs), parsed in generic
 /// mode. Each expected body was written by hand: the story's paragraphs and subheadings (and a summary the body
 /// container itself opens with), no captions, photo credits, bylines, e-mail lines, copyright lines, related or ranked
 /// stories, reaction buttons or comments, as the development sets' truths do. Scored as the judging scores Korean pages:
@@ -30,6 +32,8 @@ public sealed class KoreanNewsPagesTests
     [InlineData("dic-area-summary", "가계대출 한 달 새 5조 늘어…주담대가 견인", "2025-10-10T12:00:00+09:00", null)]
     [InlineData("fusion-global-content", "한강 수상버스 첫 운항…출퇴근 시간 15분 간격", "2025-09-18T10:05:00+09:00", "최유진")]
     [InlineData("next-flight", "청년 월세 지원 두 배로…내년 1월부터 신청", "2025-11-04T14:20:00+09:00", "한지민")]
+    [InlineData("state-abbreviated-fields", "서울 시내버스 30일 첫차부터 파업 예고…지하철 증편", "2025-10-29T21:40:00+09:00", "서지우")]
+    [InlineData("next-data-rich-text", "수능 국어 작년보다 쉬워…수학은 변별력 유지", "2025-10-13T18:30:00+09:00", "문하은")]
     public void The_page_gives_its_title_date_author_and_body(string page, string title, string published, string? author)
     {
         var article = Parse(page);
@@ -52,6 +56,8 @@ public sealed class KoreanNewsPagesTests
     [InlineData("articletxt-summary", "○ 개인정보 보호는 과제")]
     [InlineData("fusion-global-content", "기후동행카드로도 탈 수 있어")]
     [InlineData("next-flight", "신청은 복지로 누리집에서")]
+    [InlineData("state-abbreviated-fields", "비상 수송 대책")]
+    [InlineData("next-data-rich-text", "입시 업계 \"정시 지원 전략 중요\"")]
     public void A_subheading_inside_the_body_is_kept(string page, string subheading)
     {
         Assert.Contains(subheading, Parse(page).BodyText, StringComparison.Ordinal);
@@ -90,6 +96,11 @@ public sealed class KoreanNewsPagesTests
     [InlineData("fusion-global-content", "김장 비용")]
     [InlineData("next-flight", "원룸 밀집 지역")]
     [InlineData("next-flight", "수도권 첫눈")]
+    [InlineData("state-abbreviated-fields", "공영차고지")]
+    [InlineData("state-abbreviated-fields", "한파특보")]
+    [InlineData("state-abbreviated-fields", "불러오는 중")]
+    [InlineData("next-data-rich-text", "수험생들이 시험을 준비하고")]
+    [InlineData("next-data-rich-text", "교통이 통제된다")]
     public void Furniture_and_captions_stay_out_of_the_body(string page, string furniture)
     {
         Assert.DoesNotContain(furniture, Parse(page).BodyText, StringComparison.Ordinal);
