@@ -29,7 +29,7 @@ public sealed class KoreanNewsPagesTests
     [InlineData("story-news", "지리산 반달가슴곰 개체 수 100마리 넘어…복원 20년 만", "2025-10-14T10:31:00+09:00", "박서연")]
     [InlineData("article-body-photo", "\"밤에도 줄 선다\" 지방 소도시 빵집, 전국 명소 된 비결", "2025-09-21T06:00:00+09:00", "이수민")]
     [InlineData("articletxt-summary", "\"AI 비서가 장 봐준다\"…유통업계, 에이전트 쇼핑 경쟁", "2025-10-22T17:48:11+09:00", "오세훈")]
-    [InlineData("dic-area-summary", "가계대출 한 달 새 5조 늘어…주담대가 견인", "2025-10-10T12:00:00+09:00", null)]
+    [InlineData("dic-area-summary", "가계대출 한 달 새 5조 늘어…주담대가 견인", "2025-10-10T12:00:00+09:00", "윤재혁")]
     [InlineData("fusion-global-content", "한강 수상버스 첫 운항…출퇴근 시간 15분 간격", "2025-09-18T10:05:00+09:00", "최유진")]
     [InlineData("next-flight", "청년 월세 지원 두 배로…내년 1월부터 신청", "2025-11-04T14:20:00+09:00", "한지민")]
     [InlineData("state-abbreviated-fields", "서울 시내버스 30일 첫차부터 파업 예고…지하철 증편", "2025-10-29T21:40:00+09:00", "서지우")]
