@@ -107,6 +107,15 @@ public sealed class KoreanNewsPagesTests
     }
 
     [Fact]
+    public void The_writers_linked_name_after_the_headline_is_no_category()
+    {
+        var article = Parse("story-news");
+
+        Assert.Equal("박서연", article.Author);
+        Assert.NotEqual("박서연", article.Category);
+    }
+
+    [Fact]
     public void The_bigram_measure_can_fail()
     {
         Assert.Equal(1, BigramF1("가나 다라", "가나다라"));
