@@ -293,7 +293,22 @@ internal sealed partial class ArticleHeader
     // A label of the site's sections names this one (a link, or the text of one); a whole menu of them (more than four) names none.
     private static bool IsSectionLabel(IElement container, string text, Lazy<HashSet<string>> linkTexts) =>
         (container.Closest("a") is not null || linkTexts.Value.Contains(text)) && container.Closest("ul, ol") is not { Children.Length: > 4 }
-        && !Byline().IsMatch(text);
+        && !Byline().IsMatch(text) && !NamesAPerson(container);
+
+    /// <summary>
+    /// The writer's linked name between the headline and the body, never a section: the link goes to a person's page
+    /// (<c>/reporter/…</c>, <c>/journalist/…</c>, <c>/author/…</c>) or the word after it says so (<c>&lt;a&gt;박서연&lt;/a&gt; 기자</c>).
+    /// </summary>
+    private static bool NamesAPerson(IElement container)
+    {
+        var link = container.Closest("a") ?? container.QuerySelector("a");
+        if (link?.GetAttribute("href") is { } href && PersonPath().IsMatch(href))
+        {
+            return true;
+        }
+
+        return (link ?? container).NextSibling is IText next && next.Data.TrimStart().StartsWith("기자", StringComparison.Ordinal);
+    }
 
     /// <summary>The largest element around a text node that holds no other text.</summary>
     private static IElement ContainerOf(IText text)
@@ -364,6 +379,9 @@ internal sealed partial class ArticleHeader
 
         return set;
     }
+
+    [GeneratedRegex(@"(?:reporter|journalist|writer|author|byline|columnist|profile)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex PersonPath();
 
     [GeneratedRegex(@"\s+(?:[|>»·:\-–—/]|::)\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TitleSeparator();
