@@ -267,9 +267,10 @@ internal static class BodyCleaner
     {
         string? origin = null;
         var doomed = new List<INode>();
-        foreach (var node in DomWalk.Descendants(body))
+        var walk = new DomWalk(body);
+        while (walk.MoveNext())
         {
-            if (node is not IText text)
+            if (walk.Current is not IText text)
             {
                 continue;
             }
@@ -310,12 +311,10 @@ internal static class BodyCleaner
     private static void RemoveEmpty(IElement body)
     {
         var elements = new List<IElement>();
-        foreach (var node in DomWalk.Descendants(body))
+        var walk = new DomWalk(body);
+        while (walk.NextElement() is { } element)
         {
-            if (node is IElement element)
-            {
-                elements.Add(element);
-            }
+            elements.Add(element);
         }
 
         // Children come after their parents in document order, so walking backwards empties the leaves first.
@@ -356,11 +355,12 @@ internal static class BodyCleaner
     private static void TrimBreaks(IElement body)
     {
         var breaks = new List<IElement>();
-        foreach (var node in DomWalk.Descendants(body))
+        var walk = new DomWalk(body);
+        while (walk.NextElement() is { } element)
         {
-            if (node is IElement { LocalName: "br" } br)
+            if (element.LocalName == "br")
             {
-                breaks.Add(br);
+                breaks.Add(element);
             }
         }
 
