@@ -117,8 +117,9 @@ internal static class BodyCleaner
                 continue;
             }
 
-            // Long blocks are entered without building their whole text, and media is looked for only in short ones.
-            var line = ShortText.Of(element, 400, out var tooLong);
+            // Long blocks are entered without building their whole text, and media is looked for only in short ones; a text
+            // too long for a date line is measured, not built.
+            var line = ShortText.Of(element, 400, out var tooLong, wanted: DateLine.MaxLength);
             if (tooLong || HasMedia(element))
             {
                 continue;
