@@ -332,9 +332,11 @@ internal sealed partial class ArticleHeader
     // The body's first sentence: a text of some length that ends like a Korean or English sentence.
     private static IText? FirstSentence(IElement content)
     {
-        foreach (var node in DomWalk.Descendants(content))
+        // Walked, not listed: the sentence is near the top, and listing every node of the body first cost more than the search.
+        var walk = new DomWalk(content);
+        while (walk.MoveNext())
         {
-            if (node is IText text && TextNormalizer.Clean(text.Data) is { Length: >= 40 } line && Prose().IsMatch(line))
+            if (walk.Current is IText text && TextNormalizer.Clean(text.Data) is { Length: >= 40 } line && Prose().IsMatch(line))
             {
                 return text;
             }

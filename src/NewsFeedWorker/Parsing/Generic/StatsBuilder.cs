@@ -14,11 +14,11 @@ internal static class StatsBuilder
     public static void Build(IElement root, HashSet<IElement> removed, Dictionary<IElement, NodeStats> stats, List<(NodeStats Paragraph, IElement Start)> paragraphs)
     {
         var elements = DomWalk.Elements(root, removed);
-        elements.Insert(0, root);
-        stats.EnsureCapacity(stats.Count + elements.Count);
-        for (var i = elements.Count - 1; i >= 0; i--)
+        stats.EnsureCapacity(stats.Count + elements.Count + 1);
+        for (var i = elements.Count - 1; i >= -1; i--)
         {
-            var element = elements[i];
+            // The root comes last, after everything below it (-1: not shifted into the list's front, a copy of the whole list).
+            var element = i >= 0 ? elements[i] : root;
             var own = new NodeStats();
             var hasBlockChild = false;
             // The current run of inline content, scored like a paragraph: kept in locals, as a paragraph only when it is one.
