@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using NewsFeedWorker.Parsing;
 using NewsFeedWorker.Parsing.Content;
@@ -9,9 +10,9 @@ namespace NewsFeedWorker.Suggesting;
 /// The <c>dateFormats</c> a site needs: when the element showing an article's date holds a text the parser's own date
 /// reading gets wrong (<c>25.11.08 15:04</c> read as 2008, <c>202511081504</c> not read, a time before the date lost)
 /// but one custom pattern reads on every sample page, the formats that read it, and the date each page then has.
-/// Nothing when the built-in reading (or generic mode's declared date) already gives those dates.
+/// Nothing when the built-in reading already reads those texts right (a selector on them then needs no format).
 /// </summary>
-internal static class DateFormatsDeriver
+internal static partial class DateFormatsDeriver
 {
     private const int MaxFormats = 4;
 
@@ -49,9 +50,15 @@ internal static class DateFormatsDeriver
                 continue;
             }
 
+            // Configured mode reads the selector's text with the built-in reading: the formats are needed when it reads
+            // another date there on some page. The element is this article's date when it says so (a date label, a
+            // date-like class) or generic mode found none, the same, or the built-in misreading of this very text.
             var read = texts.Select(t => DatePattern.Read(t, formats) is { } local ? InZone(local, zone) : (DateTimeOffset?)null).ToList();
-            var right = Enumerable.Range(0, pages.Count).All(i => Same(Declared(generic[i], field), read[i]) || Same(KoreanDateParser.Parse(texts[i], zone, fetchedAt), read[i]));
-            if (!right && read.TrueForAll(r => r is { } at && DatePlausibility.IsPlausible(at, fetchedAt)))
+            var builtIn = texts.Select(t => KoreanDateParser.Parse(t, zone, fetchedAt)).ToList();
+            var needed = Enumerable.Range(0, pages.Count).Any(i => !Same(builtIn[i], read[i]));
+            var theArticles = Enumerable.Range(0, pages.Count).All(i => Named(CssPath.FirstMatch(located[i].Item1, selector)!)
+                || Declared(generic[i], field) is not { } at || Same(at, read[i]) || Same(at, builtIn[i]));
+            if (needed && theArticles && read.TrueForAll(r => r is { } at && DatePlausibility.IsPlausible(at, fetchedAt)))
             {
                 return (formats, read);
             }
@@ -99,7 +106,9 @@ internal static class DateFormatsDeriver
     {
         var holding = document.Body?.Descendants<IElement>().Where(e =>
         {
-            if (e.LocalName is "script" or "style" || (updated && !FieldText.HasUpdatedLabel(Text.Norm(e.TextContent))))
+            // The updated date stands under its label (수정, Updated); a date under that label alone is not the published one.
+            var shown = Text.Norm(e.TextContent);
+            if (e.LocalName is "script" or "style" || FieldText.HasUpdatedLabel(shown) != updated && (updated || FieldText.DatePart(shown, updated: false) == shown))
             {
                 return false;
             }
@@ -120,6 +129,14 @@ internal static class DateFormatsDeriver
     private static string DateText(IElement element, bool updated) =>
         FieldText.DatePart(Text.Norm(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent), updated).Trim();
 
+    /// <summary>The element says it holds an article's date: a label before it (입력, 등록, 수정, Published) or a date-like class or id.</summary>
+    private static bool Named(IElement element)
+    {
+        var text = Text.Norm(element.TextContent);
+        return FieldText.DatePart(text, updated: false) != text || FieldText.DatePart(text, updated: true) != text
+            || DateName().IsMatch(element.ClassName + " " + element.Id);
+    }
+
     private static DateTimeOffset? Declared(Article? article, string field) => field == "updated" ? article?.Updated : article?.Published;
 
     private static bool Same(DateTimeOffset? a, DateTimeOffset? b) =>
@@ -130,6 +147,9 @@ internal static class DateFormatsDeriver
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified));
     }
+
+    [GeneratedRegex("date|time|posted|publish|regdate|byline|updated|modified", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex DateName();
 }
 
 /// <summary>The derived <c>dateFormats</c>, and per field (published, updated) the date each sample page has with them.</summary>

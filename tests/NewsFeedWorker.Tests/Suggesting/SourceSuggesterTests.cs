@@ -159,6 +159,24 @@ public sealed class SourceSuggesterTests
         Assert.Equal([format], Assert.Single(SourcesFileLoader.Parse("{ \"sources\": [" + file + "] }", "dated.json")).DateFormats);
     }
 
+    [Fact]
+    public void A_byline_with_both_dates_in_a_custom_pattern_gets_one_format_for_the_published_and_the_updated_date()
+    {
+        var dates = new[] { new DateTime(2025, 11, 3, 15, 4, 0), new DateTime(2025, 11, 5, 9, 41, 0), new DateTime(2025, 11, 7, 18, 20, 0) };
+        var pages = DatedPages("ko", "<ul class=\"info\"><li>기자명 홍길동 기자</li><li>입력 {0:yy.MM.dd HH:mm}</li><li>수정 {2:yy.MM.dd HH:mm}</li></ul>", dates);
+
+        var suggestion = SuggestPages.Suggester().Suggest(pages[0], pages, id: "dated", name: null);
+
+        Assert.True(suggestion.Source.DateFormats.SequenceEqual(["yy.MM.dd HH:mm"]), $"[{string.Join(", ", suggestion.Source.DateFormats)}]; left out: {string.Join("; ", suggestion.Omitted.Select(o => o.Key + ": " + o.Reason))}");
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var configured = Parse(pages[i], suggestion.Source).Article!;
+            Assert.Equal(new DateTimeOffset(dates[i], TimeSpan.FromHours(9)), configured.Published);
+            Assert.Equal(new DateTimeOffset(dates[i].AddMinutes(53), TimeSpan.FromHours(9)), configured.Updated);
+            Assert.Equal(ExtractionMethod.Selector, configured.Methods["updated"]);
+        }
+    }
+
     [Theory]
     [InlineData("ko", "<p class=\"byline\">{0:yyyy/MM/dd} {1} {0:h:mm}</p>")]
     [InlineData("de", "<p class=\"byline\">{0:dd.MM.yyyy HH:mm} Uhr</p>")]
@@ -186,7 +204,7 @@ public sealed class SourceSuggesterTests
         meta = meta[..(meta.IndexOf("</p>", StringComparison.Ordinal) + 4)];
         return [.. dates.Select((date, i) =>
         {
-            var shown = string.Format(System.Globalization.CultureInfo.InvariantCulture, dateLine, date, date.Hour < 12 ? "오전" : "오후");
+            var shown = string.Format(System.Globalization.CultureInfo.InvariantCulture, dateLine, date, date.Hour < 12 ? "오전" : "오후", date.AddMinutes(53));
             var html = template.Replace(meta, shown, StringComparison.Ordinal).Replace("<html lang=\"ko\">", $"<html lang=\"{language}\">", StringComparison.Ordinal)
                 .Replace("전자정부의 날", $"전자정부의 날 {i + 1}부", StringComparison.Ordinal).Replace("하 수석은 축사에서", $"하 수석은 {i + 1}번째 축사에서", StringComparison.Ordinal);
             return SuggestPages.Page(new Uri(SuggestPages.SeedUrl, $"articleView.html?idxno={123460 + i}"), System.Text.Encoding.UTF8.GetBytes(html));
