@@ -105,9 +105,11 @@ internal sealed class SourceSuggester(PageParser parser, TimeProvider time)
                 kept = kept with { Date = null };
             }
 
-            foreach (var (key, selector) in WeatherInnerKeys((failed.Count > 0 ? failed[^1] : null)).Where(k => WeatherInnerKeys(kept).All(mine => mine.Key != k.Key)))
+            var tried = failed.Count > 0 ? failed[^1] : null;
+            foreach (var (key, _) in WeatherInnerKeys(tried).Where(k => WeatherInnerKeys(kept).All(mine => mine.Key != k.Key)))
             {
-                omitted.Add(new Omission("weather." + key, $"'{selector}' gave other readings than generic mode's; the readings are taken from each item's text"));
+                omitted.Add(new Omission("weather." + key, $"with {string.Join(", ", WeatherInnerKeys(tried).Select(k => $"{k.Key} '{k.Selector}'"))} configured mode gave other readings than generic mode's; "
+                    + (kept.Item is null ? "the widget's readings are found by their shape" : "each item's text is read")));
             }
 
             return kept;
@@ -306,6 +308,19 @@ internal sealed class SourceSuggester(PageParser parser, TimeProvider time)
     private static bool SameWeather(PageParseResult a, PageParseResult b) =>
         a.Weather.SelectMany(w => w.Readings).SequenceEqual(b.Weather.SelectMany(w => w.Readings));
 
+    /// <summary>The container, and the other weather keys after it: <c>ul.weather-list (item li, station span.weather-area)</c>.</summary>
+    private static string? WeatherKeysText(WeatherSelectors? weather)
+    {
+        if (weather?.Container is not { } container)
+        {
+            return null;
+        }
+
+        var inner = WeatherInnerKeys(weather).Concat(new[] { ("date", weather.Date), ("provider", weather.Provider) }.Where(k => k.Item2 is not null).Select(k => (k.Item1, k.Item2!)))
+            .Select(k => k.Item1 + " " + k.Item2).ToList();
+        return inner.Count == 0 ? container : $"{container} ({string.Join(", ", inner)})";
+    }
+
     private static WeatherSnapshot? FirstWeather(PageParseResult result) => result.Weather.Count > 0 ? result.Weather[0] : null;
 
     private static bool SameWeatherHeader(PageParseResult a, PageParseResult b) =>
@@ -381,7 +396,7 @@ internal sealed class SourceSuggester(PageParser parser, TimeProvider time)
 
         checks.Add(new FieldCheck("teaserBlock", source.Selectors?.TeaserBlock, [.. context.Indices.Select(i =>
             new FieldCell($"{results[i].Teasers.Count} teasers", source.Selectors?.TeaserBlock is null ? "Heuristic" : "Selector", SameTeasers(results[i], context.Generic[i])))]));
-        checks.Add(new FieldCheck("weather", source.Weather?.Container, [.. context.Indices.Select(i =>
+        checks.Add(new FieldCheck("weather", WeatherKeysText(source.Weather), [.. context.Indices.Select(i =>
             new FieldCell(WeatherSummary(results[i]), source.Weather is null ? "Heuristic" : "Selector", SameWeather(results[i], context.Generic[i]) && SameWeatherHeader(results[i], context.Generic[i])))]));
         return checks;
     }

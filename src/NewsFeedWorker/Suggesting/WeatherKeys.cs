@@ -77,8 +77,21 @@ internal static class WeatherKeys
     {
         var holding = item.Descendants<IElement>().Where(holds).ToList();
         return holding.Where(e => !e.Children.Any(holding.Contains))
-            .SelectMany(e => Relative(e).Where(key => item.QuerySelector(key) == e))
+            .SelectMany(e => Relative(e).Concat(Positions(e)).Where(key => item.QuerySelector(key) == e))
             .Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>The element's place among its siblings of its tag, when no name tells two spans of an item apart.</summary>
+    private static IEnumerable<string> Positions(IElement element)
+    {
+        var same = element.ParentElement?.Children.Where(c => c.LocalName == element.LocalName).ToList() ?? [element];
+        var position = same.IndexOf(element);
+        if (position == same.Count - 1 && same.Count > 1)
+        {
+            yield return element.LocalName + ":last-of-type";
+        }
+
+        yield return $"{element.LocalName}:nth-of-type({position + 1})";
     }
 
     /// <summary>Class and tag names, no ids: an item's selector is applied inside the widget and must fit every item.</summary>

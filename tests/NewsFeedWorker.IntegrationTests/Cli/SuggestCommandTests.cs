@@ -84,6 +84,8 @@ public sealed class SuggestCommandTests : IDisposable
 
         var source = Assert.Single(SourcesFileLoader.Load(file));
         Assert.True(source.DateFormats.SequenceEqual(["yy.MM.dd HH:mm"]), suggest.Output);
+        Assert.Contains("dates read with dateFormats \"yy.MM.dd HH:mm\"", suggest.Output, StringComparison.Ordinal);
+        Assert.Contains("weather     \"ul.weather-list (item li, station span.weather-area, temperature span.weather-temp, condition span.weather-sky, date div.user-date, provider p.weather-copy)\"", suggest.Output, StringComparison.Ordinal);
         var weather = source.Weather!;
         Assert.All(new[] { weather.Container, weather.Item, weather.Station, weather.Condition, weather.Temperature, weather.Provider, weather.Date }, Assert.NotNull);
 

@@ -125,6 +125,23 @@ public sealed class SourceSuggesterTests
         Assert.Equal("ul|li|span|data|i.wi|small|time", string.Join("|", weather.Container, weather.Item, weather.Station, weather.Temperature, weather.Condition, weather.Provider, weather.Date));
     }
 
+    [Fact]
+    public void Weather_keys_that_lose_the_sky_of_icon_files_are_left_out_with_the_reason_and_the_items_text_is_read()
+    {
+        var pages = SuggestPages.SeedShaped("icon-file");
+
+        var suggestion = SuggestPages.Suggester().Suggest(pages[0], pages, id: "seed", name: null);
+
+        var weather = suggestion.Source.Weather!;
+        Assert.Equal("li", weather.Item);
+        Assert.Null(weather.Condition);
+        var block = SourceBlockJson.Write(suggestion.Source, suggestion.Omitted, comments: true);
+        Assert.True(block.Contains("// weather.condition left out: with item 'li'", StringComparison.Ordinal) && block.Contains("condition 'img", StringComparison.Ordinal) && block.Contains("configured mode gave other readings than generic mode's; each item's text is read", StringComparison.Ordinal), block);
+        var configured = Assert.Single(Parse(pages[0], suggestion.Source).Weather);
+        Assert.Equal(16, configured.Readings.Count);
+        Assert.Equal("흐림", configured.Readings[0].Condition);
+    }
+
     public static TheoryData<string, string, string, string> CustomDates => new()
     {
         // Two-digit year first, as Korean CMSs print it: the built-in reading takes 25.11.03 for 25 November 2003.
