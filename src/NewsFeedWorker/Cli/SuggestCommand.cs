@@ -13,6 +13,9 @@ namespace NewsFeedWorker.Cli;
 /// </summary>
 public static class SuggestCommand
 {
+    /// <summary>List pages <c>suggest</c> reads at most (the start page and the next pages after it) to find its articles.</summary>
+    public const int MaxListPages = 5;
+
     public static Command Create()
     {
         var url = new Argument<string?>("URL") { Description = "The list, section or home page of the site.", Arity = ArgumentArity.ZeroOrOne };
@@ -83,8 +86,10 @@ public static class SuggestCommand
         var list = request.File is { } listFile
             ? await SavedPageAsync(listFile, listUrl, cancellationToken)
             : await FetchAsync(fetcher, fetchSource, listUrl, UrlOrigin.Operator, cancellationToken);
-        var links = suggester.ArticleLinks(list);
         var samples = new List<SamplePage>();
+        var links = request.ArticleFiles.Length > 0
+            ? suggester.ArticleLinks(list)
+            : await ArticleLinksAsync(fetcher, suggester, fetchSource, list, request.Articles, cancellationToken);
         if (request.ArticleFiles.Length > 0)
         {
             for (var i = 0; i < request.ArticleFiles.Length; i++)
@@ -139,6 +144,30 @@ public static class SuggestCommand
             ? await WriteAsync(target, existing => SourcesFileEditor.Add(existing, block), $"Added source \"{suggestion.Source.Id}\" to {target}.", output, cancellationToken)
             : await WriteAsync(target, existing => SourcesFileEditor.Replace(existing, current.Id, block, RepairedKeys(derived)),
                 $"Repaired source \"{current.Id}\" in {target} (its selectors replaced; a worker watching the file applies them at its next run).", output, cancellationToken);
+    }
+
+    /// <summary>
+    /// The list's article links, following its next page (at most <see cref="MaxListPages"/> pages, fetched as the
+    /// articles are) while the pages so far give fewer than <paramref name="wanted"/>.
+    /// </summary>
+    private static async Task<IReadOnlyList<Uri>> ArticleLinksAsync(PageFetcher fetcher, SourceSuggester suggester, SourceDefinition source, SamplePage list, int wanted, CancellationToken cancellationToken)
+    {
+        var (found, next) = suggester.ListPage(list);
+        var links = found.ToList();
+        var seen = new HashSet<Uri> { list.Url };
+        for (var pages = 1; links.Count < wanted && next is not null && pages < MaxListPages && seen.Add(next); pages++)
+        {
+            // A next page that cannot be fetched ends the search; the articles found so far are learned from.
+            if (await TryFetchAsync(fetcher, source, next, UrlOrigin.Discovered, cancellationToken) is not { } page)
+            {
+                break;
+            }
+
+            (found, next) = suggester.ListPage(page);
+            links.AddRange(found.Where(l => !links.Contains(l)));
+        }
+
+        return links;
     }
 
     /// <summary>
@@ -209,11 +238,16 @@ public static class SuggestCommand
     private static async Task<SamplePage> FetchAsync(PageFetcher fetcher, SourceDefinition source, Uri url, UrlOrigin origin, CancellationToken cancellationToken)
     {
         var result = await fetcher.FetchAsync(source, url, origin, FetchValidators.None, cancellationToken);
-        if (result is not Fetched fetched)
-        {
-            throw new InvalidOperationException($"could not fetch {url}: {(result as FetchFailed)?.Reason ?? result.GetType().Name}");
-        }
+        return result is Fetched fetched
+            ? Sample(fetched)
+            : throw new InvalidOperationException($"could not fetch {url}: {(result as FetchFailed)?.Reason ?? result.GetType().Name}");
+    }
 
+    private static async Task<SamplePage?> TryFetchAsync(PageFetcher fetcher, SourceDefinition source, Uri url, UrlOrigin origin, CancellationToken cancellationToken) =>
+        await fetcher.FetchAsync(source, url, origin, FetchValidators.None, cancellationToken) is Fetched fetched ? Sample(fetched) : null;
+
+    private static SamplePage Sample(Fetched fetched)
+    {
         var declared = (fetched.ContentType is { } type && MetaCharsetScanner.CharsetFromContentType(type) is not null) || MetaCharsetScanner.Find(fetched.Body) is not null;
         return new SamplePage(fetched.FinalUrl, fetched.Body, fetched.Encoding, declared);
     }
