@@ -75,6 +75,7 @@ internal static class ExtractCommand
         output.WriteLine($"  parse only:        {report.ParsePagesPerSec,8:F1} pages/s  {report.ParseAllocatedBytesPerPage,12:N0} B/page allocated ({report.ParseAllocatedToPageSize:F1}x page size)");
         output.WriteLine($"  full extraction:   {report.ExtractPagesPerSec,8:F1} pages/s  {report.ExtractAllocatedBytesPerPage,12:N0} B/page allocated ({report.ExtractAllocatedToPageSize:F1}x page size)");
         output.WriteLine($"  extract/parse time ratio: {report.ExtractToParseTimeRatio:F2} (target <= 1.5); articles found: {report.ArticlesFound}");
+        output.WriteLine($"  extract/parse CPU-time ratio: {report.ExtractToParseCpuTimeRatio:F2} (this thread's CPU time, collections included)");
         foreach (var failure in report.Failures)
         {
             output.WriteLine($"  failed: {failure.Path}: {failure.Error}");

@@ -31,6 +31,9 @@ internal sealed record ExtractionReport
     /// <summary>Extract time over parse time for the same pages (target ≤ 1.5).</summary>
     public required double ExtractToParseTimeRatio { get; init; }
 
+    /// <summary>The same ratio in the benchmark thread's CPU time: what a loaded machine's other processes disturb least.</summary>
+    public required double ExtractToParseCpuTimeRatio { get; init; }
+
     public required long ParseAllocatedBytesPerPage { get; init; }
 
     public required long ExtractAllocatedBytesPerPage { get; init; }

@@ -13,6 +13,9 @@ namespace NewsFeedWorker.Cli;
 /// </summary>
 public static class SuggestCommand
 {
+    /// <summary>List pages <c>suggest</c> reads at most (the start page and the next pages after it) to find its articles.</summary>
+    public const int MaxListPages = 5;
+
     public static Command Create()
     {
         var url = new Argument<string?>("URL") { Description = "The list, section or home page of the site.", Arity = ArgumentArity.ZeroOrOne };
@@ -20,7 +23,7 @@ public static class SuggestCommand
         var name = new Option<string?>("--name") { Description = "The source name. [default: the site's og:site_name, else its host]" };
         var articles = new Option<int>("--articles") { Description = "Article pages to learn from (1-20).", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print only the source block (JSON, no comments)." };
-        var write = new Option<string?>("--write") { Description = "Add the source to this sources file (validated as check-config does; comments and formatting kept).", HelpName = "FILE" };
+        var write = new Option<string?>("--write") { Description = "Add the source to this sources file, or with --for replace that source's selectors in it (validated as check-config does; comments and formatting kept).", HelpName = "FILE" };
         var file = new Option<FileInfo?>("--file") { Description = "A saved list page instead of fetching URL (give its address with --url)." };
         var fileUrl = new Option<string?>("--url") { Description = "The address of the page saved in --file." };
         var repair = new Option<string?>("--for") { Description = "Propose a repaired block for this configured source (from its first start URL) and show what changes.", HelpName = "SOURCE_ID" };
@@ -83,8 +86,10 @@ public static class SuggestCommand
         var list = request.File is { } listFile
             ? await SavedPageAsync(listFile, listUrl, cancellationToken)
             : await FetchAsync(fetcher, fetchSource, listUrl, UrlOrigin.Operator, cancellationToken);
-        var links = suggester.ArticleLinks(list);
         var samples = new List<SamplePage>();
+        var links = request.ArticleFiles.Length > 0
+            ? suggester.ArticleLinks(list)
+            : await ArticleLinksAsync(fetcher, suggester, fetchSource, list, request.Articles, cancellationToken);
         if (request.ArticleFiles.Length > 0)
         {
             for (var i = 0; i < request.ArticleFiles.Length; i++)
@@ -109,10 +114,10 @@ public static class SuggestCommand
         }
 
         var suggestion = suggester.Suggest(list, samples, request.Id, request.Name);
+        var derived = suggestion.Source;
         if (current is not null)
         {
-            // A repair keeps what the operator chose (schedule, zone, start pages); only the selectors are proposed anew.
-            suggestion = suggestion with { Source = suggestion.Source with { Schedule = current.Schedule, TimeZone = current.TimeZone, StartUrls = current.StartUrls } };
+            suggestion = suggestion with { Source = Repaired(current, derived) };
         }
 
         if (current is not null && !request.Json)
@@ -129,18 +134,94 @@ public static class SuggestCommand
             SuggestionText.Write(output, suggestion);
         }
 
-        return request.Write is { } target ? await WriteAsync(target, suggestion, output, cancellationToken) : ExitCodes.Ok;
+        if (request.Write is not { } target)
+        {
+            return ExitCodes.Ok;
+        }
+
+        Func<string, string> block = indent => SourceBlockJson.Write(suggestion.Source, suggestion.Omitted, comments: true, indent);
+        return current is null
+            ? await WriteAsync(target, existing => SourcesFileEditor.Add(existing, block), $"Added source \"{suggestion.Source.Id}\" to {target}.", output, cancellationToken)
+            : await WriteAsync(target, existing => SourcesFileEditor.Replace(existing, current.Id, block, RepairedKeys(derived)),
+                $"Repaired source \"{current.Id}\" in {target} (its selectors replaced; a worker watching the file applies them at its next run).", output, cancellationToken);
     }
 
-    /// <summary>Adds the block to the file only when the whole file then passes the start-up validation.</summary>
-    private static async Task<int> WriteAsync(string path, Suggestion suggestion, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>
+    /// The list's article links, following its next page (at most <see cref="MaxListPages"/> pages, fetched as the
+    /// articles are) while the pages so far give fewer than <paramref name="wanted"/>.
+    /// </summary>
+    private static async Task<IReadOnlyList<Uri>> ArticleLinksAsync(PageFetcher fetcher, SourceSuggester suggester, SourceDefinition source, SamplePage list, int wanted, CancellationToken cancellationToken)
+    {
+        var (found, next) = suggester.ListPage(list);
+        var links = found.ToList();
+        var seen = new HashSet<Uri> { list.Url };
+        for (var pages = 1; links.Count < wanted && next is not null && pages < MaxListPages && seen.Add(next); pages++)
+        {
+            // A next page that cannot be fetched ends the search; the articles found so far are learned from.
+            if (await TryFetchAsync(fetcher, source, next, UrlOrigin.Discovered, cancellationToken) is not { } page)
+            {
+                break;
+            }
+
+            (found, next) = suggester.ListPage(page);
+            links.AddRange(found.Where(l => !links.Contains(l)));
+        }
+
+        return links;
+    }
+
+    /// <summary>
+    /// A repair keeps what the operator chose (schedule, zone, start pages, paging limits) and, where nothing new was
+    /// derived (no weather widget on the sample pages, say), what is in force; the selectors are proposed anew.
+    /// </summary>
+    private static SourceDefinition Repaired(SourceDefinition current, SourceDefinition derived) => derived with
+    {
+        Schedule = current.Schedule,
+        TimeZone = current.TimeZone,
+        StartUrls = current.StartUrls,
+        ArticleLinks = derived.ArticleLinks with { MaxPages = current.ArticleLinks.MaxPages, MaxArticles = current.ArticleLinks.MaxArticles },
+        Weather = derived.Weather ?? current.Weather,
+        DateFormats = derived.DateFormats.Count > 0 ? derived.DateFormats : current.DateFormats,
+        Encoding = derived.Encoding ?? current.Encoding,
+        Language = derived.Language ?? current.Language,
+    };
+
+    /// <summary>The keys a repair writes: always the selectors and how links are found, the other derived keys only when derived.</summary>
+    private static List<string> RepairedKeys(SourceDefinition derived)
+    {
+        List<string> keys = ["articleLinks.selector", "articleLinks.urlPattern", "articleLinks.nextPage", "selectors"];
+        if (derived.Weather is not null)
+        {
+            keys.Add("weather");
+        }
+
+        if (derived.DateFormats.Count > 0)
+        {
+            keys.Add("dateFormats");
+        }
+
+        if (derived.Encoding is not null)
+        {
+            keys.Add("encoding");
+        }
+
+        if (derived.Language is not null)
+        {
+            keys.Add("language");
+        }
+
+        return keys;
+    }
+
+    /// <summary>Writes the edited file only when the whole file then passes the validation check-config does; else it stays as it was.</summary>
+    private static async Task<int> WriteAsync(string path, Func<string, string> edit, string done, TextWriter output, CancellationToken cancellationToken)
     {
         var existing = File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : "{\n  \"sources\": [\n  ]\n}\n";
         string updated;
         try
         {
-            updated = SourcesFileEditor.Add(existing, indent => SourceBlockJson.Write(suggestion.Source, suggestion.Omitted, comments: true, indent));
-            SourcesFileLoader.Parse(updated, path);
+            updated = edit(existing);
+            SourcesFileLoader.ParseFile(updated, path);
         }
         catch (Exception ex) when (ex is FormatException or SourcesFileException)
         {
@@ -150,18 +231,23 @@ public static class SuggestCommand
         var temporary = path + ".suggest.tmp";
         await File.WriteAllTextAsync(temporary, updated, cancellationToken);
         File.Move(temporary, path, overwrite: true);
-        await output.WriteLineAsync($"Added source \"{suggestion.Source.Id}\" to {path}.");
+        await output.WriteLineAsync(done);
         return ExitCodes.Ok;
     }
 
     private static async Task<SamplePage> FetchAsync(PageFetcher fetcher, SourceDefinition source, Uri url, UrlOrigin origin, CancellationToken cancellationToken)
     {
         var result = await fetcher.FetchAsync(source, url, origin, FetchValidators.None, cancellationToken);
-        if (result is not Fetched fetched)
-        {
-            throw new InvalidOperationException($"could not fetch {url}: {(result as FetchFailed)?.Reason ?? result.GetType().Name}");
-        }
+        return result is Fetched fetched
+            ? Sample(fetched)
+            : throw new InvalidOperationException($"could not fetch {url}: {(result as FetchFailed)?.Reason ?? result.GetType().Name}");
+    }
 
+    private static async Task<SamplePage?> TryFetchAsync(PageFetcher fetcher, SourceDefinition source, Uri url, UrlOrigin origin, CancellationToken cancellationToken) =>
+        await fetcher.FetchAsync(source, url, origin, FetchValidators.None, cancellationToken) is Fetched fetched ? Sample(fetched) : null;
+
+    private static SamplePage Sample(Fetched fetched)
+    {
         var declared = (fetched.ContentType is { } type && MetaCharsetScanner.CharsetFromContentType(type) is not null) || MetaCharsetScanner.Find(fetched.Body) is not null;
         return new SamplePage(fetched.FinalUrl, fetched.Body, fetched.Encoding, declared);
     }

@@ -15,6 +15,11 @@ internal static class SuggestionText
 
         output.WriteLine();
         output.WriteLine("Configured mode with the block, field by field (ok = the same value as generic mode):");
+        if (suggestion.Source.DateFormats.Count > 0)
+        {
+            output.WriteLine($"  (dates read with dateFormats {string.Join(", ", suggestion.Source.DateFormats.Select(f => "\"" + f + "\""))}, in generic mode too)");
+        }
+
         foreach (var check in suggestion.Checks)
         {
             output.WriteLine($"  {check.Field,-11} {(check.Selector is null ? "(no selector: generic extraction)" : "\"" + check.Selector + "\"")}");

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NewsFeedWorker.Parsing;
 using NewsFeedWorker.Sources;
+using NewsFeedWorker.Storage;
 
 namespace NewsFeedWorker.Drift;
 
@@ -8,10 +9,15 @@ namespace NewsFeedWorker.Drift;
 /// Learns per source what a healthy run looks like (which configured selectors fill their field, how many article
 /// links the list pages give) and turns a run where a selector that used to match matched nothing on every page, or
 /// the list gave no links where it used to, into a <see cref="DriftWarning"/>. A warning clears itself on the first run
-/// where the selector matches again. The learning is this process's: it starts at the first run after start.
+/// where the selector matches again. What is learned belongs to one selector value: a source whose selector changes
+/// (a repair, an edit) starts that field's history anew. The learning is kept in the store
+/// (<see cref="Learned"/>, <see cref="Restore"/>), so a restarted worker carries on from it.
 /// </summary>
 public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor> logger)
 {
+    /// <summary>The field under which the list's links are learned.</summary>
+    private const string LinksField = "articleLinks";
+
     /// <summary>The configured fields checked, with the key under which an article names the method of each.</summary>
     private static readonly (string Field, string MethodKey, Func<ArticleSelectors, string?> Selector)[] Fields =
     [
@@ -27,10 +33,103 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
 
     /// <summary>The warnings in force, per source id (sources without any are absent).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<DriftWarning>> Warnings =>
-        states.Where(s => s.Value.Warnings.Count > 0).ToDictionary(s => s.Key, s => (IReadOnlyList<DriftWarning>)[.. s.Value.Warnings.Values], StringComparer.Ordinal);
+        states.Select(s => (s.Key, Warnings: WarningsOf(s.Key))).Where(s => s.Warnings.Count > 0)
+            .ToDictionary(s => s.Key, s => s.Warnings, StringComparer.Ordinal);
 
-    public IReadOnlyList<DriftWarning> WarningsOf(string sourceId) =>
-        states.TryGetValue(sourceId, out var state) ? [.. state.Warnings.Values] : [];
+    public IReadOnlyList<DriftWarning> WarningsOf(string sourceId)
+    {
+        if (!states.TryGetValue(sourceId, out var state))
+        {
+            return [];
+        }
+
+        lock (state)
+        {
+            return [.. state.Warnings.Values];
+        }
+    }
+
+    /// <summary>
+    /// Takes what an earlier process learned (read from the store at start) for the sources in force; a field whose
+    /// selector has changed since is left out, with its warning.
+    /// </summary>
+    public void Restore(IReadOnlyDictionary<string, IReadOnlyList<LearnedSelector>> learned, IReadOnlyList<SourceDefinition> sources)
+    {
+        foreach (var source in sources)
+        {
+            if (!learned.TryGetValue(source.Id, out var rows))
+            {
+                continue;
+            }
+
+            var state = states.GetOrAdd(source.Id, _ => new SourceState());
+            lock (state)
+            {
+                foreach (var row in rows.Where(r => !state.History.ContainsKey(r.Field)))
+                {
+                    state.History[row.Field] = new History(row.Selector, row.Filled, row.Pages);
+                    if (row.Warning is { } message)
+                    {
+                        state.Warnings[row.Field] = new DriftWarning(row.Field, row.Selector.Length == 0 ? null : row.Selector, message, row.WarnedSince ?? time.GetUtcNow());
+                    }
+                }
+
+                // Rows of another selector are forgotten in the store at the source's next run.
+                state.Dirty = Forget(source, state) || state.Dirty;
+            }
+        }
+    }
+
+    /// <summary>The sources file changed: the history and warnings of selectors no longer in force are forgotten now, not at the next run.</summary>
+    public void SourcesChanged(IReadOnlyList<SourceDefinition> sources)
+    {
+        foreach (var source in sources)
+        {
+            if (states.TryGetValue(source.Id, out var state))
+            {
+                lock (state)
+                {
+                    state.Dirty = Forget(source, state) || state.Dirty;
+                }
+            }
+        }
+
+        foreach (var gone in states.Keys.Except(sources.Select(s => s.Id), StringComparer.Ordinal).ToList())
+        {
+            states.TryRemove(gone, out _);
+        }
+    }
+
+    /// <summary>What is learned about the source, as the store keeps it.</summary>
+    public IReadOnlyList<LearnedSelector> Learned(string sourceId)
+    {
+        if (!states.TryGetValue(sourceId, out var state))
+        {
+            return [];
+        }
+
+        lock (state)
+        {
+            return [.. state.History.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => new LearnedSelector(h.Key, h.Value.Selector, h.Value.Filled, h.Value.Pages)
+            {
+                Warning = state.Warnings.GetValueOrDefault(h.Key)?.Message,
+                WarnedSince = state.Warnings.GetValueOrDefault(h.Key)?.Since,
+            })];
+        }
+    }
+
+    /// <summary>
+    /// The source's run starts: the tally begins empty, so what a run that ended in an exception had counted is
+    /// neither judged nor added to this one.
+    /// </summary>
+    public void RunStarted(SourceDefinition source)
+    {
+        var state = states.GetOrAdd(source.Id, _ => new SourceState());
+        lock (state)
+        {
+            state.Run = new RunTally();
+        }
+    }
 
     /// <summary>A page of the source's current run was parsed (a list page or an article page).</summary>
     public void PageRead(SourceDefinition source, bool listPage, PageParseResult parsed)
@@ -68,7 +167,7 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
     }
 
     /// <summary>The source's run ended: compares it with what the source's healthy runs showed, logs what changed once.</summary>
-    /// <returns>True when the source's warnings changed (one raised or cleared).</returns>
+    /// <returns>True when what is learned or the warnings changed since the last time (the store's copy is then due).</returns>
     public bool RunEnded(SourceDefinition source)
     {
         var state = states.GetOrAdd(source.Id, _ => new SourceState());
@@ -76,9 +175,9 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
         {
             var run = state.Run;
             state.Run = new RunTally();
-            var before = state.Changes;
+            var dirty = Forget(source, state) || state.Dirty;
+            state.Dirty = false;
             var now = time.GetUtcNow();
-            var checkedFields = new HashSet<string>(StringComparer.Ordinal);
             if (run.ArticlePages > 0 && source.Selectors is { } selectors)
             {
                 foreach (var (field, _, selectorOf) in Fields)
@@ -88,87 +187,107 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
                         continue;
                     }
 
-                    checkedFields.Add(field);
                     var matched = run.Matched.GetValueOrDefault(field);
                     if (matched > 0)
                     {
-                        var (filled, pages) = state.Learned.GetValueOrDefault(field);
-                        state.Learned[field] = (filled + matched, pages + run.ArticlePages);
-                        Clear(source.Id, state, field);
+                        var learned = state.History.GetValueOrDefault(field) ?? new History(selector, 0, 0);
+                        state.History[field] = learned with { Filled = learned.Filled + matched, Pages = learned.Pages + run.ArticlePages };
+                        dirty = true;
+                        dirty |= Clear(source.Id, state, field);
                     }
-                    else if (state.Learned.TryGetValue(field, out var learned) && learned.Filled >= learned.Pages * MostPages)
+                    else if (state.History.TryGetValue(field, out var learned) && learned.Filled >= learned.Pages * MostPages)
                     {
                         // Only a field its selector filled on (nearly) every page of the healthy runs: an optional one
                         // (a subtitle some stories have) missing from a run's few pages is no sign of a new template.
-                        Raise(source.Id, state, new DriftWarning(field, selector, $"{field}: \"{selector}\" matched nothing on {run.ArticlePages} of {run.ArticlePages} pages", now));
+                        dirty |= Raise(source.Id, state, new DriftWarning(field, selector, $"{field}: \"{selector}\" matched nothing on {run.ArticlePages} of {run.ArticlePages} pages", now));
                     }
                 }
             }
 
             if (run.ListPages > 0)
             {
-                checkedFields.Add("articleLinks");
-                if (run.Links == 0 && state.MostLinks > 0)
+                var selector = source.ArticleLinks.Selector;
+                var mostLinks = state.History.GetValueOrDefault(LinksField)?.Filled ?? 0;
+                if (run.Links == 0 && mostLinks > 0)
                 {
-                    var selector = source.ArticleLinks.Selector;
-                    Raise(source.Id, state, new DriftWarning("articleLinks", selector, selector is not null && run.LinkSelectorMatched == 0
-                        ? $"articleLinks: \"{selector}\" matched nothing on {run.ListPages} of {run.ListPages} list pages (they gave {state.MostLinks} links before)"
-                        : $"articleLinks: the list pages gave no article links (they gave {state.MostLinks} before)", now));
+                    dirty |= Raise(source.Id, state, new DriftWarning(LinksField, selector, selector is not null && run.LinkSelectorMatched == 0
+                        ? $"articleLinks: \"{selector}\" matched nothing on {run.ListPages} of {run.ListPages} list pages (they gave {mostLinks} links before)"
+                        : $"articleLinks: the list pages gave no article links (they gave {mostLinks} before)", now));
                 }
                 else if (run.Links > 0)
                 {
-                    state.MostLinks = Math.Max(state.MostLinks, run.Links);
-                    Clear(source.Id, state, "articleLinks");
+                    if (run.Links > mostLinks)
+                    {
+                        state.History[LinksField] = new History(selector ?? "", run.Links, 0);
+                        dirty = true;
+                    }
+
+                    dirty |= Clear(source.Id, state, LinksField);
                 }
             }
 
-            // A selector removed from the source (a repair) takes its warning with it.
-            foreach (var field in state.Warnings.Keys.Where(f => !checkedFields.Contains(f) && !StillConfigured(source, f)).ToList())
-            {
-                Clear(source.Id, state, field);
-            }
-
-            return state.Changes != before;
+            return dirty;
         }
     }
 
-    private static bool StillConfigured(SourceDefinition source, string field) =>
-        field == "articleLinks" || (source.Selectors is { } s && Fields.Any(f => f.Field == field && f.Selector(s) is not null));
+    /// <summary>The selector a field is learned under in the source as configured; null when the field is not configured.</summary>
+    private static string? SelectorInForce(SourceDefinition source, string field) => field == LinksField
+        ? source.ArticleLinks.Selector ?? ""
+        : source.Selectors is { } s && Array.Find(Fields, f => f.Field == field) is { Selector: { } selectorOf } ? selectorOf(s) : null;
 
-    private void Raise(string sourceId, SourceState state, DriftWarning warning)
+    /// <summary>Drops the history and warning of every field whose selector is no longer the one in force (removed or changed).</summary>
+    private bool Forget(SourceDefinition source, SourceState state)
+    {
+        var stale = state.History.Where(h => SelectorInForce(source, h.Key) != h.Value.Selector).Select(h => h.Key)
+            .Union(state.Warnings.Keys.Where(f => !state.History.ContainsKey(f)), StringComparer.Ordinal).ToList();
+        foreach (var field in stale)
+        {
+            state.History.Remove(field);
+            state.Warnings.Remove(field);
+            var now = SelectorInForce(source, field) ?? "(none)";
+            Log.Forgotten(logger, source.Id, field, now);
+        }
+
+        return stale.Count > 0;
+    }
+
+    private bool Raise(string sourceId, SourceState state, DriftWarning warning)
     {
         if (state.Warnings.TryGetValue(warning.Field, out var existing) && existing.Selector == warning.Selector)
         {
             // Said once: the warning keeps its first time and message; the log is not repeated every cycle.
-            return;
+            return false;
         }
 
         state.Warnings[warning.Field] = warning;
-        state.Changes++;
         Log.Drifted(logger, sourceId, warning.Message);
+        return true;
     }
 
-    private void Clear(string sourceId, SourceState state, string field)
+    private bool Clear(string sourceId, SourceState state, string field)
     {
-        if (state.Warnings.Remove(field, out var cleared))
+        if (!state.Warnings.Remove(field, out var cleared))
         {
-            state.Changes++;
-            Log.Recovered(logger, sourceId, field, cleared.Selector ?? "");
+            return false;
         }
+
+        Log.Recovered(logger, sourceId, field, cleared.Selector ?? "");
+        return true;
     }
+
+    /// <summary>One selector value's record: the pages it filled and the pages of the runs where it filled any (for the list, the most links).</summary>
+    private sealed record History(string Selector, int Filled, int Pages);
 
     private sealed class SourceState
     {
         public RunTally Run { get; set; } = new();
 
-        /// <summary>Per field, the article pages its selector filled and the pages of the runs it filled any.</summary>
-        public Dictionary<string, (int Filled, int Pages)> Learned { get; } = new(StringComparer.Ordinal);
-
-        public int MostLinks { get; set; }
-
-        public int Changes { get; set; }
+        public Dictionary<string, History> History { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, DriftWarning> Warnings { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Changed outside a run (restored rows of another selector, a reload): the store's copy is due at the next run's end.</summary>
+        public bool Dirty { get; set; }
     }
 
     private sealed class RunTally
@@ -191,5 +310,8 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
 
         [LoggerMessage(EventId = 1702, Level = LogLevel.Information, Message = "Source {SourceId}: {Field} matches again ({Selector})")]
         public static partial void Recovered(ILogger logger, string sourceId, string field, string selector);
+
+        [LoggerMessage(EventId = 1703, Level = LogLevel.Information, Message = "Source {SourceId}: the {Field} selector is now {Selector}; what was learned about the previous one, and its warning, is dropped")]
+        public static partial void Forgotten(ILogger logger, string sourceId, string field, string selector);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsFeedWorker.Alerts;
 using NewsFeedWorker.Diagnostics;
+using NewsFeedWorker.Drift;
 using NewsFeedWorker.Fetching;
 using NewsFeedWorker.Parsing;
 using NewsFeedWorker.Publishing;
@@ -34,6 +35,7 @@ public static class NewsFeedWorkerServiceCollectionExtensions
             .AddFetching(configuration)
             .AddParsing(configuration)
             .AddStorage(configuration)
+            .AddDrift()
             .AddAlerts(configuration)
             .AddPublishing(configuration)
             .AddFeedServing()

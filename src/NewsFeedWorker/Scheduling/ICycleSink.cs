@@ -45,6 +45,9 @@ public interface ICycleSink
     /// <summary>Records how the run went on the source (what /health reports); any failed page makes it a failed run.</summary>
     Task RecordRunAsync(string sourceId, DateTimeOffset startedAt, int failedPages, string? lastError, CancellationToken cancellationToken);
 
+    /// <summary>The source's run starts (before its first page); a run that ends in an exception is never ended, the next one starts afresh.</summary>
+    Task RunStartedAsync(SourceDefinition source, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>A page of the source's run was parsed, a list page or an article page (what drift detection learns from).</summary>
     void PageRead(SourceDefinition source, bool listPage, PageParseResult parsed)
     {

@@ -61,8 +61,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<SourceScheduleService>();
         services.AddHostedService(sp => sp.GetRequiredService<SourceScheduleService>());
         services.AddSingleton<ParseGate>();
-        services.AddSingleton<DriftMonitor>();
-        services.AddSingleton<ICycleSink>(sp => new StoreCycleSink(sp.GetRequiredService<IFeedStore>(), sp.GetRequiredService<FeedPublisher>(), sp.GetRequiredService<DriftMonitor>()));
+        services.AddSingleton<ICycleSink>(sp => new StoreCycleSink(sp.GetRequiredService<IFeedStore>(), sp.GetRequiredService<FeedPublisher>(), sp.GetRequiredService<DriftMonitor>(), sp.GetRequiredService<DriftMemoryService>()));
         services.AddScoped<ScrapeCycle>();
         services.AddScoped<ISourceCycle>(sp => sp.GetRequiredService<ScrapeCycle>());
         return services;

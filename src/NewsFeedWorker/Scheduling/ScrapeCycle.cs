@@ -65,6 +65,7 @@ public sealed partial class ScrapeCycle : ISourceCycle
         var started = time.GetTimestamp();
         try
         {
+            await sink.RunStartedAsync(source, cancellationToken);
             var furniture = await LoadFurnitureAsync(source, cancellationToken);
             var (links, listPages) = await ReadListPagesAsync(source, tally, furniture, cancellationToken);
             await ReadArticlesAsync(source, links, tally, furniture, cancellationToken);

@@ -8,22 +8,35 @@ using NewsFeedWorker.Storage;
 namespace NewsFeedWorker.Scheduling;
 
 /// <summary>The service's cycle sink: everything goes to the feed store, and a changed run asks for the feeds to be published.</summary>
-public sealed class StoreCycleSink(IFeedStore store, Func<CancellationToken, Task> publish, DriftMonitor? drift = null) : ICycleSink
+public sealed class StoreCycleSink(IFeedStore store, Func<CancellationToken, Task> publish, DriftMonitor? drift = null, DriftMemoryService? driftMemory = null) : ICycleSink
 {
-    public StoreCycleSink(IFeedStore store, FeedPublisher publisher, DriftMonitor drift)
-        : this(store, publisher.RequestPublishAsync, drift)
+    public StoreCycleSink(IFeedStore store, FeedPublisher publisher, DriftMonitor drift, DriftMemoryService driftMemory)
+        : this(store, publisher.RequestPublishAsync, drift, driftMemory)
     {
+    }
+
+    /// <summary>Drift detection judges the run against what the store remembers, loaded at the latest now.</summary>
+    public async Task RunStartedAsync(SourceDefinition source, CancellationToken cancellationToken)
+    {
+        if (driftMemory is not null)
+        {
+            await driftMemory.EnsureLoadedAsync(cancellationToken);
+        }
+
+        drift?.RunStarted(source);
     }
 
     public void PageRead(SourceDefinition source, bool listPage, PageParseResult parsed) => drift?.PageRead(source, listPage, parsed);
 
-    /// <summary>A change in the source's drift warnings is written through, for `sources` and the other nodes.</summary>
+    /// <summary>
+    /// What drift detection learned and its warnings are written through when they change: for a restart, for
+    /// `sources` and for the other nodes.
+    /// </summary>
     public async Task RunEndedAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
         if (drift is not null && drift.RunEnded(source))
         {
-            var warnings = drift.WarningsOf(source.Id);
-            await store.SaveDriftAsync(source.Id, [.. warnings.Select(w => w.Message)], warnings.Count > 0 ? warnings.Max(w => w.Since) : DateTimeOffset.UnixEpoch, cancellationToken);
+            await store.SaveDriftAsync(source.Id, drift.Learned(source.Id), cancellationToken);
         }
     }
 

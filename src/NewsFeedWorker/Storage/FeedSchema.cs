@@ -176,6 +176,22 @@ internal static class FeedSchema
                 updated_at BIGINT NOT NULL
             );
             """),
+        // Per source and configured field, what drift detection learned about the selector in force (pages it filled,
+        // pages of the runs where it filled any; for articleLinks the most links a run gave) and the field's warning while
+        // one is in force: a restarted worker starts from it instead of learning the first run again. The history is that
+        // of one selector value: another selector in the sources file starts a new one.
+        (9, """
+            CREATE TABLE drift_baseline (
+                source_id TEXT NOT NULL,
+                field TEXT NOT NULL,
+                selector TEXT NOT NULL,
+                filled BIGINT NOT NULL,
+                pages BIGINT NOT NULL,
+                warning TEXT NULL,
+                warned_since BIGINT NULL,
+                PRIMARY KEY (source_id, field)
+            );
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

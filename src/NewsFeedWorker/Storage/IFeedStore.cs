@@ -76,8 +76,14 @@ public interface IFeedStore
     /// </summary>
     Task<PruneResult> PruneAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Replaces a source's drift warnings in force (one line each); none removes them.</summary>
-    Task SaveDriftAsync(string sourceId, IReadOnlyList<string> warnings, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>
+    /// Replaces what drift detection learned about the source's selectors and, from their warnings, the source's drift
+    /// warnings in force (<see cref="GetDriftAsync"/>); an empty list forgets both. One transaction.
+    /// </summary>
+    Task SaveDriftAsync(string sourceId, IReadOnlyList<LearnedSelector> learned, CancellationToken cancellationToken);
+
+    /// <summary>Per source, what drift detection learned about its selectors (what a restarted worker starts from).</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<LearnedSelector>>> GetLearnedSelectorsAsync(CancellationToken cancellationToken);
 
     /// <summary>Per source with any, the drift warnings in force.</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetDriftAsync(CancellationToken cancellationToken);

@@ -13,7 +13,8 @@ internal static class FieldLocator
 {
     private const int ShortText = 120;
 
-    public static Dictionary<string, List<IElement>> Locate(IDocument document, Article article, Uri pageUrl, TimeZoneInfo zone, DateTimeOffset fetchedAt)
+    /// <param name="formats">The source's <c>dateFormats</c>, read as configured mode reads a date element.</param>
+    public static Dictionary<string, List<IElement>> Locate(IDocument document, Article article, Uri pageUrl, TimeZoneInfo zone, DateTimeOffset fetchedAt, IReadOnlyList<string> formats)
     {
         var elements = document.Body is { } body
             ? body.QuerySelectorAll("*").Where(e => e.LocalName is not ("script" or "style" or "noscript" or "template")).ToList()
@@ -58,12 +59,12 @@ internal static class FieldLocator
 
         if (article.Published is { } published)
         {
-            Add("published", Dates(document, elements, texts, published, zone, fetchedAt));
+            Add("published", Dates(document, elements, texts, published, zone, fetchedAt, formats));
         }
 
         if (article.Updated is { } updated)
         {
-            Add("updated", Dates(document, elements, texts, updated, zone, fetchedAt));
+            Add("updated", Dates(document, elements, texts, updated, zone, fetchedAt, formats));
         }
 
         if (BodyElement(elements, texts, article.BodyText) is { } bodyElement)
@@ -104,9 +105,9 @@ internal static class FieldLocator
         return elements.Where(e => holding.Contains(e) && !e.Children.Any(holding.Contains));
     }
 
-    private static IEnumerable<IElement> Dates(IDocument document, IReadOnlyList<IElement> elements, Dictionary<IElement, string> texts, DateTimeOffset date, TimeZoneInfo zone, DateTimeOffset fetchedAt)
+    private static IEnumerable<IElement> Dates(IDocument document, IReadOnlyList<IElement> elements, Dictionary<IElement, string> texts, DateTimeOffset date, TimeZoneInfo zone, DateTimeOffset fetchedAt, IReadOnlyList<string> formats)
     {
-        bool Same(string? raw) => raw is { Length: > 0 and <= ShortText } && KoreanDateParser.Parse(raw, zone, fetchedAt) is { } parsed && parsed.UtcDateTime == date.UtcDateTime;
+        bool Same(string? raw) => raw is { Length: > 0 and <= ShortText } && KoreanDateParser.Parse(raw, zone, fetchedAt, formats) is { } parsed && parsed.UtcDateTime == date.UtcDateTime;
 
         // Declared dates first (a meta tag, a <time datetime>): they are what templates keep when their skin changes.
         var metas = document.Head?.QuerySelectorAll("meta[content]").Where(m => Same(m.GetAttribute("content"))) ?? [];

@@ -62,7 +62,8 @@ internal static class SourceBlockJson
 
         if (source.Weather is { } w)
         {
-            top.Add(("weather", Object(Pairs(("container", w.Container), ("item", w.Item), ("date", w.Date), ("provider", w.Provider)), [], indent + "  ")));
+            top.Add(("weather", Object(Pairs(("container", w.Container), ("item", w.Item), ("station", w.Station), ("condition", w.Condition), ("temperature", w.Temperature),
+                ("date", w.Date), ("provider", w.Provider)), Comments(omitted, "weather.", comments), indent + "  ")));
         }
 
         if (source.DateFormats.Count > 0)
@@ -74,8 +75,9 @@ internal static class SourceBlockJson
         return Object(top, extra, indent);
     }
 
+    /// <summary>The comments of one object: with a prefix those of its keys (articleLinks, weather.), else all others.</summary>
     private static List<string> Comments(IReadOnlyList<Omission> omitted, string? prefix, bool comments) => !comments ? [] :
-        [.. omitted.Where(o => prefix is null ? !o.Key.StartsWith("articleLinks", StringComparison.Ordinal) : o.Key.StartsWith(prefix, StringComparison.Ordinal))
+        [.. omitted.Where(o => prefix is null ? !o.Key.StartsWith("articleLinks", StringComparison.Ordinal) && !o.Key.StartsWith("weather.", StringComparison.Ordinal) : o.Key.StartsWith(prefix, StringComparison.Ordinal))
             .Select(o => $"// {o.Key} left out: {o.Reason.ReplaceLineEndings(" ")}")];
 
     private static List<(string, string)> Pairs(params (string Key, string? Value)[] pairs) =>

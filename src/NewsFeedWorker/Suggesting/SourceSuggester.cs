@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using NewsFeedWorker.Parsing;
 using NewsFeedWorker.Parsing.Dates;
@@ -14,10 +15,17 @@ internal sealed class SourceSuggester(PageParser parser, TimeProvider time)
 {
     public const string DefaultSchedule = "0 */15 * * * ?";
     private const int MaxRounds = 8;
+    private const int MaxWeatherSets = 12;
 
     /// <summary>The article links of the list page (those the derived link selector picks, in page order).</summary>
-    public IReadOnlyList<Uri> ArticleLinks(SamplePage list) =>
-        LinkRulesDeriver.Derive(list, Parse(list, BaseSource(list, [], null, null))).Links;
+    public IReadOnlyList<Uri> ArticleLinks(SamplePage list) => ListPage(list).Links;
+
+    /// <summary>The list page's article links (as <see cref="ArticleLinks"/>) and its next page, for a caller that needs more links.</summary>
+    public (IReadOnlyList<Uri> Links, Uri? NextPage) ListPage(SamplePage list)
+    {
+        var result = Parse(list, BaseSource(list, [], null, null));
+        return (LinkRulesDeriver.Derive(list, result).Links, result.NextPage);
+    }
 
     public Suggestion Suggest(SamplePage list, IReadOnlyList<SamplePage> articles, string? id, string? name)
     {
@@ -28,15 +36,91 @@ internal sealed class SourceSuggester(PageParser parser, TimeProvider time)
         rules = CheckLinkRules(list, baseSource, listResult, rules, omitted);
 
         var pages = articles.ToList();
+        var zone = KoreanDateParser.FindZone(baseSource.TimeZone);
         var generic = pages.Select(p => Parse(p, baseSource)).ToList();
-        var context = new Context(pages, generic, KoreanDateParser.FindZone(baseSource.TimeZone), time.GetUtcNow());
+        var dates = DateFormatsDeriver.Derive(pages, [.. generic.Select(g => g.Article)], zone, time.GetUtcNow(), baseSource.Language);
+        if (dates is not null)
+        {
+            // Generic mode with the formats; where it still takes its date elsewhere, the pattern's reading is the page's date.
+            baseSource = baseSource with { DateFormats = dates.Formats };
+            generic = [.. pages.Select((p, i) => WithDates(Parse(p, baseSource), dates, i))];
+        }
+
+        var context = new Context(pages, generic, zone, time.GetUtcNow(), baseSource.DateFormats);
         var keys = Derivable(context, omitted);
 
         var accepted = Choose(baseSource with { ArticleLinks = rules }, keys, context, omitted);
+        if (dates is not null && !dates.Dates.Keys.Any(accepted.ContainsKey))
+        {
+            omitted.Add(new Omission("dateFormats", $"[{string.Join(", ", dates.Formats)}] read the dates, but no date selector gave them on every page"));
+            baseSource = baseSource with { DateFormats = [] };
+        }
+
         var source = Build(baseSource with { ArticleLinks = rules }, accepted, context);
+        if (accepted.TryGetValue("weather", out var container))
+        {
+            source = source with { Weather = ChooseWeather(source, container, context, omitted) };
+        }
+
         var checks = Check(source, context);
         return new Suggestion(source, omitted, checks, [list.Url, .. pages.Select(p => p.Url)]);
     }
+
+    private static PageParseResult WithDates(PageParseResult result, DateFormats dates, int page) => result.Article is not { } article ? result : result with
+    {
+        Article = article with
+        {
+            Published = dates.Dates.TryGetValue("published", out var published) ? published[page] ?? article.Published : article.Published,
+            Updated = dates.Dates.TryGetValue("updated", out var updated) ? updated[page] ?? article.Updated : article.Updated,
+        },
+    };
+
+    /// <summary>
+    /// The weather keys inside and beside the accepted container: the first candidate set with which configured mode gives
+    /// generic mode's readings on every page; its provider and date selectors kept only where they give generic mode's too.
+    /// </summary>
+    private WeatherSelectors ChooseWeather(SourceDefinition source, string container, Context context, List<Omission> omitted)
+    {
+        var failed = new List<WeatherSelectors>();
+        var candidates = WeatherKeys.Candidates(container, [.. context.Indices.Select(i => ((IDocument)context.Pages[i].Document, FirstWeather(context.Generic[i])))], context.Zone, context.FetchedAt);
+        foreach (var set in candidates.Take(MaxWeatherSets))
+        {
+            var results = context.Indices.Select(i => Parse(context.Pages[i], source with { Weather = set })).ToList();
+            if (!context.Indices.All(i => SameWeather(results[i], context.Generic[i])))
+            {
+                failed.Add(set);
+                continue;
+            }
+
+            var kept = set;
+            if (set.Provider is not null && !context.Indices.All(i => FirstWeather(results[i])?.Provider == FirstWeather(context.Generic[i])?.Provider))
+            {
+                omitted.Add(new Omission("weather.provider", $"'{set.Provider}' did not name generic mode's provider on every page"));
+                kept = kept with { Provider = null };
+            }
+
+            if (set.Date is not null && !context.Indices.All(i => FirstWeather(results[i])?.ObservedOn == FirstWeather(context.Generic[i])?.ObservedOn))
+            {
+                omitted.Add(new Omission("weather.date", $"'{set.Date}' did not give generic mode's date on every page"));
+                kept = kept with { Date = null };
+            }
+
+            var tried = failed.Count > 0 ? failed[^1] : null;
+            foreach (var (key, _) in WeatherInnerKeys(tried).Where(k => WeatherInnerKeys(kept).All(mine => mine.Key != k.Key)))
+            {
+                omitted.Add(new Omission("weather." + key, $"with {string.Join(", ", WeatherInnerKeys(tried).Select(k => $"{k.Key} '{k.Selector}'"))} configured mode gave other readings than generic mode's; "
+                    + (kept.Item is null ? "the widget's readings are found by their shape" : "each item's text is read")));
+            }
+
+            return kept;
+        }
+
+        return new WeatherSelectors { Container = container };
+    }
+
+    private static IEnumerable<(string Key, string Selector)> WeatherInnerKeys(WeatherSelectors? set) =>
+        new[] { ("item", set?.Item), ("station", set?.Station), ("temperature", set?.Temperature), ("condition", set?.Condition) }
+            .Where(k => k.Item2 is not null).Select(k => (k.Item1, k.Item2!));
 
     /// <summary>Per key (article field, teaserBlock, weather), the candidate selectors common to every page, best first.</summary>
     private static Dictionary<string, IReadOnlyList<string>> Derivable(Context context, List<Omission> omitted)
@@ -49,7 +133,7 @@ internal sealed class SourceSuggester(PageParser parser, TimeProvider time)
             return keys;
         }
 
-        var located = usable.ToDictionary(i => i, i => FieldLocator.Locate(context.Pages[i].Document, context.Generic[i].Article!, context.Pages[i].Url, context.Zone, context.FetchedAt));
+        var located = usable.ToDictionary(i => i, i => FieldLocator.Locate(context.Pages[i].Document, context.Generic[i].Article!, context.Pages[i].Url, context.Zone, context.FetchedAt, context.DateFormats));
         foreach (var field in ArticleFields.All)
         {
             var found = usable.Count(i => ArticleFields.Value(context.Generic[i].Article, field) is not null);
@@ -224,6 +308,27 @@ internal sealed class SourceSuggester(PageParser parser, TimeProvider time)
     private static bool SameWeather(PageParseResult a, PageParseResult b) =>
         a.Weather.SelectMany(w => w.Readings).SequenceEqual(b.Weather.SelectMany(w => w.Readings));
 
+    /// <summary>The container, and the other weather keys after it: <c>ul.weather-list (item li, station span.weather-area)</c>.</summary>
+    private static string? WeatherKeysText(WeatherSelectors? weather)
+    {
+        if (weather?.Container is not { } container)
+        {
+            return null;
+        }
+
+        var inner = WeatherInnerKeys(weather).Concat(new[] { ("date", weather.Date), ("provider", weather.Provider) }.Where(k => k.Item2 is not null).Select(k => (k.Item1, k.Item2!)))
+            .Select(k => k.Item1 + " " + k.Item2).ToList();
+        return inner.Count == 0 ? container : $"{container} ({string.Join(", ", inner)})";
+    }
+
+    private static WeatherSnapshot? FirstWeather(PageParseResult result) => result.Weather.Count > 0 ? result.Weather[0] : null;
+
+    private static bool SameWeatherHeader(PageParseResult a, PageParseResult b) =>
+        a.Weather.Select(w => (w.Provider, w.ObservedOn)).SequenceEqual(b.Weather.Select(w => (w.Provider, w.ObservedOn)));
+
+    private static string WeatherSummary(PageParseResult result) => FirstWeather(result) is not { } first ? "0 readings"
+        : string.Create(CultureInfo.InvariantCulture, $"{result.Weather.Sum(w => w.Readings.Count)} readings, {first.Provider ?? "no provider"}, {first.ObservedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date"}");
+
     /// <summary>The link selector and next-page link kept only when configured mode finds the same links with them.</summary>
     private ArticleLinkRules CheckLinkRules(SamplePage list, SourceDefinition source, PageParseResult generic, ArticleLinkRules rules, List<Omission> omitted)
     {
@@ -291,8 +396,8 @@ internal sealed class SourceSuggester(PageParser parser, TimeProvider time)
 
         checks.Add(new FieldCheck("teaserBlock", source.Selectors?.TeaserBlock, [.. context.Indices.Select(i =>
             new FieldCell($"{results[i].Teasers.Count} teasers", source.Selectors?.TeaserBlock is null ? "Heuristic" : "Selector", SameTeasers(results[i], context.Generic[i])))]));
-        checks.Add(new FieldCheck("weather", source.Weather?.Container, [.. context.Indices.Select(i =>
-            new FieldCell($"{results[i].Weather.Sum(w => w.Readings.Count)} readings", source.Weather is null ? "Heuristic" : "Selector", SameWeather(results[i], context.Generic[i])))]));
+        checks.Add(new FieldCheck("weather", WeatherKeysText(source.Weather), [.. context.Indices.Select(i =>
+            new FieldCell(WeatherSummary(results[i]), source.Weather is null ? "Heuristic" : "Selector", SameWeather(results[i], context.Generic[i]) && SameWeatherHeader(results[i], context.Generic[i])))]));
         return checks;
     }
 
@@ -317,7 +422,7 @@ internal sealed class SourceSuggester(PageParser parser, TimeProvider time)
     }
 
     /// <summary>The sample pages and generic mode's reading of each.</summary>
-    private sealed record Context(IReadOnlyList<SamplePage> Pages, IReadOnlyList<PageParseResult> Generic, TimeZoneInfo Zone, DateTimeOffset FetchedAt)
+    private sealed record Context(IReadOnlyList<SamplePage> Pages, IReadOnlyList<PageParseResult> Generic, TimeZoneInfo Zone, DateTimeOffset FetchedAt, IReadOnlyList<string> DateFormats)
     {
         public IEnumerable<int> Indices => Enumerable.Range(0, Pages.Count);
     }

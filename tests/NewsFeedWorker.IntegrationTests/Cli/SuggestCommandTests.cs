@@ -25,7 +25,9 @@ public sealed class SuggestCommandTests : IDisposable
         Assert.Contains("Added source \"sample2\"", suggest.Output, StringComparison.Ordinal);
         Assert.StartsWith("// my sites", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
         Assert.Contains("/robots.txt", site.Requests);
-        Assert.Equal(2, site.ArticleRequests); // the first list page's main list holds two stories (the third is in the side box)
+        // The first list page's main list holds two stories (the third is in the side box): the next page gives the third.
+        Assert.Equal(3, site.ArticleRequests);
+        Assert.Contains(site.Requests, r => r.StartsWith("/sample/news/articleList.html?page=2", StringComparison.Ordinal));
         var check = await InvokeAsync("check-config", "--sources", file);
         Assert.True(check.ExitCode == 0, check.Error);
 
@@ -63,6 +65,45 @@ public sealed class SuggestCommandTests : IDisposable
         Assert.True(suggest.ExitCode == 0, suggest.Error);
         using var block = System.Text.Json.JsonDocument.Parse(suggest.Output);
         Assert.Equal("h3.heading", block.RootElement.GetProperty("selectors").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_site_of_two_stories_a_list_page_with_custom_dates_and_a_weather_widget_gets_five_articles_its_date_format_and_every_weather_key()
+    {
+        await using var site = await PagedSite.StartAsync();
+        var file = Path.Combine(this.directory, "sources.json");
+
+        var suggest = await InvokeAsync("suggest", site.ListUrl(1).AbsoluteUri, "--id", "paged", "--write", file);
+
+        Assert.True(suggest.ExitCode == 0, suggest.Error + string.Join(" ", site.Requests));
+        // Two stories a list page: the next page is followed (twice) until five articles are found, and no further.
+        Assert.Equal(5, site.Requests.Count(r => r.StartsWith("/news/articleView", StringComparison.Ordinal)));
+        Assert.Equal(["page=1", "page=2", "page=3"], site.Requests.Where(r => r.StartsWith("/news/articleList", StringComparison.Ordinal)).Select(r => r.Split('?')[1].Split('&')[0]));
+        Assert.Contains("/robots.txt", site.Requests);
+        Assert.True((await InvokeAsync("check-config", "--sources", file)).ExitCode == 0);
+
+        var source = Assert.Single(SourcesFileLoader.Load(file));
+        Assert.True(source.DateFormats.SequenceEqual(["yy.MM.dd HH:mm"]), suggest.Output);
+        Assert.Contains("dates read with dateFormats \"yy.MM.dd HH:mm\"", suggest.Output, StringComparison.Ordinal);
+        Assert.Contains("weather     \"ul.weather-list (item li, station span.weather-area, temperature span.weather-temp, condition span.weather-sky, date div.user-date, provider p.weather-copy)\"", suggest.Output, StringComparison.Ordinal);
+        var weather = source.Weather!;
+        Assert.All(new[] { weather.Container, weather.Item, weather.Station, weather.Condition, weather.Temperature, weather.Provider, weather.Date }, Assert.NotNull);
+
+        await using var services = ScrapeCommand.Services(new ConfigurationBuilder().Build());
+        var outcome = await ScrapeCommand.Runner(services).RunSourceAsync(source, CancellationToken.None);
+        var articles = outcome.Pages.Where(p => p.Result.Article is not null).ToList();
+        Assert.NotEmpty(articles);
+        foreach (var page in articles)
+        {
+            var id = PagedSite.IdOf(page.Result.Url);
+            Assert.Equal(PagedSite.Published(id), page.Result.Article!.Published);
+            Assert.Equal(PagedSite.Published(id).AddMinutes(53), page.Result.Article.Updated);
+            var snapshot = Assert.Single(page.Result.Weather);
+            Assert.Equal(16, snapshot.Readings.Count);
+            Assert.Equal(new Parsing.WeatherReading("동두천", "흐림", 14.3m), snapshot.Readings[0]);
+            Assert.Equal("기상청", snapshot.Provider);
+            Assert.Equal(new DateOnly(2025, 11, 8), snapshot.ObservedOn);
+        }
     }
 
     public void Dispose() => Directory.Delete(this.directory, recursive: true);

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -7,6 +6,7 @@ using NewsFeedWorker.Cli;
 using NewsFeedWorker.Diagnostics;
 using NewsFeedWorker.IntegrationTests.Diagnostics;
 using NewsFeedWorker.Drift;
+using NewsFeedWorker.IntegrationTests.Support;
 using NewsFeedWorker.Scheduling;
 using NewsFeedWorker.Sources;
 using NewsFeedWorker.Storage;
@@ -29,7 +29,7 @@ public sealed class DriftMonitorTests : IDisposable
         site.Rewrite = page => page;
         var listUrl = new Uri(site.BaseAddress, "/sample/news/articleList.html?sc_section_code=S1N6");
         var sourcesFile = Path.Combine(this.directory, "sources.json");
-        var suggest = await InvokeAsync("suggest", listUrl.AbsoluteUri, "--id", "reskin", "--articles", "2", "--write", sourcesFile);
+        var suggest = await WorkerCommand.InvokeAsync("suggest", listUrl.AbsoluteUri, "--id", "reskin", "--articles", "2", "--write", sourcesFile);
         Assert.True(suggest.ExitCode == 0, suggest.Error);
         var source = Assert.Single(SourcesFileLoader.Load(sourcesFile));
         Assert.Equal("h3.heading", source.Selectors!.Title);
@@ -52,35 +52,27 @@ public sealed class DriftMonitorTests : IDisposable
         Assert.Equal(HealthStatus.Degraded, drifted.Status);
         Assert.Contains("title: \"h3.heading\" matched nothing on 2 of 2 pages", drifted.Description, StringComparison.Ordinal);
         Assert.Equal("h3.heading", Assert.Single(monitor.WarningsOf("reskin")).Selector);
-        var sources = await InvokeAsync("sources", "--sources", sourcesFile, "--data", data);
+        var sources = await WorkerCommand.InvokeAsync("sources", "--sources", sourcesFile, "--data", data);
         Assert.Contains("drift          title: \"h3.heading\" matched nothing on 2 of 2 pages", sources.Output, StringComparison.Ordinal);
 
         await cycle.RunAsync(source, CancellationToken.None);
         Assert.Single(this.log.Collector.GetSnapshot(), r => r.Message.Contains("drifted", StringComparison.Ordinal));
 
-        var repair = await InvokeAsync("suggest", "--for", "reskin", "--sources", sourcesFile, "--articles", "2");
+        var repair = await WorkerCommand.InvokeAsync("suggest", "--for", "reskin", "--sources", sourcesFile, "--articles", "2");
         Assert.True(repair.ExitCode == 0, repair.Error);
         Assert.Contains("- selectors.title: h3.heading", repair.Output, StringComparison.Ordinal);
         Assert.Contains("+ selectors.title: h2.headline", repair.Output, StringComparison.Ordinal);
-        var json = await InvokeAsync("suggest", "--for", "reskin", "--sources", sourcesFile, "--articles", "2", "--json");
+        var json = await WorkerCommand.InvokeAsync("suggest", "--for", "reskin", "--sources", sourcesFile, "--articles", "2", "--json");
         var repaired = Assert.Single(SourcesFileLoader.Parse("{ \"sources\": [" + json.Output + "] }", "repaired.json"));
 
         await cycle.RunAsync(repaired, CancellationToken.None);
         Assert.Equal(HealthStatus.Healthy, (await CheckAsync(health)).Status);
         Assert.Empty(monitor.WarningsOf("reskin"));
-        Assert.DoesNotContain("drift ", (await InvokeAsync("sources", "--sources", sourcesFile, "--data", data)).Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("drift ", (await WorkerCommand.InvokeAsync("sources", "--sources", sourcesFile, "--data", data)).Output, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(this.directory, recursive: true);
 
     private static Task<HealthCheckResult> CheckAsync(SourceDriftHealthCheck health) =>
         health.CheckHealthAsync(new HealthCheckContext { Registration = new HealthCheckRegistration("drift", health, null, null) });
-
-    private static async Task<(int ExitCode, string Output, string Error)> InvokeAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await WorkerCommandLine.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
-    }
 }

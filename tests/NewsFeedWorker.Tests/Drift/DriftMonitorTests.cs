@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using NewsFeedWorker.Drift;
 using NewsFeedWorker.Parsing;
 using NewsFeedWorker.Sources;
+using NewsFeedWorker.Storage;
 
 namespace NewsFeedWorker.Tests.Drift;
 
@@ -78,16 +79,70 @@ public sealed class DriftMonitorTests
         Assert.Empty(this.monitor.WarningsOf("site"));
     }
 
-    /// <summary>One run: a list page, then <paramref name="articles"/> article pages of which only the first has the title by its selector.</summary>
-    private void Run(SourceDefinition source, int links, bool titleBySelector, string[]? listErrors = null, int articles = 1)
+    [Fact]
+    public void A_changed_selector_starts_its_history_anew_and_its_old_warning_goes_with_the_reload()
     {
+        Run(Source, links: 3, titleBySelector: true);
+        Run(Source, links: 3, titleBySelector: false);
+        var repaired = Source with { Selectors = Source.Selectors! with { Title = "h2.headline" } };
+
+        this.monitor.SourcesChanged([repaired]);
+
+        Assert.Empty(this.monitor.WarningsOf("site"));
+        // The new selector has no healthy run behind it yet: matching nothing is not drift.
+        Run(repaired, links: 3, titleBySelector: false);
+        Assert.Empty(this.monitor.WarningsOf("site"));
+        Assert.DoesNotContain(this.monitor.Learned("site"), l => l.Field == "title");
+    }
+
+    [Fact]
+    public void A_restarted_monitor_catches_a_selector_already_broken_at_its_first_run()
+    {
+        Run(Source, links: 3, titleBySelector: true);
+        var restarted = new DriftMonitor(new FakeTimeProvider(), this.log);
+
+        restarted.Restore(new Dictionary<string, IReadOnlyList<LearnedSelector>> { ["site"] = this.monitor.Learned("site") }, [Source]);
+        Run(Source, links: 3, titleBySelector: false, monitor: restarted);
+
+        Assert.Equal("title: \"h3.heading\" matched nothing on 1 of 1 pages", Assert.Single(restarted.WarningsOf("site")).Message);
+    }
+
+    [Fact]
+    public void Restored_warnings_are_in_force_before_any_run_unless_their_selector_has_changed_since()
+    {
+        var since = new DateTimeOffset(2026, 12, 5, 3, 0, 0, TimeSpan.Zero);
+        var learned = new Dictionary<string, IReadOnlyList<LearnedSelector>>
+        {
+            ["site"] =
+            [
+                new("title", "h3.heading", 5, 5) { Warning = "title: \"h3.heading\" matched nothing on 5 of 5 pages", WarnedSince = since },
+                new("body", "#old-body", 5, 5) { Warning = "body: \"#old-body\" matched nothing on 5 of 5 pages", WarnedSince = since },
+                new("articleLinks", "h4.titles a", 12, 0),
+            ],
+            ["removed"] = [new("title", "h1", 1, 1) { Warning = "title: \"h1\" matched nothing on 1 of 1 pages", WarnedSince = since }],
+        };
+
+        this.monitor.Restore(learned, [Source]);
+
+        Assert.Equal([new DriftWarning("title", "h3.heading", "title: \"h3.heading\" matched nothing on 5 of 5 pages", since)], this.monitor.WarningsOf("site"));
+        Assert.Equal(["site"], this.monitor.Warnings.Keys);
+        Assert.Equal(["articleLinks", "title"], this.monitor.Learned("site").Select(l => l.Field));
+        // The dropped body row is written back at the source's next run.
+        Assert.True(this.monitor.RunEnded(Source));
+    }
+
+    /// <summary>One run: a list page, then <paramref name="articles"/> article pages of which only the first has the title by its selector.</summary>
+    private void Run(SourceDefinition source, int links, bool titleBySelector, string[]? listErrors = null, int articles = 1, DriftMonitor? monitor = null)
+    {
+        monitor ??= this.monitor;
+        monitor.RunStarted(source);
         var list = new PageParseResult
         {
             Url = source.StartUrls[0],
             ArticleLinks = [.. Enumerable.Range(1, links).Select(i => new Uri(source.StartUrls[0], $"/a/{i}"))],
             Errors = listErrors ?? [],
         };
-        this.monitor.PageRead(source, listPage: true, list);
+        monitor.PageRead(source, listPage: true, list);
         for (var i = 1; i <= articles; i++)
         {
             var methods = new Dictionary<string, ExtractionMethod>
@@ -96,9 +151,9 @@ public sealed class DriftMonitorTests
                 ["body"] = ExtractionMethod.Selector,
             };
             var article = new Article { Url = new Uri(source.StartUrls[0], $"/a/{i}"), Title = "t", BodyHtml = "<p>b</p>", BodyText = "b", Methods = methods };
-            this.monitor.PageRead(source, listPage: false, new PageParseResult { Url = article.Url, Article = article });
+            monitor.PageRead(source, listPage: false, new PageParseResult { Url = article.Url, Article = article });
         }
 
-        this.monitor.RunEnded(source);
+        monitor.RunEnded(source);
     }
 }

@@ -136,34 +136,7 @@ public sealed class KoreanGenericPagesTests
         => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "KoreanGeneric", page + ".expected.txt"));
 
     /// <summary>Bag-of-words F1 over white-space tokens (Korean separates words with spaces).</summary>
-    private static double TokenF1(string expected, string? actual)
-    {
-        var want = Tokens(expected);
-        var got = Tokens(actual ?? string.Empty);
-        if (want.Length == 0 || got.Length == 0)
-        {
-            return want.Length == got.Length ? 1 : 0;
-        }
-
-        var counts = want.GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var overlap = 0;
-        foreach (var token in got)
-        {
-            if (counts.TryGetValue(token, out var left) && left > 0)
-            {
-                counts[token] = left - 1;
-                overlap++;
-            }
-        }
-
-        if (overlap == 0)
-        {
-            return 0;
-        }
-
-        double precision = (double)overlap / got.Length, recall = (double)overlap / want.Length;
-        return 2 * precision * recall / (precision + recall);
-    }
+    private static double TokenF1(string expected, string? actual) => BagF1.Score(Tokens(expected), Tokens(actual ?? string.Empty));
 
     private static string[] Tokens(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 }

@@ -125,8 +125,10 @@ internal sealed class FakeFeedStore : IFeedStore
 
     public DriftTable Drift { get; } = new();
 
-    public Task SaveDriftAsync(string sourceId, IReadOnlyList<string> warnings, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Drift.SaveAsync(sourceId, warnings);
+    public Task SaveDriftAsync(string sourceId, IReadOnlyList<LearnedSelector> learned, CancellationToken cancellationToken) =>
+        Drift.SaveAsync(sourceId, learned);
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<LearnedSelector>>> GetLearnedSelectorsAsync(CancellationToken cancellationToken) => Drift.GetLearnedAsync();
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetDriftAsync(CancellationToken cancellationToken) => Drift.GetAsync();
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using NewsFeedWorker.Drift;
 using NewsFeedWorker.Scheduling;
 using NewsFeedWorker.Storage;
 
@@ -22,8 +23,9 @@ internal static class TestCycles
         SchedulingMetrics? metrics = null,
         ParseGate? parseGate = null,
         StorageFaults? storageFaults = null,
-        DateTimeOffset? now = null) =>
-        new(site.FetchAsync, site.Parse, new StoreCycleSink(store, site.PublishAsync),
+        DateTimeOffset? now = null,
+        DriftMonitor? drift = null) =>
+        new(site.FetchAsync, site.Parse, new StoreCycleSink(store, site.PublishAsync, drift),
             new FakeTimeProvider(now ?? new DateTimeOffset(2025, 11, 8, 0, 0, 0, TimeSpan.Zero)), Options.Create(new SchedulerOptions()),
             logger ?? new FakeLogger<ScrapeCycle>(),
             metrics ?? new SchedulingMetrics(Meters.GetRequiredService<IMeterFactory>()),

@@ -117,8 +117,9 @@ internal static class BodyCleaner
                 continue;
             }
 
-            // Long blocks are entered without building their whole text, and media is looked for only in short ones.
-            var line = ShortText.Of(element, 400, out var tooLong);
+            // Long blocks are entered without building their whole text, and media is looked for only in short ones; a text
+            // too long for a date line is measured, not built.
+            var line = ShortText.Of(element, 400, out var tooLong, wanted: DateLine.MaxLength);
             if (tooLong || HasMedia(element))
             {
                 continue;
@@ -267,9 +268,10 @@ internal static class BodyCleaner
     {
         string? origin = null;
         var doomed = new List<INode>();
-        foreach (var node in DomWalk.Descendants(body))
+        var walk = new DomWalk(body);
+        while (walk.MoveNext())
         {
-            if (node is not IText text)
+            if (walk.Current is not IText text)
             {
                 continue;
             }
@@ -310,12 +312,10 @@ internal static class BodyCleaner
     private static void RemoveEmpty(IElement body)
     {
         var elements = new List<IElement>();
-        foreach (var node in DomWalk.Descendants(body))
+        var walk = new DomWalk(body);
+        while (walk.NextElement() is { } element)
         {
-            if (node is IElement element)
-            {
-                elements.Add(element);
-            }
+            elements.Add(element);
         }
 
         // Children come after their parents in document order, so walking backwards empties the leaves first.
@@ -356,11 +356,12 @@ internal static class BodyCleaner
     private static void TrimBreaks(IElement body)
     {
         var breaks = new List<IElement>();
-        foreach (var node in DomWalk.Descendants(body))
+        var walk = new DomWalk(body);
+        while (walk.NextElement() is { } element)
         {
-            if (node is IElement { LocalName: "br" } br)
+            if (element.LocalName == "br")
             {
-                breaks.Add(br);
+                breaks.Add(element);
             }
         }
 

@@ -39,6 +39,20 @@ internal static partial class Boilerplate
         "caption", "captions", "figcaption", "credit", "credits", "bildunterschrift", "legende", "legend",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // An image's text named by two words ("img_desc", "photo-txt", "image_text"): a caption under its photo. A caption is
+    // short; a long block so named is a photo story's body.
+    private static readonly FrozenSet<string> ImageWords = new[]
+    {
+        "img", "image", "photo", "pic", "picture", "figure", "fig",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ImageTextWords = new[]
+    {
+        "desc", "description", "txt", "text", "explain",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private const int ImageTextLimit = 300;
+
     public static bool IsJunkName(string? classOrId) => HasWord(classOrId, JunkWords);
 
     /// <summary>
@@ -70,7 +84,27 @@ internal static partial class Boilerplate
 
     /// <summary>A caption or photo-credit element, by its class or id words.</summary>
     public static bool IsCaption(AngleSharp.Dom.IElement element)
-        => element.LocalName == "figcaption" || HasWord(element.ClassName, CaptionWords) || HasWord(element.Id, CaptionWords);
+        => element.LocalName == "figcaption" || HasWord(element.ClassName, CaptionWords) || HasWord(element.Id, CaptionWords)
+            || (IsImageTextName(element.ClassName) && element.TextContent.Length <= ImageTextLimit);
+
+    /// <summary>One class name made of an image word and a text word ("img_desc"); two classes ("text has-image") are not one.</summary>
+    private static bool IsImageTextName(string? className)
+    {
+        if (string.IsNullOrEmpty(className))
+        {
+            return false;
+        }
+
+        foreach (var name in className.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (HasWord(name, ImageWords) && HasWord(name, ImageTextWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasWord(string? classOrId, FrozenSet<string> words)
     {
@@ -100,6 +134,11 @@ internal static partial class Boilerplate
             return true;
         }
 
+        if (line.Length <= 40 && ReactionPromptPattern().IsMatch(line))
+        {
+            return true;
+        }
+
         // "홍길동 기자 =" alone is a contact line; "(서울=연합뉴스) 홍길동 기자 = 정부는 …" is the story's first sentence.
         return ReporterPattern().IsMatch(line) || (line.Length <= 60 && EmailPattern().IsMatch(line));
     }
@@ -121,6 +160,10 @@ internal static partial class Boilerplate
 
     [GeneratedRegex(@"^[^=]{0,40}기자\s*=\s*$|^[\[(]?\s*[가-힣]{2,4}\s*(?:기자|특파원|객원기자|인턴기자)\s*[\])]?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ReporterPattern();
+
+    // The reader-reaction prompt above the like/sad/angry buttons: "이 기사가 마음에 드시나요?", "이 기사를 추천합니다".
+    [GeneratedRegex(@"^이\s*기사(?:가|를|는|에|의)?\s*(?:마음에\s*드시나요|마음에\s*드셨나요|어떠셨나요|어떠세요|어떠신가요|좋으셨나요|도움이\s*되셨나요|추천합니다|추천하기|추천해\s*주세요|공유합니다|공유하기)\s*[?？.!]?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex ReactionPromptPattern();
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex EmailPattern();

@@ -9,7 +9,8 @@ namespace NewsFeedWorker.Parsing.Content;
 /// </summary>
 internal static partial class DateLine
 {
-    private const int MaxLength = 120;
+    /// <summary>Longest line that can be a date line: longer ones hold more than a date.</summary>
+    public const int MaxLength = 120;
 
     public static bool Is(string line)
     {

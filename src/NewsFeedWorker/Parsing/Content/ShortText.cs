@@ -39,12 +39,15 @@ internal static class ShortText
     /// null when it is blank; <paramref name="tooLong"/> is set instead when the raw text passes <paramref name="max"/> characters.
     /// </summary>
     /// <param name="spaced">Put a space after every text node, so cells and spans (<c>동두천</c><c>흐림</c>) do not run together.</param>
-    public static string? Of(IElement element, int max, out bool tooLong, bool spaced = false)
+    /// <param name="wanted">Longest collapsed text the caller can use: a longer one gives null (not <paramref name="tooLong"/>) without building a string.</param>
+    public static string? Of(IElement element, int max, out bool tooLong, bool spaced = false, int wanted = int.MaxValue)
     {
         Span<char> buffer = stackalloc char[max];
         var length = 0;
         tooLong = !Append(element, buffer, ref length, spaced);
-        return tooLong ? null : TextNormalizer.Clean(new string(buffer[..length]));
+        return tooLong || (wanted < length && Generic.TextMeasure.CollapsedLength(buffer[..length]) > wanted)
+            ? null
+            : TextNormalizer.Clean(new string(buffer[..length]));
     }
 
     private static bool Append(INode parent, Span<char> buffer, ref int length, bool spaced)

@@ -67,7 +67,7 @@ internal static class UrlResolver
 
     /// <summary>Same site: equal hosts, ignoring a leading <c>www.</c> and <c>m.</c>.</summary>
     public static bool SameSite(Uri a, Uri b) =>
-        string.Equals(SiteHost(a.Host), SiteHost(b.Host), StringComparison.OrdinalIgnoreCase);
+        SiteHost(a.Host).Equals(SiteHost(b.Host), StringComparison.OrdinalIgnoreCase);
 
     public static bool HostAllowed(Uri url, Uri page, IReadOnlyList<string> allowedHosts)
     {
@@ -78,7 +78,7 @@ internal static class UrlResolver
 
         foreach (var host in allowedHosts)
         {
-            if (string.Equals(SiteHost(host), SiteHost(url.Host), StringComparison.OrdinalIgnoreCase))
+            if (SiteHost(host).Equals(SiteHost(url.Host), StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -87,8 +87,9 @@ internal static class UrlResolver
         return false;
     }
 
-    private static string SiteHost(string host) =>
-        host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..]
-        : host.StartsWith("m.", StringComparison.OrdinalIgnoreCase) ? host[2..]
+    /// <summary>The host without its <c>www.</c> or <c>m.</c>; a span, because every anchor of a page is compared.</summary>
+    private static ReadOnlySpan<char> SiteHost(string host) =>
+        host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host.AsSpan(4)
+        : host.StartsWith("m.", StringComparison.OrdinalIgnoreCase) ? host.AsSpan(2)
         : host;
 }

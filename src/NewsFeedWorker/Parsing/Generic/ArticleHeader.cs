@@ -308,7 +308,22 @@ internal sealed partial class ArticleHeader
     // A label of the site's sections names this one (a link, or the text of one); a whole menu of them (more than four) names none.
     private static bool IsSectionLabel(IElement container, string text, Lazy<HashSet<string>> linkTexts) =>
         (container.Closest("a") is not null || linkTexts.Value.Contains(text)) && container.Closest("ul, ol") is not { Children.Length: > 4 }
-        && !Byline().IsMatch(text);
+        && !Byline().IsMatch(text) && !NamesAPerson(container);
+
+    /// <summary>
+    /// The writer's linked name between the headline and the body, never a section: the link goes to a person's page
+    /// (<c>/reporter/…</c>, <c>/journalist/…</c>, <c>/author/…</c>) or the word after it says so (<c>&lt;a&gt;박서연&lt;/a&gt; 기자</c>).
+    /// </summary>
+    private static bool NamesAPerson(IElement container)
+    {
+        var link = container.Closest("a") ?? container.QuerySelector("a");
+        if (link?.GetAttribute("href") is { } href && PersonPath().IsMatch(href))
+        {
+            return true;
+        }
+
+        return (link ?? container).NextSibling is IText next && next.Data.TrimStart().StartsWith("기자", StringComparison.Ordinal);
+    }
 
     /// <summary>The largest element around a text node that holds no other text.</summary>
     private static IElement ContainerOf(IText text)
@@ -332,9 +347,11 @@ internal sealed partial class ArticleHeader
     // The body's first sentence: a text of some length that ends like a Korean or English sentence.
     private static IText? FirstSentence(IElement content)
     {
-        foreach (var node in DomWalk.Descendants(content))
+        // Walked, not listed: the sentence is near the top, and listing every node of the body first cost more than the search.
+        var walk = new DomWalk(content);
+        while (walk.MoveNext())
         {
-            if (node is IText text && TextNormalizer.Clean(text.Data) is { Length: >= 40 } line && Prose().IsMatch(line))
+            if (walk.Current is IText text && TextNormalizer.Clean(text.Data) is { Length: >= 40 } line && Prose().IsMatch(line))
             {
                 return text;
             }
@@ -379,6 +396,9 @@ internal sealed partial class ArticleHeader
 
         return set;
     }
+
+    [GeneratedRegex(@"(?:reporter|journalist|writer|author|byline|columnist|profile)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex PersonPath();
 
     [GeneratedRegex(@"\s+(?:[|>»·:\-–—/]|::)\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TitleSeparator();

@@ -9,7 +9,9 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// </summary>
 /// <remarks>
 /// AngleSharp's deep clone is much cheaper than building the copy node by node; the original and its
-/// clone are then walked in step to map stats and to drop the copies of pruned elements.
+/// clone are then walked in step to map stats and to drop the copies of pruned elements. Each copy takes over its
+/// original's stats object rather than a clone of it: an attempt's stats are read only up to the copy, and the chosen
+/// elements are siblings, so no original is copied twice.
 /// </remarks>
 internal static class ContentCopier
 {
@@ -41,7 +43,7 @@ internal static class ContentCopier
             var clone = (IElement)top.Clone(deep: true);
             container.AppendChild(clone);
             elements.Add(clone);
-            copies[clone] = stats[top].Copy();
+            copies[clone] = stats[top];
 
             // The two trees walked in step, by child index (stepping by sibling was quadratic in wide parents). The copy is
             // not changed during the walk: pruned copies are removed after it.
@@ -84,7 +86,7 @@ internal static class ContentCopier
                 else
                 {
                     elements.Add(copy);
-                    copies[copy] = stats[original].Copy();
+                    copies[copy] = stats[original];
                 }
             }
         }

@@ -13,13 +13,14 @@ internal static class LineText
     public static string? Of(IElement element)
     {
         var text = new StringBuilder();
-        foreach (var node in DomWalk.Descendants(element))
+        var walk = new DomWalk(element);
+        while (walk.MoveNext())
         {
-            if (node is IText t)
+            if (walk.Current is IText t)
             {
                 text.Append(t.Data);
             }
-            else if (node is IElement { LocalName: "br" or "p" or "div" or "li" or "dd" or "dt" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "td" or "th" })
+            else if (walk.Current is IElement { LocalName: "br" or "p" or "div" or "li" or "dd" or "dt" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "td" or "th" })
             {
                 text.Append(' ');
             }

@@ -30,7 +30,19 @@ internal static class MetaTagReader
         var meta = Collect(index);
         const ExtractionMethod method = ExtractionMethod.Meta;
         Offer(fields, meta, FieldNames.Title, method, "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title");
-        Offer(fields, meta, FieldNames.Author, method, "dc:creator", "dcterm:creator", "author", "parsely-author", "sailthru.author", "article:author_name", "og:article:author");
+        foreach (var key in (ReadOnlySpan<string>)["dc:creator", "dcterm:creator", "author", "parsely-author", "sailthru.author", "article:author_name", "og:article:author"])
+        {
+            // "금융신문 | 네이버": a press and the portal showing it, a label of the page rather than its writer; the byline decides.
+            if (meta.TryGetValue(key, out var author) && !author.Contains('|', StringComparison.Ordinal))
+            {
+                fields.Offer(FieldNames.Author, author, method);
+                if (fields[FieldNames.Author] is not null)
+                {
+                    break;
+                }
+            }
+        }
+
         if (meta.TryGetValue("article:author", out var articleAuthor) && !LooksLikeUrl(articleAuthor))
         {
             fields.Offer(FieldNames.Author, articleAuthor, method);

@@ -39,8 +39,6 @@ internal sealed class NodeStats
 
     public double LinkDensity => TextLength == 0 ? 0 : LinkLength / TextLength;
 
-    public NodeStats Copy() => (NodeStats)MemberwiseClone();
-
     public void Add(NodeStats child)
     {
         TextLength += child.TextLength;

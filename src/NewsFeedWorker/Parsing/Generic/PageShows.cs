@@ -6,6 +6,9 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// <summary>Whether a page shows a text: as its own name (its logo's alt), or as a text of its own.</summary>
 internal static class PageShows
 {
+    /// <summary>A page below the front page, to resolve relative links against (a Uri is immutable, so one serves every call).</summary>
+    private static readonly Uri SomePage = new("http://site.invalid/news/");
+
     /// <summary>Whether <paramref name="title"/> is the alt of one of the <paramref name="logos"/>, e.g. "포탈뉴스" for "포탈뉴스 로고".</summary>
     public static bool Logo(List<string> logos, string title) =>
         logos.Exists(alt => alt.StartsWith(title, StringComparison.Ordinal) && alt.Length <= title.Length + 4);
@@ -27,15 +30,16 @@ internal static class PageShows
 
     /// <summary>Whether a link's <c>href</c> goes to the site's front page (<c>/</c>, <c>/index.html</c>), wherever the page stands.</summary>
     public static bool IsFrontPage(string? href) =>
-        Uri.TryCreate(new Uri("http://site.invalid/news/"), href, out var target)
+        Uri.TryCreate(SomePage, href, out var target)
         && (target.AbsolutePath == "/" || target.AbsolutePath.StartsWith("/index.", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether a text node of <paramref name="body"/> reads exactly <paramref name="text"/>.</summary>
     public static bool AsText(IElement body, string text)
     {
-        foreach (var node in DomWalk.Descendants(body))
+        var walk = new DomWalk(body);
+        while (walk.MoveNext())
         {
-            if (node is IText t && t.Data.Length >= text.Length && TextNormalizer.Clean(t.Data) == text)
+            if (walk.Current is IText t && t.Data.Length >= text.Length && TextNormalizer.Clean(t.Data) == text)
             {
                 return true;
             }

@@ -8,7 +8,8 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// paragraphs of at least 140 characters add the square root of their excess length, and the page
 /// qualifies past 20. CJK characters count double, since one carries about as much as two Latin letters.
 /// A page that declares itself an article in its metadata needs less: short Korean news items (three or
-/// four 80-character paragraphs) are real articles that never reach 20.
+/// four 80-character paragraphs) are real articles that never reach 20; for such a page a run of three or more
+/// sibling paragraphs of a sentence or two each, long enough together, also qualifies.
 /// </summary>
 internal static class ReaderableCheck
 {
@@ -16,10 +17,18 @@ internal static class ReaderableCheck
     private const double MinScore = 20;
     private const double MinScoreDeclared = 6;
 
+    // A declared article written in short paragraphs (Korean news: one or two sentences, 60–130 characters each):
+    // none reaches 140, yet a run of them under one parent is the story.
+    private const int ShortParagraph = 60;
+    private const int ShortRun = 3;
+    private const int ShortRunLength = 450;
+
     public static bool IsProbablyArticle(PageIndex index, bool declaresArticle)
     {
         var minScore = declaresArticle ? MinScoreDeclared : MinScore;
         var score = 0.0;
+        IElement? runParent = null;
+        var (runCount, runLength) = (0, 0);
         foreach (var candidate in index.ProseNodes)
         {
             if (!IsVisible(candidate))
@@ -40,6 +49,17 @@ internal static class ReaderableCheck
             }
 
             var length = WeightedLength(candidate.TextContent);
+            if (declaresArticle && candidate.LocalName == "p" && length >= ShortParagraph)
+            {
+                // Sibling paragraphs in a row (the walk meets them in page order), each a sentence or two.
+                (runCount, runLength) = candidate.ParentElement == runParent ? (runCount + 1, runLength + length) : (1, length);
+                runParent = candidate.ParentElement;
+                if (runCount >= ShortRun && runLength >= ShortRunLength)
+                {
+                    return true;
+                }
+            }
+
             if (length < MinLength)
             {
                 continue;

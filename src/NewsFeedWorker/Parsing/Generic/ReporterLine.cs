@@ -19,9 +19,10 @@ internal static partial class ReporterLine
     public static string? Find(IElement content)
     {
         var last = new Queue<string>(LastLines + 1);
-        foreach (var node in DomWalk.Descendants(content))
+        var walk = new DomWalk(content);
+        while (walk.MoveNext())
         {
-            if (node is IText text && TextNormalizer.Clean(text.Data) is { } line)
+            if (walk.Current is IText text && TextNormalizer.Clean(text.Data) is { } line)
             {
                 last.Enqueue(line);
                 if (last.Count > LastLines)

@@ -14,11 +14,11 @@ internal static class StatsBuilder
     public static void Build(IElement root, HashSet<IElement> removed, Dictionary<IElement, NodeStats> stats, List<(NodeStats Paragraph, IElement Start)> paragraphs)
     {
         var elements = DomWalk.Elements(root, removed);
-        elements.Insert(0, root);
-        stats.EnsureCapacity(stats.Count + elements.Count);
-        for (var i = elements.Count - 1; i >= 0; i--)
+        stats.EnsureCapacity(stats.Count + elements.Count + 1);
+        for (var i = elements.Count - 1; i >= -1; i--)
         {
-            var element = elements[i];
+            // The root comes last, after everything below it (-1: not shifted into the list's front, a copy of the whole list).
+            var element = i >= 0 ? elements[i] : root;
             var own = new NodeStats();
             var hasBlockChild = false;
             // The current run of inline content, scored like a paragraph: kept in locals, as a paragraph only when it is one.
@@ -27,6 +27,7 @@ internal static class StatsBuilder
             var runLink = 0.0;
             var liveChildren = 0;
             IElement? onlyChild = null;
+            var brRun = new BrParagraphs();
             foreach (var child in element.ChildNodes)
             {
                 if (child is IText text)
@@ -34,6 +35,7 @@ internal static class StatsBuilder
                     var data = text.Data.AsSpan();
                     var length = TextMeasure.CollapsedLength(data);
                     var commas = TextMeasure.CountCommas(data);
+                    brRun.Text(data.IsWhiteSpace() ? 0 : length);
                     own.TextLength += length;
                     own.Commas += commas;
                     runText += length;
@@ -45,8 +47,13 @@ internal static class StatsBuilder
                     own.LongestProse = Math.Max(own.LongestProse, c.LongestProse);
                     liveChildren++;
                     onlyChild = childElement;
-                    if (DomWalk.IsBlock(childElement.LocalName) || c.HasBlock)
+                    if (childElement.LocalName == "br")
                     {
+                        brRun.Break();
+                    }
+                    else if (DomWalk.IsBlock(childElement.LocalName) || c.HasBlock)
+                    {
+                        brRun.Block();
                         // A link wrapping a div is no more inline than the div.
                         hasBlockChild = true;
                         own.LongestProse = Math.Max(own.LongestProse, Prose(runText, runLink));
@@ -55,6 +62,7 @@ internal static class StatsBuilder
                     }
                     else
                     {
+                        brRun.Text(c.TextLength);
                         runText += c.TextLength;
                         runCommas += c.Commas;
                         runLink += c.LinkLength;
@@ -63,6 +71,7 @@ internal static class StatsBuilder
             }
 
             own.HasBlock = hasBlockChild;
+            own.Paragraphs += brRun.Count();
             if (element.LocalName is "p" or "div" or "td" or "li" or "blockquote")
             {
                 own.LongestProse = Math.Max(own.LongestProse, Prose(runText, runLink));
@@ -176,6 +185,62 @@ internal static class StatsBuilder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Paragraphs written as text between <c>&lt;br&gt;&lt;br&gt;</c> pairs (bodies without <c>p</c>): Readability turns such
+    /// runs into paragraphs before it cleans, so conditional cleaning must count them, or a br-written body with two
+    /// photos reads as a gallery with no paragraph and is thrown away.
+    /// </summary>
+    private struct BrParagraphs
+    {
+        private int breaks;
+        private int textSinceBreak;
+        private int paragraphs;
+
+        public void Text(int length)
+        {
+            if (length == 0)
+            {
+                return;
+            }
+
+            if (this.breaks >= 2 && this.textSinceBreak > 0)
+            {
+                this.paragraphs++;
+                this.textSinceBreak = 0;
+            }
+
+            this.breaks = 0;
+            this.textSinceBreak += length;
+        }
+
+        public void Break() => this.breaks++;
+
+        /// <summary>A block child ends the run: the text before it is counted (when breaks split it) and a new run starts.</summary>
+        public void Block()
+        {
+            this.Close();
+            this.breaks = 0;
+            this.textSinceBreak = 0;
+        }
+
+        /// <summary>The paragraphs the runs hold; a run without a double break is no paragraph of its own.</summary>
+        public int Count()
+        {
+            this.Close();
+            return this.paragraphs;
+        }
+
+        private void Close()
+        {
+            if (this.paragraphs > 0 && this.textSinceBreak > 0)
+            {
+                this.paragraphs++;
+            }
+
+            this.textSinceBreak = 0;
+        }
     }
 
     /// <summary>Inline text mixed with blocks inside a div counts as a paragraph whose score starts at that div.</summary>

@@ -266,8 +266,10 @@ public sealed class InMemoryFeedStore : IFeedStore
 
     public DriftTable Drift { get; } = new();
 
-    public Task SaveDriftAsync(string sourceId, IReadOnlyList<string> warnings, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Drift.SaveAsync(sourceId, warnings);
+    public Task SaveDriftAsync(string sourceId, IReadOnlyList<LearnedSelector> learned, CancellationToken cancellationToken) =>
+        Drift.SaveAsync(sourceId, learned);
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<LearnedSelector>>> GetLearnedSelectorsAsync(CancellationToken cancellationToken) => Drift.GetLearnedAsync();
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetDriftAsync(CancellationToken cancellationToken) => Drift.GetAsync();
 }

@@ -265,7 +265,9 @@ public sealed class FeedPublisherTests : IDisposable
         public Task<long> GetChangeVersionAsync(CancellationToken cancellationToken) => inner.GetChangeVersionAsync(cancellationToken);
         public Task<IReadOnlyDictionary<string, long>> GetSourceChangeVersionsAsync(CancellationToken cancellationToken) => inner.GetSourceChangeVersionsAsync(cancellationToken);
         public Task SaveSourceStatusAsync(SourceStatus status, CancellationToken cancellationToken) => inner.SaveSourceStatusAsync(status, cancellationToken);
-        public Task SaveDriftAsync(string sourceId, IReadOnlyList<string> warnings, DateTimeOffset at, CancellationToken cancellationToken) => inner.SaveDriftAsync(sourceId, warnings, at, cancellationToken);
+        public Task SaveDriftAsync(string sourceId, IReadOnlyList<LearnedSelector> learned, CancellationToken cancellationToken) => inner.SaveDriftAsync(sourceId, learned, cancellationToken);
+
+        public Task<IReadOnlyDictionary<string, IReadOnlyList<LearnedSelector>>> GetLearnedSelectorsAsync(CancellationToken cancellationToken) => inner.GetLearnedSelectorsAsync(cancellationToken);
         public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetDriftAsync(CancellationToken cancellationToken) => inner.GetDriftAsync(cancellationToken);
         public Task RecordRunAsync(string sourceId, DateTimeOffset startedAt, int failedPages, string? lastError, CancellationToken cancellationToken) => inner.RecordRunAsync(sourceId, startedAt, failedPages, lastError, cancellationToken);
         public Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken) => inner.GetSourceStatusesAsync(cancellationToken);
