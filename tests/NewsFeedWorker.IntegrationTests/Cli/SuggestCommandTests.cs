@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using NewsFeedWorker.Cli;
+using NewsFeedWorker.IntegrationTests.Support;
 using NewsFeedWorker.IntegrationTests.Diagnostics;
 using NewsFeedWorker.Sources;
 
@@ -18,7 +19,7 @@ public sealed class SuggestCommandTests : IDisposable
         var file = Path.Combine(this.directory, "sources.json");
         await File.WriteAllTextAsync(file, "// my sites\n{\n  \"sources\": [\n  ]\n}\n");
 
-        var suggest = await InvokeAsync("suggest", site.StartUrl.AbsoluteUri, "--id", "sample2", "--articles", "3", "--write", file);
+        var suggest = await WorkerCommand.InvokeAsync("suggest", site.StartUrl.AbsoluteUri, "--id", "sample2", "--articles", "3", "--write", file);
 
         Assert.True(suggest.ExitCode == 0, suggest.Error);
         Assert.Contains("ok", suggest.Output, StringComparison.Ordinal);
@@ -28,7 +29,7 @@ public sealed class SuggestCommandTests : IDisposable
         // The first list page's main list holds two stories (the third is in the side box): the next page gives the third.
         Assert.Equal(3, site.ArticleRequests);
         Assert.Contains(site.Requests, r => r.StartsWith("/sample/news/articleList.html?page=2", StringComparison.Ordinal));
-        var check = await InvokeAsync("check-config", "--sources", file);
+        var check = await WorkerCommand.InvokeAsync("check-config", "--sources", file);
         Assert.True(check.ExitCode == 0, check.Error);
 
         var source = Assert.Single(SourcesFileLoader.Load(file));
@@ -48,7 +49,7 @@ public sealed class SuggestCommandTests : IDisposable
         var original = "{ \"sources\": [ { \"id\": \"taken\", \"name\": \"x\", \"schedule\": \"0 0 * * * ?\", \"startUrls\": [ \"https://x.example/\" ] } ] }";
         await File.WriteAllTextAsync(file, original);
 
-        var suggest = await InvokeAsync("suggest", site.StartUrl.AbsoluteUri, "--id", "taken", "--articles", "1", "--write", file);
+        var suggest = await WorkerCommand.InvokeAsync("suggest", site.StartUrl.AbsoluteUri, "--id", "taken", "--articles", "1", "--write", file);
 
         Assert.Equal(ExitCodes.BadConfiguration, suggest.ExitCode);
         Assert.Contains("duplicate id", suggest.Error, StringComparison.Ordinal);
@@ -60,7 +61,7 @@ public sealed class SuggestCommandTests : IDisposable
     {
         await using var site = await FixtureSite.StartAsync();
 
-        var suggest = await InvokeAsync("suggest", site.StartUrl.AbsoluteUri, "--articles", "2", "--json");
+        var suggest = await WorkerCommand.InvokeAsync("suggest", site.StartUrl.AbsoluteUri, "--articles", "2", "--json");
 
         Assert.True(suggest.ExitCode == 0, suggest.Error);
         using var block = System.Text.Json.JsonDocument.Parse(suggest.Output);
@@ -73,14 +74,14 @@ public sealed class SuggestCommandTests : IDisposable
         await using var site = await PagedSite.StartAsync();
         var file = Path.Combine(this.directory, "sources.json");
 
-        var suggest = await InvokeAsync("suggest", site.ListUrl(1).AbsoluteUri, "--id", "paged", "--write", file);
+        var suggest = await WorkerCommand.InvokeAsync("suggest", site.ListUrl(1).AbsoluteUri, "--id", "paged", "--write", file);
 
         Assert.True(suggest.ExitCode == 0, suggest.Error + string.Join(" ", site.Requests));
         // Two stories a list page: the next page is followed (twice) until five articles are found, and no further.
         Assert.Equal(5, site.Requests.Count(r => r.StartsWith("/news/articleView", StringComparison.Ordinal)));
         Assert.Equal(["page=1", "page=2", "page=3"], site.Requests.Where(r => r.StartsWith("/news/articleList", StringComparison.Ordinal)).Select(r => r.Split('?')[1].Split('&')[0]));
         Assert.Contains("/robots.txt", site.Requests);
-        Assert.True((await InvokeAsync("check-config", "--sources", file)).ExitCode == 0);
+        Assert.True((await WorkerCommand.InvokeAsync("check-config", "--sources", file)).ExitCode == 0);
 
         var source = Assert.Single(SourcesFileLoader.Load(file));
         Assert.True(source.DateFormats.SequenceEqual(["yy.MM.dd HH:mm"]), suggest.Output);
@@ -114,13 +115,5 @@ public sealed class SuggestCommandTests : IDisposable
         await using var services = ScrapeCommand.Services(new ConfigurationBuilder().Build());
         var outcome = await ScrapeCommand.Runner(services).RunSourceAsync(source, CancellationToken.None);
         return [.. outcome.Pages.Select(p => p.Result.Article).OfType<Parsing.Article>().Select(a => (a.Title, a.BodyText)).OrderBy(a => a.Title, StringComparer.Ordinal)];
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> InvokeAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await WorkerCommandLine.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
     }
 }

@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using System.CommandLine;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using NewsFeedWorker.Cli;
 using NewsFeedWorker.Hosting;
 using NewsFeedWorker.IntegrationTests.EndToEnd;
 using NewsFeedWorker.IntegrationTests.Fetching;
@@ -28,14 +26,6 @@ public sealed class TopicsCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(this.directory, recursive: true);
 
-    private static async Task<(int ExitCode, string Output, string Error)> InvokeAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await WorkerCommandLine.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
-    }
-
     private async Task SetUpAsync(string alerts)
     {
         await File.WriteAllTextAsync(SourcesFile, $$"""
@@ -55,7 +45,7 @@ public sealed class TopicsCommandTests : IDisposable
     {
         await SetUpAsync("""{ "ntfy": "http://127.0.0.1:9/news" }""");
 
-        var result = await InvokeAsync("topics", "test", "gov-ai", "--sources", SourcesFile, "--data", DataDirectory);
+        var result = await WorkerCommand.InvokeAsync("topics", "test", "gov-ai", "--sources", SourcesFile, "--data", DataDirectory);
 
         Assert.True(result.ExitCode == 0, result.Error + result.Output);
         Assert.Contains("gov-ai  정부 AI 소식: 1 of 2 articles of the last 7 days match", result.Output, StringComparison.Ordinal);
@@ -72,7 +62,7 @@ public sealed class TopicsCommandTests : IDisposable
     {
         await SetUpAsync("""{ "ntfy": "http://127.0.0.1:9/news" }""");
 
-        var result = await InvokeAsync("topics", "test", "nope", "--sources", SourcesFile, "--data", DataDirectory);
+        var result = await WorkerCommand.InvokeAsync("topics", "test", "nope", "--sources", SourcesFile, "--data", DataDirectory);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no topic 'nope'", result.Error, StringComparison.Ordinal);
@@ -92,7 +82,7 @@ public sealed class TopicsCommandTests : IDisposable
         var closed = WorkerFeeds.FreePort();
         await SetUpAsync($$"""{ "webhook": "{{receiver.Url("/hook")}}" }, { "webhook": "http://127.0.0.1:{{closed}}/hook" }""");
 
-        var result = await InvokeAsync("topics", "send-test", "gov-ai", "--sources", SourcesFile, "--data", DataDirectory);
+        var result = await WorkerCommand.InvokeAsync("topics", "send-test", "gov-ai", "--sources", SourcesFile, "--data", DataDirectory);
 
         Assert.Equal(1, result.ExitCode);
         var body = Assert.Single(bodies);

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using NewsFeedWorker.Cli;
 using NewsFeedWorker.IntegrationTests.Support;
@@ -12,14 +11,6 @@ public sealed class ServiceCommandsTests : IDisposable
     private readonly WorkerSettings settings = new();
 
     public void Dispose() => settings.Dispose();
-
-    private static async Task<(int ExitCode, string Output, string Error)> InvokeAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await WorkerCommandLine.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
-    }
 
     private long StoredArticles()
     {
@@ -36,8 +27,8 @@ public sealed class ServiceCommandsTests : IDisposable
         await using var site = await FixtureSite.StartAsync();
         settings.WriteSources(("fixture", site.StartUrl));
 
-        var backfill = await InvokeAsync("backfill", "fixture", "--pages", "2", "--sources", settings.SourcesFile, "--data", settings.DataDirectory);
-        var sources = await InvokeAsync("sources", "--sources", settings.SourcesFile, "--data", settings.DataDirectory);
+        var backfill = await WorkerCommand.InvokeAsync("backfill", "fixture", "--pages", "2", "--sources", settings.SourcesFile, "--data", settings.DataDirectory);
+        var sources = await WorkerCommand.InvokeAsync("sources", "--sources", settings.SourcesFile, "--data", settings.DataDirectory);
 
         Assert.True(backfill.ExitCode == 0, backfill.Error + backfill.Output);
         // Both list pages of the sample site were read (the source itself stops after 1), and every article stored.
@@ -65,8 +56,8 @@ public sealed class ServiceCommandsTests : IDisposable
     {
         settings.WriteSources(("broken", new Uri("http://127.0.0.1:9/list")));
 
-        var backfill = await InvokeAsync("backfill", "broken", "--pages", "1", "--sources", settings.SourcesFile, "--data", settings.DataDirectory);
-        var sources = await InvokeAsync("sources", "--sources", settings.SourcesFile, "--data", settings.DataDirectory);
+        var backfill = await WorkerCommand.InvokeAsync("backfill", "broken", "--pages", "1", "--sources", settings.SourcesFile, "--data", settings.DataDirectory);
+        var sources = await WorkerCommand.InvokeAsync("sources", "--sources", settings.SourcesFile, "--data", settings.DataDirectory);
 
         Assert.Equal(ExitCodes.Failure, backfill.ExitCode);
         Assert.Contains("127.0.0.1:9", backfill.Error, StringComparison.Ordinal);
@@ -82,7 +73,7 @@ public sealed class ServiceCommandsTests : IDisposable
     {
         await File.WriteAllTextAsync(settings.SourcesFile, """{ "sources": [ { "id": "fixture", "name": "x", "schedule": "every hour", "startUrls": ["http://127.0.0.1:9/"] } ] }""");
 
-        var result = await InvokeAsync([.. command, "--sources", settings.SourcesFile, "--data", settings.DataDirectory]);
+        var result = await WorkerCommand.InvokeAsync([.. command, "--sources", settings.SourcesFile, "--data", settings.DataDirectory]);
 
         Assert.Equal(ExitCodes.BadConfiguration, result.ExitCode);
         Assert.Contains("Configuration error:", result.Error, StringComparison.Ordinal);
@@ -99,7 +90,7 @@ public sealed class ServiceCommandsTests : IDisposable
     {
         settings.WriteSources(("fixture", new Uri("http://127.0.0.1:9/")));
 
-        var result = await InvokeAsync([.. args, "--sources", settings.SourcesFile, "--data", settings.DataDirectory]);
+        var result = await WorkerCommand.InvokeAsync([.. args, "--sources", settings.SourcesFile, "--data", settings.DataDirectory]);
 
         Assert.Equal(ExitCodes.BadConfiguration, result.ExitCode);
         Assert.NotEqual("", result.Error.Trim());
@@ -114,7 +105,7 @@ public sealed class ServiceCommandsTests : IDisposable
     [InlineData("export-opml")]
     public async Task Every_command_has_help_and_exits_0(string command)
     {
-        var result = await InvokeAsync(command, "--help");
+        var result = await WorkerCommand.InvokeAsync(command, "--help");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"Usage:", result.Output, StringComparison.Ordinal);
@@ -128,7 +119,7 @@ public sealed class ServiceCommandsTests : IDisposable
         settings.WriteSources(("fixture", new Uri("http://127.0.0.1:9/")), ("other", new Uri("http://127.0.0.1:9/other")));
         var file = Path.Combine(settings.Root, "feeds.opml");
 
-        var result = await InvokeAsync("export-opml", "-o", file, "--sources", settings.SourcesFile, "--data", settings.DataDirectory);
+        var result = await WorkerCommand.InvokeAsync("export-opml", "-o", file, "--sources", settings.SourcesFile, "--data", settings.DataDirectory);
 
         Assert.Equal(0, result.ExitCode);
         var opml = System.Xml.Linq.XDocument.Load(file);
