@@ -69,16 +69,21 @@ internal static class UrlResolver
     public static bool SameSite(Uri a, Uri b) =>
         SiteHost(a.Host).Equals(SiteHost(b.Host), StringComparison.OrdinalIgnoreCase);
 
-    public static bool HostAllowed(Uri url, Uri page, IReadOnlyList<string> allowedHosts)
+    public static bool HostAllowed(Uri url, Uri page, IReadOnlyList<string> allowedHosts) =>
+        HostAllowed(url.Host, page, allowedHosts);
+
+    /// <summary>The page's site or one of the allowed hosts; the host as a span, so a raw href's can be tested before it becomes a <c>Uri</c>.</summary>
+    public static bool HostAllowed(ReadOnlySpan<char> host, Uri page, IReadOnlyList<string> allowedHosts)
     {
-        if (SameSite(url, page))
+        var site = SiteHost(host);
+        if (site.Equals(SiteHost(page.Host), StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        foreach (var host in allowedHosts)
+        foreach (var allowed in allowedHosts)
         {
-            if (SiteHost(host).Equals(SiteHost(url.Host), StringComparison.OrdinalIgnoreCase))
+            if (SiteHost(allowed).Equals(site, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -88,8 +93,8 @@ internal static class UrlResolver
     }
 
     /// <summary>The host without its <c>www.</c> or <c>m.</c>; a span, because every anchor of a page is compared.</summary>
-    private static ReadOnlySpan<char> SiteHost(string host) =>
-        host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host.AsSpan(4)
-        : host.StartsWith("m.", StringComparison.OrdinalIgnoreCase) ? host.AsSpan(2)
+    private static ReadOnlySpan<char> SiteHost(ReadOnlySpan<char> host) =>
+        host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..]
+        : host.StartsWith("m.", StringComparison.OrdinalIgnoreCase) ? host[2..]
         : host;
 }

@@ -29,8 +29,14 @@ internal static class ArticleLinkFinder
         var self = UrlResolver.WithoutFragment(pageUrl);
         var seen = new HashSet<Uri>();
         var links = new List<Uri>();
+        var builtInShapes = !selectorDecides && pattern is null;
         foreach (var anchor in anchors)
         {
+            if (builtInShapes && anchor.GetAttribute("href") is { } href && ArticleHref.SurelyNot(href, pageUrl, source.EffectiveAllowedHosts))
+            {
+                continue;
+            }
+
             if (scan.UrlOf(anchor) is not { } url)
             {
                 continue;
