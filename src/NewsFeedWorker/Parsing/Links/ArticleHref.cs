@@ -15,8 +15,8 @@ internal static class ArticleHref
     /// True when the href surely resolves to no article link of the page under the built-in shapes: an absolute
     /// (<c>https://host/…</c>, <c>//host/…</c>) href whose host is a plain name of a site neither the page's nor
     /// allowed, or an absolute or root-relative href of plain characters (none that <c>Uri</c> escapes, since an
-    /// escape holds digits) whose path and query hold no digit and no <c>articleView</c>. Relative paths, ports,
-    /// IP addresses and escapes are left to the full test.
+    /// escape holds digits) whose path and query, which <c>Uri</c> keeps as written, fail the built-in article shapes.
+    /// Relative paths, ports, IP addresses and escapes are left to the full test.
     /// </summary>
     public static bool SurelyNot(string href, Uri pageUrl, IReadOnlyList<string> allowedHosts)
     {
@@ -49,15 +49,24 @@ internal static class ArticleHref
         }
 
         var rest = text[pathStart..];
-        foreach (var c in rest)
+        if (rest.ContainsAnyExcept(PlainChars))
         {
-            if (!(char.IsAsciiLetter(c) || c is '/' or '-' or '_' or '.' or '~' or '?' or '&' or '=' or ':' or '#' or '+' or ','))
-            {
-                return false; // a digit, an escape, or a character Uri escapes (into digits)
-            }
+            return false; // an escape, or a character Uri escapes (into digits)
         }
 
-        return !rest.Contains("articleview", StringComparison.OrdinalIgnoreCase);
+        // Plain characters: Uri's path and query are the href's own, unless dot segments or empty ones get rewritten.
+        var fragment = rest.IndexOf('#');
+        var pathAndQuery = fragment < 0 ? rest : rest[..fragment];
+        var query = pathAndQuery.IndexOf('?');
+        var path = query < 0 ? pathAndQuery : pathAndQuery[..query];
+        if (!path.StartsWith('/') || path.Contains("/.", StringComparison.Ordinal) || path.Contains("./", StringComparison.Ordinal)
+            || path.EndsWith('.') || path.Contains("//", StringComparison.Ordinal))
+        {
+            // No path of its own (Uri puts a slash first), or one Uri rewrites: the article shapes need a digit or articleView.
+            return rest.IndexOfAnyInRange('0', '9') < 0 && !rest.Contains("articleview", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return !ArticleUrlShape.MatchesBuiltIn(pathAndQuery);
     }
 
     /// <summary>
@@ -86,6 +95,9 @@ internal static class ArticleHref
 
         return char.IsAsciiLetter(last[0]);
     }
+
+    private static readonly SearchValues<char> PlainChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-_.~?&=:#+,");
 
     private static readonly SearchValues<char> LabelChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");

@@ -7,15 +7,20 @@ internal static partial class ArticleUrlShape
 {
     public static bool Matches(Uri url, Regex? configured)
     {
-        var pathAndQuery = url.PathAndQuery;
         if (configured is not null)
         {
             return IsMatch(configured, url.AbsoluteUri);
         }
 
+        return MatchesBuiltIn(url.PathAndQuery);
+    }
+
+    /// <summary>The built-in shapes on an escaped path and query (<see cref="Uri.PathAndQuery"/>, or a raw href's that Uri keeps as written).</summary>
+    public static bool MatchesBuiltIn(ReadOnlySpan<char> pathAndQuery)
+    {
         // Every built-in shape but one holds a digit (an id, a date): most of a page's links (sections, tags) fail on that
         // alone. The path and query are escaped, so their digits are ASCII.
-        var mayMatch = pathAndQuery.AsSpan().IndexOfAnyInRange('0', '9') >= 0
+        var mayMatch = pathAndQuery.IndexOfAnyInRange('0', '9') >= 0
             || pathAndQuery.Contains("/news/articleView", StringComparison.OrdinalIgnoreCase);
         return mayMatch && !NotArticle().IsMatch(pathAndQuery) && Article().IsMatch(pathAndQuery);
     }

@@ -13,7 +13,10 @@ public sealed class ArticleHrefTests
     [InlineData("  /contact  ")]
     [InlineData("https://twitter.com/share?url=https://example.com/article/123456")]
     [InlineData("https://cdn1.other-site.org/2024/05/01/a-long-story-slug")]
-    public void Hrefs_of_another_site_or_without_an_id_surely_are_no_article_links(string href)
+    [InlineData("/section/2024")]
+    [InlineData("/tag/123456")]
+    [InlineData("https://example.com/list.php?page=12345")]
+    public void Hrefs_of_another_site_or_of_no_article_shape_surely_are_no_article_links(string href)
     {
         Assert.True(ArticleHref.SurelyNot(href, Page, []));
     }
@@ -26,6 +29,9 @@ public sealed class ArticleHrefTests
     [InlineData("story-slug")]
     [InlineData("?page=2")]
     [InlineData("../article/123456")]
+    [InlineData("/articles/../article/123456")]
+    [InlineData("/article//123456")]
+    [InlineData("https://example.com?idxno=12345")]
     [InlineData("/%EB%89%B4%EC%8A%A4")]
     [InlineData("/뉴스/기사")]
     [InlineData("/a b")]
