@@ -30,9 +30,10 @@ internal static class ArticleLinkFinder
         var seen = new HashSet<Uri>();
         var links = new List<Uri>();
         var builtInShapes = !selectorDecides && pattern is null;
+        var allowedHosts = source.EffectiveAllowedHosts; // built anew on every read: once per page, not per anchor
         foreach (var anchor in anchors)
         {
-            if (builtInShapes && anchor.GetAttribute("href") is { } href && ArticleHref.SurelyNot(href, pageUrl, source.EffectiveAllowedHosts))
+            if (builtInShapes && anchor.GetAttribute("href") is { } href && ArticleHref.SurelyNot(href, pageUrl, allowedHosts))
             {
                 continue;
             }
@@ -42,7 +43,7 @@ internal static class ArticleLinkFinder
                 continue;
             }
 
-            if (url == self || !UrlResolver.HostAllowed(url, pageUrl, source.EffectiveAllowedHosts))
+            if (url == self || !UrlResolver.HostAllowed(url, pageUrl, allowedHosts))
             {
                 continue;
             }
