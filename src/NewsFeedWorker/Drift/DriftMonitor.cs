@@ -142,7 +142,7 @@ public sealed partial class DriftMonitor(TimeProvider time, ILogger<DriftMonitor
             {
                 run.ListPages++;
                 run.Links += parsed.ArticleLinks.Count;
-                if (source.ArticleLinks.Selector is { } selector && !parsed.Errors.Any(e => e.StartsWith($"articleLinks: selector '{selector}' matched nothing", StringComparison.Ordinal)))
+                if (source.ArticleLinks.Selector is not null && !parsed.LinkSelectorMissed)
                 {
                     run.LinkSelectorMatched++;
                 }

@@ -18,6 +18,12 @@ public sealed record PageParseResult
     /// <summary>Article links found on the page (absolute, deduplicated, in page order).</summary>
     public IReadOnlyList<Uri> ArticleLinks { get; init; } = [];
 
+    /// <summary>
+    /// True when the source's <c>articleLinks.selector</c> matched nothing on the page (its links then come from the
+    /// article URL shapes, and <see cref="Errors"/> says so): drift detection counts it.
+    /// </summary>
+    public bool LinkSelectorMissed { get; init; }
+
     /// <summary>The next list page, when pagination was found.</summary>
     public Uri? NextPage { get; init; }
 

@@ -107,7 +107,7 @@ public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions
         budget.Check();
         var teasers = TeaserExtractor.Extract(document, scan, source.Selectors?.TeaserBlock, url, pattern, errors, furniture);
         budget.Check();
-        var links = ArticleLinkFinder.Find(document, scan, source, url, pattern, errors);
+        var (links, linkSelectorMissed) = ArticleLinkFinder.Find(document, scan, source, url, pattern, errors);
         var next = PaginationFinder.Find(document, scan, source.ArticleLinks.NextPage, url, baseUri, errors);
         budget.Check();
 
@@ -129,6 +129,7 @@ public sealed class PageParser(GenericExtractor generic, IOptions<ParsingOptions
             Weather = weather,
             Teasers = teasers,
             ArticleLinks = links,
+            LinkSelectorMissed = linkSelectorMissed,
             NextPage = next,
             BodyBlocks = article is null ? [] : extractor.BodyBlocks,
             Errors = errors,

@@ -47,6 +47,19 @@ public sealed class PageParserListTests
         Assert.Equal([Some.Article(1001), Some.Article(1002)], result.ArticleLinks);
         Assert.Equal(SecondPage, result.NextPage);
         Assert.Empty(result.Errors);
+        Assert.False(result.LinkSelectorMissed);
+    }
+
+    [Fact]
+    public void A_link_selector_that_matches_nothing_is_reported_and_the_article_shapes_apply()
+    {
+        var source = Some.Source(Some.PortalNewsSelectors, Some.PortalNewsWeather, new ArticleLinkRules { Selector = "ul.old-skin a" });
+
+        var result = Parser.Parse(Some.SamplePage("list-1.html"), Encoding.UTF8, FirstPage, source, Some.FetchedAt);
+
+        Assert.True(result.LinkSelectorMissed);
+        Assert.Contains("articleLinks: selector 'ul.old-skin a' matched nothing; used article URL shapes", result.Errors);
+        Assert.Equal([Some.Article(1001), Some.Article(1002), Some.Article(1003)], result.ArticleLinks);
     }
 
     [Fact]

@@ -8,15 +8,18 @@ namespace NewsFeedWorker.Parsing.Links;
 /// <summary>Article links of a list page: the configured selector, else same-site links of article shape.</summary>
 internal static class ArticleLinkFinder
 {
-    public static IReadOnlyList<Uri> Find(IDocument document, PageIndex scan, SourceDefinition source, Uri pageUrl, Regex? pattern, List<string> errors)
+    /// <returns>The links, and whether a configured selector matched nothing (the links then come from the URL shapes).</returns>
+    public static (IReadOnlyList<Uri> Links, bool SelectorMissed) Find(IDocument document, PageIndex scan, SourceDefinition source, Uri pageUrl, Regex? pattern, List<string> errors)
     {
         var rules = source.ArticleLinks;
         IEnumerable<IElement> anchors = scan.Anchors;
+        var selectorMissed = false;
         if (rules.Selector is { } selector)
         {
             var selected = SelectorQuery.All(document, selector, "articleLinks.selector", errors);
             if (selected.Count == 0)
             {
+                selectorMissed = true;
                 errors.Add($"articleLinks: selector '{selector}' matched nothing; used article URL shapes");
             }
             else
@@ -25,7 +28,7 @@ internal static class ArticleLinkFinder
             }
         }
 
-        var selectorDecides = rules.Selector is not null && !ReferenceEquals(anchors, scan.Anchors);
+        var selectorDecides = rules.Selector is not null && !selectorMissed;
         var self = UrlResolver.WithoutFragment(pageUrl);
         var seen = new HashSet<Uri>();
         var links = new List<Uri>();
@@ -55,6 +58,6 @@ internal static class ArticleLinkFinder
             }
         }
 
-        return links;
+        return (links, selectorMissed);
     }
 }
