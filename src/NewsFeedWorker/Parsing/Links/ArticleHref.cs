@@ -63,7 +63,7 @@ internal static class ArticleHref
             || path.EndsWith('.') || path.Contains("//", StringComparison.Ordinal))
         {
             // No path of its own (Uri puts a slash first), or one Uri rewrites: the article shapes need a digit or articleView.
-            return rest.IndexOfAnyInRange('0', '9') < 0 && !rest.Contains("articleview", StringComparison.OrdinalIgnoreCase);
+            return !ArticleUrlShape.MayMatchBuiltIn(rest);
         }
 
         return !ArticleUrlShape.MatchesBuiltIn(pathAndQuery);

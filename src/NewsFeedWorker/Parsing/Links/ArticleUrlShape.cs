@@ -18,12 +18,17 @@ internal static partial class ArticleUrlShape
     /// <summary>The built-in shapes on an escaped path and query (<see cref="Uri.PathAndQuery"/>, or a raw href's that Uri keeps as written).</summary>
     public static bool MatchesBuiltIn(ReadOnlySpan<char> pathAndQuery)
     {
-        // Every built-in shape but one holds a digit (an id, a date): most of a page's links (sections, tags) fail on that
-        // alone. The path and query are escaped, so their digits are ASCII.
-        var mayMatch = pathAndQuery.IndexOfAnyInRange('0', '9') >= 0
-            || pathAndQuery.Contains("/news/articleView", StringComparison.OrdinalIgnoreCase);
-        return mayMatch && !NotArticle().IsMatch(pathAndQuery) && Article().IsMatch(pathAndQuery);
+        return MayMatchBuiltIn(pathAndQuery) && !NotArticle().IsMatch(pathAndQuery) && Article().IsMatch(pathAndQuery);
     }
+
+    /// <summary>
+    /// False when the text surely fails every built-in shape: each holds a digit (an id, a date) but
+    /// <c>/news/articleView</c>, so most of a page's links (sections, tags) fail on that alone. Also true of a text that
+    /// <see cref="Uri"/> would still rewrite (dot segments), as long as escaping adds no digit. Keep it in step with
+    /// <see cref="Article"/>.
+    /// </summary>
+    public static bool MayMatchBuiltIn(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('0', '9') >= 0 || text.Contains("articleView", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An operator's pattern; one that runs away on a URL (its timeout) counts as no match.</summary>
     public static bool IsMatch(Regex pattern, string url)
