@@ -15,6 +15,7 @@ internal static class BenchmarkCli
         {
             ExtractCommand.Create(output),
             QualityCommand.Create(output),
+            SnapshotCommand.Create(output),
             FurnitureCommand.Create(output),
             SampleSiteCommand.Create(output),
             StoreCommands.Dedupe(output),

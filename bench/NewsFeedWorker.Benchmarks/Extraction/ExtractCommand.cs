@@ -76,6 +76,8 @@ internal static class ExtractCommand
         output.WriteLine($"  full extraction:   {report.ExtractPagesPerSec,8:F1} pages/s  {report.ExtractAllocatedBytesPerPage,12:N0} B/page allocated ({report.ExtractAllocatedToPageSize:F1}x page size)");
         output.WriteLine($"  extract/parse time ratio: {report.ExtractToParseTimeRatio:F2} (target <= 1.5); articles found: {report.ArticlesFound}");
         output.WriteLine($"  extract/parse CPU-time ratio: {report.ExtractToParseCpuTimeRatio:F2} (this thread's CPU time, collections included)");
+        output.WriteLine($"  collections: parse {report.ParseGcPauseShare:P0} of its time paused, {report.ParseGen1CollectionsPer100Pages:F1} gen1 / {report.ParseGen2CollectionsPer100Pages:F1} gen2 per 100 pages; "
+            + $"extraction {report.ExtractGcPauseShare:P0}, {report.ExtractGen1CollectionsPer100Pages:F1} / {report.ExtractGen2CollectionsPer100Pages:F1}");
         foreach (var failure in report.Failures)
         {
             output.WriteLine($"  failed: {failure.Path}: {failure.Error}");

@@ -34,6 +34,22 @@ internal sealed record ExtractionReport
     /// <summary>The same ratio in the benchmark thread's CPU time: what a loaded machine's other processes disturb least.</summary>
     public required double ExtractToParseCpuTimeRatio { get; init; }
 
+    /// <summary>Share of the parse passes' wall time the runtime spent paused for garbage collections.</summary>
+    public required double ParseGcPauseShare { get; init; }
+
+    /// <summary>Share of the extract passes' wall time spent paused for garbage collections.</summary>
+    public required double ExtractGcPauseShare { get; init; }
+
+    /// <summary>Gen1 collections (gen2 ones included) per 100 pages parsed: a collection that marks a live document.</summary>
+    public required double ParseGen1CollectionsPer100Pages { get; init; }
+
+    public required double ExtractGen1CollectionsPer100Pages { get; init; }
+
+    /// <summary>Full (gen2) collections per 100 pages parsed.</summary>
+    public required double ParseGen2CollectionsPer100Pages { get; init; }
+
+    public required double ExtractGen2CollectionsPer100Pages { get; init; }
+
     public required long ParseAllocatedBytesPerPage { get; init; }
 
     public required long ExtractAllocatedBytesPerPage { get; init; }

@@ -49,6 +49,12 @@ internal sealed class ExtractionThroughput(PageExtractor extractor, ThroughputSe
             ExtractPagesPerSec = measuredPages / extract.Seconds,
             ExtractToParseTimeRatio = extract.Seconds / parse.Seconds,
             ExtractToParseCpuTimeRatio = extract.CpuSeconds / parse.CpuSeconds,
+            ParseGcPauseShare = parse.GcPauseSeconds / parse.Seconds,
+            ExtractGcPauseShare = extract.GcPauseSeconds / extract.Seconds,
+            ParseGen1CollectionsPer100Pages = parse.Gen1 * 100 / measuredPages,
+            ExtractGen1CollectionsPer100Pages = extract.Gen1 * 100 / measuredPages,
+            ParseGen2CollectionsPer100Pages = parse.Gen2 * 100 / measuredPages,
+            ExtractGen2CollectionsPer100Pages = extract.Gen2 * 100 / measuredPages,
             ParseAllocatedBytesPerPage = (long)(parse.AllocatedBytes / measuredPages),
             ExtractAllocatedBytesPerPage = (long)(extract.AllocatedBytes / measuredPages),
             ParseAllocatedToPageSize = parse.AllocatedBytes / (double)(pageBytes * rounds),
@@ -87,6 +93,9 @@ internal sealed class ExtractionThroughput(PageExtractor extractor, ThroughputSe
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var gen1Before = GC.CollectionCount(1);
+        var gen2Before = GC.CollectionCount(2);
         var cpuStart = ThreadCpuClock.Now();
         var start = Stopwatch.GetTimestamp();
         foreach (var page in pages)
@@ -103,14 +112,28 @@ internal sealed class ExtractionThroughput(PageExtractor extractor, ThroughputSe
 
         var elapsed = Stopwatch.GetElapsedTime(start);
         var cpu = ThreadCpuClock.Now() - cpuStart;
-        return new Pass(elapsed.TotalSeconds, cpu.TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
+        return new Pass(
+            elapsed.TotalSeconds,
+            cpu.TotalSeconds,
+            GC.GetAllocatedBytesForCurrentThread() - allocatedBefore,
+            (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds,
+            GC.CollectionCount(1) - gen1Before,
+            GC.CollectionCount(2) - gen2Before);
     }
 
     // CpuSeconds: this thread's CPU time (the workstation GC collects on it, so collections count), which time slices
     // given to other processes on a loaded machine do not inflate as they do the wall-clock Seconds.
-    private readonly record struct Pass(double Seconds, double CpuSeconds, long AllocatedBytes)
+    // GcPauseSeconds: time the runtime held the thread for collections, part of Seconds; Gen1/Gen2: collections of
+    // those generations (a gen1 or gen2 collection also counts in the younger ones' counts).
+    private readonly record struct Pass(double Seconds, double CpuSeconds, long AllocatedBytes, double GcPauseSeconds, int Gen1, int Gen2)
     {
         public static Pass operator +(Pass left, Pass right) =>
-            new(left.Seconds + right.Seconds, left.CpuSeconds + right.CpuSeconds, left.AllocatedBytes + right.AllocatedBytes);
+            new(
+                left.Seconds + right.Seconds,
+                left.CpuSeconds + right.CpuSeconds,
+                left.AllocatedBytes + right.AllocatedBytes,
+                left.GcPauseSeconds + right.GcPauseSeconds,
+                left.Gen1 + right.Gen1,
+                left.Gen2 + right.Gen2);
     }
 }

@@ -36,6 +36,29 @@ internal static class DevelopmentSets
         return null;
     }
 
+    /// <summary>
+    /// The corpus folder (given, else found above this program or the current folder) and the chosen sets present in
+    /// it; null after writing the reason to <paramref name="error"/> when the folder is missing or a set is unknown.
+    /// </summary>
+    public static (string Folder, List<string> Sets)? Resolve(DirectoryInfo? given, string[]? sets, TextWriter error)
+    {
+        var folder = given?.FullName ?? Find(AppContext.BaseDirectory) ?? Find(Environment.CurrentDirectory);
+        if (folder is null || !Directory.Exists(folder))
+        {
+            error.WriteLine($"No development corpus: '{folder ?? "shared/corpus/dev"}' was not found (give --corpus DIR).");
+            return null;
+        }
+
+        var chosen = sets is { Length: > 0 } ? sets : Names;
+        if (chosen.FirstOrDefault(s => !Names.Contains(s)) is { } unknown)
+        {
+            error.WriteLine($"Unknown set '{unknown}'; the sets are {string.Join(", ", Names)}.");
+            return null;
+        }
+
+        return (folder, chosen.Where(s => Directory.Exists(Path.Combine(folder, s))).ToList());
+    }
+
     public static IReadOnlyList<QualityPage> Load(string corpus, string set) => set switch
     {
         "fundus" => Fundus(Path.Combine(corpus, set)),

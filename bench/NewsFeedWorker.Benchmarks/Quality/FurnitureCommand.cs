@@ -25,18 +25,15 @@ internal static class FurnitureCommand
         var command = new Command("furniture", "Body F1 with and without the per-source furniture memory, publishers' pages fed in date order") { corpus, minimum, show };
         command.SetAction(parseResult =>
         {
-            var folder = parseResult.GetValue(corpus)?.FullName
-                ?? DevelopmentSets.Find(AppContext.BaseDirectory) ?? DevelopmentSets.Find(Environment.CurrentDirectory);
-            if (folder is null || !Directory.Exists(folder))
+            if (DevelopmentSets.Resolve(parseResult.GetValue(corpus), Sets, parseResult.InvocationConfiguration.Error) is not ({ } folder, { } available))
             {
-                parseResult.InvocationConfiguration.Error.WriteLine($"No development corpus: '{folder ?? "shared/corpus/dev"}' was not found (give --corpus DIR).");
                 return 2;
             }
 
             var minimumPages = parseResult.GetValue(minimum);
             output.WriteLine($"# Furniture memory: body F1 without -> with (a block on >= {minimumPages} other pages of the publisher is furniture)");
             using var pipeline = new ProductPipeline();
-            foreach (var set in Sets.Where(s => Directory.Exists(Path.Combine(folder, s))))
+            foreach (var set in available)
             {
                 Write(set, Run(pipeline, DevelopmentSets.Load(folder, set), minimumPages), parseResult.GetValue(show), output);
             }

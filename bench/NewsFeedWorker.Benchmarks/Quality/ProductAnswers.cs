@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using NewsFeedWorker.Benchmarks.Extraction;
 using NewsFeedWorker.Fetching;
+using NewsFeedWorker.Parsing;
 
 namespace NewsFeedWorker.Benchmarks.Quality;
 
@@ -22,13 +23,19 @@ internal static class ProductAnswers
         return answers;
     }
 
-    public static Answer For(ProductPipeline pipeline, QualityPage page)
+    /// <summary>The page's bytes through the fetch stage's charset choice and the page parser, as a source with no selectors.</summary>
+    public static PageParseResult Parse(ProductPipeline pipeline, QualityPage page)
     {
         var bytes = page.ReadBytes();
+        var encoding = CharsetDetector.Detect(bytes, headerCharset: null, sourceEncoding: null, language: null);
+        return pipeline.PageParser.Parse(bytes, encoding, page.Url, ProductPipeline.GenericSource(page.Url), page.FetchedAt);
+    }
+
+    public static Answer For(ProductPipeline pipeline, QualityPage page)
+    {
         try
         {
-            var encoding = CharsetDetector.Detect(bytes, headerCharset: null, sourceEncoding: null, language: null);
-            var result = pipeline.PageParser.Parse(bytes, encoding, page.Url, ProductPipeline.GenericSource(page.Url), page.FetchedAt);
+            var result = Parse(pipeline, page);
             var article = result.Article;
             return new Answer
             {

@@ -22,22 +22,11 @@ internal static class QualityCommand
         command.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;
-            var folder = parseResult.GetValue(corpus)?.FullName
-                ?? DevelopmentSets.Find(AppContext.BaseDirectory) ?? DevelopmentSets.Find(Environment.CurrentDirectory);
-            if (folder is null || !Directory.Exists(folder))
+            if (DevelopmentSets.Resolve(parseResult.GetValue(corpus), parseResult.GetValue(sets), error) is not ({ } folder, { } available))
             {
-                error.WriteLine($"No development corpus: '{folder ?? "shared/corpus/dev"}' was not found (give --corpus DIR).");
                 return 2;
             }
 
-            var chosen = parseResult.GetValue(sets) is { Length: > 0 } named ? named : DevelopmentSets.Names;
-            if (chosen.FirstOrDefault(s => !DevelopmentSets.Names.Contains(s)) is { } unknown)
-            {
-                error.WriteLine($"Unknown set '{unknown}'; the sets are {string.Join(", ", DevelopmentSets.Names)}.");
-                return 2;
-            }
-
-            var available = chosen.Where(s => Directory.Exists(Path.Combine(folder, s))).ToList();
             if (parseResult.GetValue(explain) is { } id)
             {
                 return Explain(QualityRun.Score(folder, available, page => Matches(page.Id, id)), id, parseResult.GetValue(texts)?.FullName ?? Path.Combine(Path.GetTempPath(), "nfw-quality-texts"), output, error);
