@@ -17,8 +17,9 @@ internal sealed partial class PageIndex
 
     private readonly Uri baseUri;
 
-    // Keyed by the raw href: a page links the same URL many times, and a string key hashes cheaper than a node.
-    private readonly Dictionary<string, Uri?> resolved = new(StringComparer.Ordinal);
+    // Keyed by the raw href: a page links the same URL many times, and a string key hashes cheaper than a node. Made at
+    // the first lookup, when the anchors are known, at their count: the link finders ask for most of them.
+    private Dictionary<string, Uri?>? resolved;
 
     private PageIndex(Uri baseUri) => this.baseUri = baseUri;
 
@@ -77,6 +78,7 @@ internal sealed partial class PageIndex
             return null;
         }
 
+        resolved ??= new Dictionary<string, Uri?>(Anchors.Count, StringComparer.Ordinal);
         if (!resolved.TryGetValue(href, out var url))
         {
             url = UrlResolver.Resolve(baseUri, href);
@@ -284,7 +286,8 @@ internal sealed partial class PageIndex
                     return false;
                 }
 
-                inlineText = inlineText || (element.LocalName != "br" && !string.IsNullOrWhiteSpace(element.TextContent));
+                // Once some text is known, only the remaining children's tags matter: no text is built to test them.
+                inlineText = inlineText || text || (element.LocalName != "br" && !ShortText.IsBlank(element));
             }
 
             text |= child is IText { Data.Length: > 0 } run && !string.IsNullOrWhiteSpace(run.Data);
