@@ -63,6 +63,11 @@ internal sealed class ArticleExtractor(
 
         BodyBlocks = FurnitureFilter.Apply(body, furniture);
         var creditOrigin = BodyCleaner.Clean(body, baseUri, Selectors?.Remove ?? [], errors);
+        if (!bodyFromSelector && Fallback.DeclaredText is { } declared)
+        {
+            DeclaredTextAgreement.Trim(body, PlainText.From(body), declared);
+        }
+
         BodySanitizer.Sanitize(body, baseUri);
         var text = PlainText.From(body);
         if (text.Length < MinimumBodyText && SelectorQuery.First(body, "img", "", null) is null

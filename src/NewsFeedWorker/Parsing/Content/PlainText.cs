@@ -51,6 +51,9 @@ internal static class PlainText
         return writer.ToString();
     }
 
+    /// <summary>Whether the element starts a line or paragraph of the text (a block, as the text is written).</summary>
+    public static bool Breaks(IElement element) => BreakOf(element) > 0;
+
     private static int BreakOf(IElement element) =>
         Paragraphs.Contains(element.LocalName) ? 2 : Lines.Contains(element.LocalName) ? 1 : 0;
 

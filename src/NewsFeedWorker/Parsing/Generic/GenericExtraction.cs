@@ -28,6 +28,11 @@ public sealed record GenericExtraction
     public Uri? LeadImage { get; init; }
     /// <summary>The element holding the article body, already stripped of page furniture; null when none was found.</summary>
     public IElement? Content { get; init; }
+    /// <summary>
+    /// The article's text as the page declares it in its data (JSON-LD <c>articleBody</c>) when content scoring chose
+    /// <see cref="Content"/> from the page: the second candidate the chosen part is checked against.
+    /// </summary>
+    public string? DeclaredText { get; init; }
     /// <summary>The page declares itself an article (JSON-LD article type, <c>og:type</c> article): a short body is still one.</summary>
     public bool DeclaresArticle { get; init; }
     public IReadOnlyDictionary<string, ExtractionMethod> Methods { get; init; } = new Dictionary<string, ExtractionMethod>();

@@ -203,6 +203,7 @@ public sealed class GenericExtractor
             Canonical = Resolve(baseUrl, fields[FieldNames.Canonical]),
             LeadImage = leadImage,
             Content = content,
+            DeclaredText = content is not null && fields.Methods.GetValueOrDefault(FieldNames.Body) == ExtractionMethod.Heuristic ? fields.BodyText : null,
             DeclaresArticle = fields.DeclaresArticle,
             Methods = methods,
         };

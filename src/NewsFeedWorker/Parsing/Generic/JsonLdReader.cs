@@ -19,33 +19,61 @@ internal static partial class JsonLdReader
 
     public static void Read(PageIndex index, MetadataFields fields, string? documentTitle)
     {
-        foreach (var script in index.LdJsonScripts)
+        // A site often states its page as a WebPage in one script and the story as a NewsArticle in a later one: a real
+        // article type in any script beats a generic one found first.
+        JsonDocument? generic = null;
+        JsonElement? genericFound = null;
+        try
         {
-            var json = UnicodeText.ValidJson(Unwrap(script.TextContent));
+            foreach (var script in index.LdJsonScripts)
+            {
+                var json = UnicodeText.ValidJson(Unwrap(script.TextContent));
 
-            JsonDocument parsed;
-            try
-            {
-                parsed = JsonDocument.Parse(json, Options);
-            }
-            catch (JsonException)
-            {
-                // Broken JSON-LD is common (a stray quote, two objects in one script); its dates are still plainly written.
-                OfferDatesFromText(json, fields);
-                continue;
-            }
-
-            using (parsed)
-            {
-                var article = FindArticle(parsed.RootElement, 0);
-                if (article is { } found)
+                JsonDocument parsed;
+                try
                 {
-                    fields.DeclaresArticle |= IsArticle(found);
-                    fields.DeclaresArticleType |= Rank(found) == 2;
-                    Apply(found, fields, documentTitle);
-                    return;
+                    parsed = JsonDocument.Parse(json, Options);
+                }
+                catch (JsonException)
+                {
+                    // Broken JSON-LD is common (a stray quote, two objects in one script); its dates are still plainly written.
+                    OfferDatesFromText(json, fields);
+                    continue;
+                }
+
+                if (FindArticle(parsed.RootElement, 0) is not { } found)
+                {
+                    parsed.Dispose();
+                    continue;
+                }
+
+                if (Rank(found) == 2)
+                {
+                    using (parsed)
+                    {
+                        Apply(found, fields, documentTitle);
+                        return;
+                    }
+                }
+
+                if (generic is null)
+                {
+                    (generic, genericFound) = (parsed, found);
+                }
+                else
+                {
+                    parsed.Dispose();
                 }
             }
+
+            if (genericFound is { } page)
+            {
+                Apply(page, fields, documentTitle);
+            }
+        }
+        finally
+        {
+            generic?.Dispose();
         }
     }
 
@@ -161,6 +189,8 @@ internal static partial class JsonLdReader
     private static void Apply(JsonElement article, MetadataFields fields, string? documentTitle)
     {
         const ExtractionMethod method = ExtractionMethod.JsonLd;
+        fields.DeclaresArticle |= IsArticle(article);
+        fields.DeclaresArticleType |= Rank(article) == 2;
         fields.Offer(FieldNames.Title, Title(article, documentTitle), method);
         fields.Offer(FieldNames.Subtitle, Text(article, "alternativeHeadline"), method);
         fields.Offer(FieldNames.Author, Names(article, "author") ?? Names(article, "creator"), method);
@@ -193,6 +223,12 @@ internal static partial class JsonLdReader
         }
 
         if (documentTitle is not null && TextMeasure.Similarity(headline, documentTitle) > 0.75 && TextMeasure.Similarity(name, documentTitle) <= 0.75)
+        {
+            return headline;
+        }
+
+        // Some sites put their own name into the article's name: the publisher's name is never the story's.
+        if (article.TryGetProperty("publisher", out var publisher) && Names(publisher) == name)
         {
             return headline;
         }

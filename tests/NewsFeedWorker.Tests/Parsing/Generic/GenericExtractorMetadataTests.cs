@@ -59,6 +59,42 @@ public sealed class GenericExtractorMetadataTests
     }
 
     [Fact]
+    public void A_news_article_in_a_later_script_beats_the_web_page_stated_first()
+    {
+        var extraction = Html.Extract(Page("""
+            <script type="application/ld+json">{"@context":"https://schema.org/","@type":"WebPage","name":"Example News","url":"https://news.example/"}</script>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Later script headline","author":{"@type":"Person","name":"Ann Lee"},"datePublished":"2024-06-25","articleSection":"Politics"}</script>
+            """));
+
+        Assert.Equal("Later script headline", extraction.Title);
+        Assert.Equal("Ann Lee", extraction.Byline);
+        Assert.Equal("2024-06-25", extraction.PublishedText);
+        Assert.Equal("Politics", extraction.Section);
+        Assert.True(extraction.DeclaresArticleType);
+    }
+
+    [Fact]
+    public void A_web_page_alone_still_gives_its_data()
+    {
+        var extraction = Html.Extract(Page("""
+            <script type="application/ld+json">{"@type":"WebPage","name":"Page name","datePublished":"2024-06-25"}</script>
+            """));
+
+        Assert.Equal("2024-06-25", extraction.PublishedText);
+        Assert.False(extraction.DeclaresArticleType);
+    }
+
+    [Fact]
+    public void An_article_name_that_is_the_publisher_name_gives_way_to_the_headline()
+    {
+        var extraction = Html.Extract(Page("""
+            <script type="application/ld+json">{"@type":"NewsArticle","name":"Daily Courier","headline":"Light trolling","publisher":{"@type":"NewsMediaOrganization","name":"Daily Courier"}}</script>
+            """));
+
+        Assert.Equal("Light trolling", extraction.Title);
+    }
+
+    [Fact]
     public void Json_ld_in_a_top_level_array_with_a_string_author_and_cdata_wrapper_is_read()
     {
         var extraction = Html.Extract(Page("""
