@@ -5,7 +5,8 @@ namespace NewsFeedWorker.Fetching;
 
 /// <summary>
 /// Picks the encoding of a fetched page: byte order mark, then the Content-Type charset, then the page's
-/// own meta declaration, then UTF-8 if the bytes are valid UTF-8, then the source's override, then the
+/// own meta declaration (unless it names a legacy charset for bytes that are valid, non-ASCII UTF-8), then UTF-8 if the
+/// bytes are valid UTF-8, then the source's override, then the
 /// usual legacy charset for the source's language.
 /// </summary>
 public static class CharsetDetector
@@ -25,8 +26,12 @@ public static class CharsetDetector
 
         if (EncodingLabels.Resolve(MetaCharsetScanner.Find(body)) is { } meta)
         {
-            // A meta tag read as ASCII cannot really be UTF-16: that label there means UTF-8 (WHATWG).
-            return meta is UnicodeEncoding or UTF32Encoding ? new UTF8Encoding(false) : meta;
+            // A meta tag read as ASCII cannot really be UTF-16: that label there means UTF-8 (WHATWG). And a site moved
+            // to UTF-8 often keeps its old tag: text that is not plain ASCII yet valid UTF-8 is UTF-8, which text in a
+            // legacy charset (EUC-KR, GB2312, Shift_JIS, windows-1252) almost never is.
+            return meta is UnicodeEncoding or UTF32Encoding || (meta.CodePage != Encoding.UTF8.CodePage && !Ascii.IsValid(body) && Utf8.IsValid(body))
+                ? new UTF8Encoding(false)
+                : meta;
         }
 
         if (Utf8.IsValid(body))

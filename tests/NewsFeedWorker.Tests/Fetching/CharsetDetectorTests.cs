@@ -48,6 +48,25 @@ public sealed class CharsetDetectorTests
     }
 
     [Fact]
+    public void A_stale_legacy_meta_on_a_page_written_in_utf8_gives_utf8()
+    {
+        // A site moved to UTF-8 that kept its old tag: decoding as GB2312 would garble the text and its tags.
+        var body = Encoding.UTF8.GetBytes("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><p>人工智能迈上新台阶</p><p>" + Korean + "</p>");
+
+        Assert.Equal(Encoding.UTF8.CodePage, CharsetDetector.Detect(body, null, null, null).CodePage);
+    }
+
+    [Fact]
+    public void A_legacy_meta_is_believed_for_legacy_bytes_and_for_plain_ascii()
+    {
+        var legacy = Cp949($"<meta charset=\"euc-kr\"><p>{Korean}</p>");
+        var ascii = Encoding.ASCII.GetBytes("<meta charset=\"euc-kr\"><p>16.4 C</p>");
+
+        Assert.Equal(949, CharsetDetector.Detect(legacy, null, null, null).CodePage);
+        Assert.Equal(949, CharsetDetector.Detect(ascii, null, null, null).CodePage);
+    }
+
+    [Fact]
     public void A_meta_declaring_utf16_means_utf8()
     {
         var body = Encoding.UTF8.GetBytes("<meta charset=\"utf-16\"><p>hi</p>");
