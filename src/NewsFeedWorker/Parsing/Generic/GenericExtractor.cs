@@ -163,6 +163,11 @@ public sealed class GenericExtractor
         MetaTagReader.Read(index, fields);
         TimeElementReader.Read(index, fields);
         MetaTagReader.ReadOtherDates(index, fields);
+        if (fields[FieldNames.Title] is { } declared && TitleCleaner.WithoutSiteName(declared, fields[FieldNames.SiteName]) is { } story)
+        {
+            fields.Replace(FieldNames.Title, story, fields.Methods[FieldNames.Title]);
+        }
+
         fields.Offer(FieldNames.Title, documentTitle, ExtractionMethod.Heuristic);
         fields.Offer(FieldNames.Language, document.DocumentElement.GetAttribute("lang"), ExtractionMethod.Heuristic);
         return fields;

@@ -71,6 +71,35 @@ internal static class TitleCleaner
         return NullIfEmpty(title);
     }
 
+    /// <summary>
+    /// A title from the page's data without the site's name its end repeats (<c>Story - Site</c>, <c>Story | Site</c>):
+    /// null when it does not end so, or when too little would be left.
+    /// </summary>
+    public static string? WithoutSiteName(string title, string? siteName)
+    {
+        if (string.IsNullOrWhiteSpace(siteName))
+        {
+            return null;
+        }
+
+        // Dashes are compared as one: a site named "A – B" is written "A - B" in some of its titles.
+        var plainTitle = PlainDashes(title);
+        var site = PlainDashes(TextMeasure.Collapse(siteName));
+        foreach (var separator in Separators)
+        {
+            var plainSeparator = PlainDashes(separator);
+            if (plainTitle.EndsWith(plainSeparator + site, StringComparison.OrdinalIgnoreCase))
+            {
+                var story = title[..(title.Length - plainSeparator.Length - site.Length)].TrimEnd();
+                return TextMeasure.WordCount(story) >= 3 ? story : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string PlainDashes(string text) => text.Replace('–', '-').Replace('—', '-');
+
     private static int LastSeparator(string title, out string? separator)
     {
         separator = null;

@@ -94,6 +94,23 @@ public sealed class GenericExtractorMetadataTests
         Assert.Equal("Light trolling", extraction.Title);
     }
 
+    [Theory]
+    [InlineData("Sea wall to be repaired before winter - Harbour Times", "Harbour Times", "Sea wall to be repaired before winter")]
+    [InlineData("Sea wall to be repaired before winter | harbour times", "Harbour Times", "Sea wall to be repaired before winter")]
+    [InlineData("Bennett: Ich bin nicht sein Punchingball - Israel Nachrichten - Chadashoth Israel", "Israel Nachrichten – Chadashoth Israel", "Bennett: Ich bin nicht sein Punchingball")]
+    [InlineData("Sea wall to be repaired before winter - Harbour Times", "Coast Courier", "Sea wall to be repaired before winter - Harbour Times")]
+    [InlineData("Sea wall | Harbour Times", "Harbour Times", "Sea wall | Harbour Times")]
+    public void A_declared_title_ending_in_the_site_name_loses_it_when_a_story_title_is_left(string ogTitle, string siteName, string expected)
+    {
+        var extraction = Html.Extract(Page($"""
+            <meta property="og:title" content="{ogTitle}">
+            <meta property="og:site_name" content="{siteName}">
+            """));
+
+        Assert.Equal(expected, extraction.Title);
+        Assert.Equal(ExtractionMethod.Meta, extraction.Methods["title"]);
+    }
+
     [Fact]
     public void Json_ld_in_a_top_level_array_with_a_string_author_and_cdata_wrapper_is_read()
     {
