@@ -9,14 +9,15 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// </summary>
 /// <remarks>
 /// AngleSharp's deep clone is much cheaper than building the copy node by node; the original and its
-/// clone are then walked in step to map stats and to drop the copies of pruned elements. Each copy takes over its
+/// clone are then walked in step, beside the tree of kept elements, to map stats and to drop the copies of pruned
+/// elements. Each copy takes over its
 /// original's stats object rather than a clone of it: an attempt's stats are read only up to the copy, and the chosen
 /// elements are siblings, so no original is copied twice.
 /// </remarks>
 internal static class ContentCopier
 {
     public static (IElement Container, List<IElement> Elements, Dictionary<IElement, NodeStats> Stats) Copy(
-        IReadOnlyList<IElement> chosen, HashSet<IElement> removed, Dictionary<IElement, NodeStats> stats, IDocument owner)
+        IReadOnlyList<NodeStats> chosen, IDocument owner)
     {
         var container = owner.CreateElement("div");
         var containerStats = new NodeStats();
@@ -31,24 +32,27 @@ internal static class ContentCopier
         IElement? previous = null;
         foreach (var top in chosen)
         {
-            ended = ended || (textBefore >= ArticleEnd.TextBefore && previous is not null && MarkerBetween(previous, top));
+            ended = ended || (textBefore >= ArticleEnd.TextBefore && previous is not null && MarkerBetween(previous, top.Element));
             if (ended)
             {
                 break;
             }
 
-            previous = top;
+            previous = top.Element;
 
-            containerStats.Add(stats[top]);
-            var clone = (IElement)top.Clone(deep: true);
+            containerStats.Add(top);
+            var clone = (IElement)top.Element.Clone(deep: true);
             container.AppendChild(clone);
             elements.Add(clone);
-            copies[clone] = stats[top];
+            copies[clone] = top;
 
             // The two trees walked in step, by child index (stepping by sibling was quadratic in wide parents). The copy is
             // not changed during the walk: pruned copies are removed after it.
-            var originals = new DomWalk(top);
+            var originals = new DomWalk(top.Element);
             var copyWalk = new DomWalk(clone);
+
+            // The next kept child of each original the walk is in, by depth: an original was kept when it is its parent's next.
+            var next = new List<NodeStats?> { top.FirstChild };
             var skip = false;
             while (originals.NextElement(skip) is { } original && copyWalk.NextElement(skip) is { } copy)
             {
@@ -57,15 +61,25 @@ internal static class ContentCopier
                     countedDepth = int.MaxValue;
                 }
 
+                next.RemoveRange(originals.Depth, next.Count - originals.Depth);
+                var s = next[^1];
+                if (s is not null && s.Element == original)
+                {
+                    next[^1] = s.NextSibling;
+                }
+                else
+                {
+                    s = null;
+                }
+
                 ended = ended || (textBefore >= ArticleEnd.TextBefore && ArticleEnd.IsMarker(original));
-                NodeStats? s = null;
-                skip = ended || removed.Contains(original) || !stats.TryGetValue(original, out s);
-                if (ended && !removed.Contains(original) && stats.TryGetValue(original, out var cut))
+                skip = ended || s is null;
+                if (ended && s is not null)
                 {
                     // Its text leaves every copied ancestor's figures, as a pruned element's never entered them.
                     for (var parent = copy.ParentElement; parent is not null && copies.TryGetValue(parent, out var figures); parent = parent.ParentElement)
                     {
-                        figures.Subtract(cut);
+                        figures.Subtract(s);
                         if (parent == container)
                         {
                             break;
@@ -86,7 +100,8 @@ internal static class ContentCopier
                 else
                 {
                     elements.Add(copy);
-                    copies[copy] = stats[original];
+                    copies[copy] = s!;
+                    next.Add(s!.FirstChild);
                 }
             }
         }

@@ -31,18 +31,17 @@ internal static class ContentExtractor
         foreach (var flags in Attempts)
         {
             string? byline = null;
-            var removed = DomPruner.Prune(body, flags, title, ref byline);
-            var stats = new Dictionary<IElement, NodeStats>();
-            var paragraphs = new List<(NodeStats, IElement)>();
-            StatsBuilder.Build(body, removed, stats, paragraphs);
-            var chosen = CandidateSelector.Select(body, stats, paragraphs, flags, out var declared);
+            var kept = DomPruner.Prune(body, flags, title, ref byline);
+            var paragraphs = new List<(NodeStats, NodeStats)>();
+            StatsBuilder.Build(kept, paragraphs);
+            var chosen = CandidateSelector.Select(kept, paragraphs, flags, out var declared);
             // A looser attempt finds the long comment thread under a short post: the thread is never the article.
-            if (chosen is null || chosen.Count == 0 || chosen.Exists(ArticleEnd.InCommentSection))
+            if (chosen is null || chosen.Count == 0 || chosen.Exists(c => ArticleEnd.InCommentSection(c.Element)))
             {
                 continue;
             }
 
-            var (content, elements, copyStats) = ContentCopier.Copy(chosen, removed, stats, body.Owner!);
+            var (content, elements, copyStats) = ContentCopier.Copy(chosen, body.Owner!);
             ContentCleaner.Clean(content, elements, copyStats, flags);
             if (TeaserListCheck.IsTeaserList(content, elements, copyStats))
             {

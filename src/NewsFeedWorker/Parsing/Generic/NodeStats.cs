@@ -1,8 +1,30 @@
+using AngleSharp.Dom;
+
 namespace NewsFeedWorker.Parsing.Generic;
 
 /// <summary>Per-element figures computed bottom-up once, so no scoring rule has to re-read a subtree's text.</summary>
+/// <remarks>
+/// The pruner links the figures of the elements that survive it into a tree of their own (<see cref="Parent"/>,
+/// <see cref="FirstChild"/>, <see cref="NextSibling"/>), so scoring finds an element's figures by walking that tree instead
+/// of looking each element up in a map: the first identity hash of an object is a call into the runtime, and scoring
+/// used to pay it for every element of the page.
+/// </remarks>
 internal sealed class NodeStats
 {
+    /// <summary>The element measured (not set for an inline run scored as a paragraph).</summary>
+    public IElement Element = null!;
+
+    /// <summary>The figures of the nearest element above that survived pruning (null for the root).</summary>
+    public NodeStats? Parent;
+
+    /// <summary>The first child element that survived pruning; its siblings follow in document order.</summary>
+    public NodeStats? FirstChild;
+
+    public NodeStats? NextSibling;
+
+    /// <summary>Dropped by the pruner after it was met (a summary box found from its label inside): left out with all below it.</summary>
+    public bool Pruned;
+
     public int TextLength;
     public double LinkLength;
     public int Commas;
@@ -36,6 +58,15 @@ internal sealed class NodeStats
     public int Embeds;
     public int HeadingText;
     public int ListText;
+
+    /// <summary>The children that survived pruning, in document order.</summary>
+    public IEnumerable<NodeStats> Children()
+    {
+        for (var child = FirstChild; child is not null; child = child.NextSibling)
+        {
+            yield return child;
+        }
+    }
 
     public double LinkDensity => TextLength == 0 ? 0 : LinkLength / TextLength;
 
