@@ -16,13 +16,15 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// </remarks>
 internal static class ContentCopier
 {
-    public static (IElement Container, List<IElement> Elements, Dictionary<IElement, NodeStats> Stats) Copy(
-        IReadOnlyList<NodeStats> chosen, IDocument owner)
+    /// <returns>
+    /// The container's stats, then the stats of every element copied, in document order: each now describes the copy
+    /// (<see cref="NodeStats.Element"/>), and the stats tree is the copy's (the chosen elements' parent is the container).
+    /// </returns>
+    public static List<NodeStats> Copy(IReadOnlyList<NodeStats> chosen, IDocument owner)
     {
-        var container = owner.CreateElement("div");
-        var containerStats = new NodeStats();
-        var copies = new Dictionary<IElement, NodeStats> { [container] = containerStats };
-        var elements = new List<IElement> { container };
+        var containerStats = new NodeStats { Element = owner.CreateElement("div") };
+        var container = containerStats.Element;
+        var elements = new List<NodeStats> { containerStats };
         var pruned = new List<IElement>();
 
         // Text of the leaf blocks copied so far, to tell an article's end (comments, next-story links) from a header's pager.
@@ -30,6 +32,7 @@ internal static class ContentCopier
         var countedDepth = int.MaxValue;
         var ended = false;
         IElement? previous = null;
+        NodeStats? lastTop = null;
         foreach (var top in chosen)
         {
             ended = ended || (textBefore >= ArticleEnd.TextBefore && previous is not null && MarkerBetween(previous, top.Element));
@@ -43,12 +46,22 @@ internal static class ContentCopier
             containerStats.Add(top);
             var clone = (IElement)top.Element.Clone(deep: true);
             container.AppendChild(clone);
-            elements.Add(clone);
-            copies[clone] = top;
+            var originals = new DomWalk(top.Element);
+            (top.Element, top.Parent, top.NextSibling) = (clone, containerStats, null);
+            if (lastTop is null)
+            {
+                containerStats.FirstChild = top;
+            }
+            else
+            {
+                lastTop.NextSibling = top;
+            }
+
+            lastTop = top;
+            elements.Add(top);
 
             // The two trees walked in step, by child index (stepping by sibling was quadratic in wide parents). The copy is
             // not changed during the walk: pruned copies are removed after it.
-            var originals = new DomWalk(top.Element);
             var copyWalk = new DomWalk(clone);
 
             // The next kept child of each original the walk is in, by depth: an original was kept when it is its parent's next.
@@ -77,13 +90,10 @@ internal static class ContentCopier
                 if (ended && s is not null)
                 {
                     // Its text leaves every copied ancestor's figures, as a pruned element's never entered them.
-                    for (var parent = copy.ParentElement; parent is not null && copies.TryGetValue(parent, out var figures); parent = parent.ParentElement)
+                    s.Dropped = true;
+                    for (var parent = s.Parent; parent is not null; parent = parent.Parent)
                     {
-                        figures.Subtract(s);
-                        if (parent == container)
-                        {
-                            break;
-                        }
+                        parent.Subtract(s);
                     }
                 }
 
@@ -99,9 +109,9 @@ internal static class ContentCopier
                 }
                 else
                 {
-                    elements.Add(copy);
-                    copies[copy] = s!;
                     next.Add(s!.FirstChild);
+                    s.Element = copy;
+                    elements.Add(s);
                 }
             }
         }
@@ -111,7 +121,7 @@ internal static class ContentCopier
             element.Remove();
         }
 
-        return (container, elements, copies);
+        return elements;
     }
 
     /// <summary>Merged siblings share a parent: a comment section or story navigation between them ends the story.</summary>

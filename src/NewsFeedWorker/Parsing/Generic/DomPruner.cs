@@ -48,7 +48,7 @@ internal static class DomPruner
 
             // An "AI 요약" box: its label is met first, the box around it (an open ancestor; one above the root is not ours) leaves with it.
             if (flags.HasFlag(ExtractionFlags.StripUnlikely) && SummaryBox.Around(node) is { } box
-                && open.FindIndex(o => o.Node.Element == box) is > 0 and var at && !open[at].Node.Pruned)
+                && open.FindIndex(o => o.Node.Element == box) is > 0 and var at && !open[at].Node.Dropped)
             {
                 open[at - 1] = (open[at - 1].Node, Unlink(open[at].Node));
                 boxes = true;
@@ -62,10 +62,10 @@ internal static class DomPruner
             // What was met inside a dropped box leaves with it; parents come before their children in the list.
             foreach (var stats in kept)
             {
-                stats.Pruned |= stats.Parent?.Pruned == true;
+                stats.Dropped |= stats.Parent?.Dropped == true;
             }
 
-            kept.RemoveAll(s => s.Pruned);
+            kept.RemoveAll(s => s.Dropped);
         }
 
         return kept;
@@ -74,7 +74,7 @@ internal static class DomPruner
     /// <summary>Marks a kept element dropped and unlinks it, its parent's last child so far; returns the child before it.</summary>
     private static NodeStats? Unlink(NodeStats stats)
     {
-        stats.Pruned = true;
+        stats.Dropped = true;
         var parent = stats.Parent!;
         if (parent.FirstChild == stats)
         {

@@ -5,9 +5,10 @@ namespace NewsFeedWorker.Parsing.Generic;
 /// <summary>Per-element figures computed bottom-up once, so no scoring rule has to re-read a subtree's text.</summary>
 /// <remarks>
 /// The pruner links the figures of the elements that survive it into a tree of their own (<see cref="Parent"/>,
-/// <see cref="FirstChild"/>, <see cref="NextSibling"/>), so scoring finds an element's figures by walking that tree instead
-/// of looking each element up in a map: the first identity hash of an object is a call into the runtime, and scoring
-/// used to pay it for every element of the page.
+/// <see cref="FirstChild"/>, <see cref="NextSibling"/>), and the copier hands that tree over to the copy of the chosen
+/// part, so scoring and cleaning find an element's figures by walking the tree instead of looking each element up in a
+/// map: the first identity hash of an object is a call into the runtime, and content scoring used to pay it for every
+/// element of the page and again for every copied one.
 /// </remarks>
 internal sealed class NodeStats
 {
@@ -22,8 +23,17 @@ internal sealed class NodeStats
 
     public NodeStats? NextSibling;
 
-    /// <summary>Dropped by the pruner after it was met (a summary box found from its label inside): left out with all below it.</summary>
-    public bool Pruned;
+    /// <summary>
+    /// Left out after it was met, with all below it: by the pruner (a summary box found from its label inside), or from
+    /// the copy of the chosen part (cut at the article's end, or removed by the cleaner).
+    /// </summary>
+    public bool Dropped;
+
+    /// <summary>In the copy: lost a child to the cleaner (a teaser card cut down to its blurb is no paragraph wrapper).</summary>
+    public bool Thinned;
+
+    /// <summary>In the copy: a table of data rather than layout, kept with what it holds.</summary>
+    public bool DataTable;
 
     public int TextLength;
     public double LinkLength;
@@ -59,12 +69,44 @@ internal sealed class NodeStats
     public int HeadingText;
     public int ListText;
 
-    /// <summary>The children that survived pruning, in document order.</summary>
+    /// <summary>The children that survived pruning and are still in place, in document order.</summary>
     public IEnumerable<NodeStats> Children()
     {
         for (var child = FirstChild; child is not null; child = child.NextSibling)
         {
-            yield return child;
+            if (!child.Dropped)
+            {
+                yield return child;
+            }
+        }
+    }
+
+    /// <summary>Everything below that survived pruning and is still in place, in document order (no recursion: pages nest deep).</summary>
+    public IEnumerable<NodeStats> Descendants()
+    {
+        var node = FirstChild;
+        while (node is not null)
+        {
+            if (!node.Dropped)
+            {
+                yield return node;
+                if (node.FirstChild is not null)
+                {
+                    node = node.FirstChild;
+                    continue;
+                }
+            }
+
+            while (node.NextSibling is null)
+            {
+                node = node.Parent!;
+                if (node == this)
+                {
+                    yield break;
+                }
+            }
+
+            node = node.NextSibling;
         }
     }
 
