@@ -25,10 +25,13 @@ internal static class StatsBuilder
             IElement? onlyChild = null;
             var brRun = new BrParagraphs();
 
-            // The kept children come in document order: a child element is kept when it is the next of them.
+            // The kept children come in document order: a child element is kept when it is the next of them. By index:
+            // a foreach over the node list allocates an enumerator for every element.
             var next = own.FirstChild;
-            foreach (var child in element.ChildNodes)
+            var children = element.ChildNodes;
+            for (var k = 0; k < children.Length; k++)
             {
+                var child = children[k];
                 if (child is IText text)
                 {
                     var data = text.Data.AsSpan();
@@ -166,9 +169,10 @@ internal static class StatsBuilder
             return false;
         }
 
-        foreach (var child in parent.Element.ChildNodes)
+        var children = parent.Element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            if (children[i] is IText text && !string.IsNullOrWhiteSpace(text.Data))
             {
                 return false;
             }
