@@ -101,24 +101,6 @@ internal sealed class DomWalk
         return nodes;
     }
 
-    /// <summary>All elements below <paramref name="root"/> (not itself) in document order, skipping removed subtrees.</summary>
-    public static List<IElement> Elements(IElement root, HashSet<IElement> removed)
-    {
-        var list = new List<IElement>();
-        var walk = new DomWalk(root);
-        var skip = false;
-        while (walk.NextElement(skip) is { } node)
-        {
-            skip = removed.Contains(node);
-            if (!skip)
-            {
-                list.Add(node);
-            }
-        }
-
-        return list;
-    }
-
     public static bool HasAncestor(IElement node, string localName, int maxDepth = int.MaxValue)
     {
         var depth = 0;

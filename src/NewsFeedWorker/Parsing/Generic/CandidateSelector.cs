@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace NewsFeedWorker.Parsing.Generic;
 
 /// <summary>
@@ -15,10 +13,12 @@ internal static class CandidateSelector
     private const int TopCandidates = 5;
 
     /// <summary>Returns the elements that make up the article, in document order, or null when nothing scored.</summary>
-    public static List<IElement>? Select(IElement body, Dictionary<IElement, NodeStats> stats, List<(NodeStats Paragraph, IElement Start)> paragraphs, ExtractionFlags flags, out bool declared)
+    /// <param name="kept">The elements the pruner kept, with their figures: the body first, in document order.</param>
+    public static List<NodeStats>? Select(List<NodeStats> kept, List<(NodeStats Paragraph, NodeStats Start)> paragraphs, ExtractionFlags flags, out bool declared)
     {
         declared = false;
-        var candidates = new List<IElement>();
+        var body = kept[0];
+        var candidates = new List<NodeStats>();
         foreach (var (paragraph, start) in paragraphs)
         {
             if (paragraph.TextLength < MinParagraphLength || paragraph.InsideLink)
@@ -28,17 +28,12 @@ internal static class CandidateSelector
 
             double score = 1 + paragraph.Commas + Math.Min(paragraph.TextLength / 100, 3);
             var level = 0;
-            for (var ancestor = start; ancestor is not null && level < AncestorLevels; ancestor = ancestor.ParentElement, level++)
+            for (var s = start; s is not null && level < AncestorLevels; s = s.Parent, level++)
             {
-                if (!stats.TryGetValue(ancestor, out var s))
-                {
-                    break; // above the body
-                }
-
                 if (!s.Scored)
                 {
-                    Initialize(ancestor, s, flags);
-                    candidates.Add(ancestor);
+                    Initialize(s, flags);
+                    candidates.Add(s);
                 }
 
                 var share = score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
@@ -52,15 +47,14 @@ internal static class CandidateSelector
             return null;
         }
 
-        foreach (var candidate in candidates)
+        foreach (var s in candidates)
         {
-            var s = stats[candidate];
             s.Score *= 1 - Math.Min(1, s.LinkDensity);
         }
 
-        var top = candidates.OrderByDescending(c => stats[c].Score).Take(TopCandidates).ToList();
+        var top = candidates.OrderByDescending(c => c.Score).Take(TopCandidates).ToList();
         var best = top[0];
-        if (DeclaredBody.Find(stats) is { } declaredBody && (declaredBody.Contains(best) || best.Contains(declaredBody)))
+        if (DeclaredBody.Find(kept) is { } declaredBody && (declaredBody.Element.Contains(best.Element) || best.Element.Contains(declaredBody.Element)))
         {
             // The page names a short body and scoring agrees on the region: take the declaration, not a
             // parent that adds headers and teasers (long bodies keep Readability's choice, which may
@@ -71,16 +65,17 @@ internal static class CandidateSelector
 
         if (best == body)
         {
-            return LiveChildren(body, stats).ToList();
+            return body.Children().ToList();
         }
 
-        best = MoveUp(best, top, body, stats, flags);
-        var merged = MergeSiblings(best, stats);
-        return RepeatedBlocks.Expand(best, merged, body, stats) ?? merged;
+        best = MoveUp(best, top, body, flags);
+        var merged = MergeSiblings(best);
+        return RepeatedBlocks.Expand(best, merged, body) ?? merged;
     }
 
-    private static void Initialize(IElement element, NodeStats s, ExtractionFlags flags)
+    private static void Initialize(NodeStats s, ExtractionFlags flags)
     {
+        var element = s.Element;
         s.Scored = true;
         s.Score = element.LocalName switch
         {
@@ -96,17 +91,17 @@ internal static class CandidateSelector
         }
     }
 
-    private static IElement MoveUp(IElement best, List<IElement> top, IElement body, Dictionary<IElement, NodeStats> stats, ExtractionFlags flags)
+    private static NodeStats MoveUp(NodeStats best, List<NodeStats> top, NodeStats body, ExtractionFlags flags)
     {
-        var bestScore = stats[best].Score;
+        var bestScore = best.Score;
 
         // When several near-best candidates share an ancestor, the article is that ancestor.
-        var alternatives = top.Skip(1).Where(c => bestScore > 0 && stats[c].Score / bestScore >= 0.75).ToList();
+        var alternatives = top.Skip(1).Where(c => bestScore > 0 && c.Score / bestScore >= 0.75).ToList();
         if (alternatives.Count >= 3)
         {
-            for (var parent = best.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+            for (var parent = best.Parent; parent is not null && parent != body; parent = parent.Parent)
             {
-                var containing = alternatives.Count(a => parent.Contains(a));
+                var containing = alternatives.Count(a => parent.Element.Contains(a.Element));
                 if (containing >= 3)
                 {
                     best = parent;
@@ -115,18 +110,16 @@ internal static class CandidateSelector
             }
         }
 
-        var bestStats = stats[best];
-        if (!bestStats.Scored)
+        if (!best.Scored)
         {
-            Initialize(best, bestStats, flags);
+            Initialize(best, flags);
         }
 
         // A parent scoring higher than the candidate holds more of the article.
-        var lastScore = bestStats.Score;
+        var lastScore = best.Score;
         var threshold = lastScore / 3;
-        for (var parent = best.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+        for (var parentStats = best.Parent; parentStats is not null && parentStats != body; parentStats = parentStats.Parent)
         {
-            var parentStats = stats[parent];
             if (!parentStats.Scored)
             {
                 continue;
@@ -139,45 +132,40 @@ internal static class CandidateSelector
 
             if (parentStats.Score > lastScore)
             {
-                best = parent;
+                best = parentStats;
                 break;
             }
 
             lastScore = parentStats.Score;
         }
 
-        while (best.ParentElement is { } only && only != body && LiveChildren(only, stats).Take(2).Count() == 1)
+        while (best.Parent is { } only && only != body && only.FirstChild is { NextSibling: null })
         {
             best = only;
-            var s = stats[best];
-            if (!s.Scored)
+            if (!best.Scored)
             {
-                Initialize(best, s, flags);
+                Initialize(best, flags);
             }
         }
 
         return best;
     }
 
-    /// <summary>Children that survived pruning (they have stats).</summary>
-    private static IEnumerable<IElement> LiveChildren(IElement parent, Dictionary<IElement, NodeStats> stats)
-        => parent.Children.Where(stats.ContainsKey);
-
-    private static List<IElement> MergeSiblings(IElement best, Dictionary<IElement, NodeStats> stats)
+    private static List<NodeStats> MergeSiblings(NodeStats best)
     {
-        var parent = best.ParentElement;
+        var parent = best.Parent;
         if (parent is null)
         {
             return [best];
         }
 
-        var chosen = new List<IElement>();
-        var bestScore = stats[best].Score;
+        var chosen = new List<NodeStats>();
+        var bestScore = best.Score;
         var threshold = Math.Max(10, bestScore * 0.2);
-        var bestClass = best.ClassName;
-        foreach (var sibling in LiveChildren(parent, stats))
+        var bestClass = best.Element.ClassName;
+        foreach (var sibling in parent.Children())
         {
-            if (sibling == best || Belongs(sibling, stats[sibling], bestScore, threshold, bestClass))
+            if (sibling == best || Belongs(sibling, bestScore, threshold, bestClass))
             {
                 chosen.Add(sibling);
             }
@@ -186,8 +174,9 @@ internal static class CandidateSelector
         return chosen;
     }
 
-    private static bool Belongs(IElement sibling, NodeStats s, double bestScore, double threshold, string? bestClass)
+    private static bool Belongs(NodeStats s, double bestScore, double threshold, string? bestClass)
     {
+        var sibling = s.Element;
         var bonus = !string.IsNullOrEmpty(bestClass) && sibling.ClassName == bestClass ? bestScore * 0.2 : 0;
         // A class weight alone does not make a sibling part of the article (a headline block named
         // "article-head" scores +25 with no prose in it): it must also hold some scored text or a

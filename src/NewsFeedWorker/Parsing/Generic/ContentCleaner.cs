@@ -20,99 +20,82 @@ internal static class ContentCleaner
 
     private const double MaxWrappedLinkDensity = 0.5;
 
-    /// <param name="elements">The container first, then its descendants in document order.</param>
-    public static void Clean(IElement container, List<IElement> elements, Dictionary<IElement, NodeStats> stats, ExtractionFlags flags)
+    /// <param name="elements">The stats of the container first, then of its descendants in document order (see <see cref="ContentCopier"/>).</param>
+    public static void Clean(List<NodeStats> elements, ExtractionFlags flags)
     {
-        var dataTables = new HashSet<IElement>();
-        foreach (var element in elements)
+        var dataTables = false;
+        foreach (var s in elements)
         {
-            if (element.LocalName == "table" && IsDataTable(element))
+            if (s.Element.LocalName == "table" && IsDataTable(s.Element))
             {
-                dataTables.Add(element);
+                s.DataTable = dataTables = true;
             }
         }
 
-        var topLevel = new HashSet<IElement>(container.Children);
-        var removed = new HashSet<IElement>();
-
-        // Parents that lost a child here: a teaser card cut down to its blurb is no paragraph wrapper.
-        var thinned = new HashSet<IElement>();
+        var container = elements[0];
+        var removed = false;
 
         // Other stories' teaser cards go whole, before the reverse pass below takes their linked headings and
         // leaves their blurbs looking like prose.
         for (var i = 1; i < elements.Count; i++)
         {
-            var element = elements[i];
-            if (!topLevel.Contains(element) && stats[element].TextLength < TeaserTextLimit && !IsInside(element, removed, container)
-                && Boilerplate.IsTeaserCard(element))
+            var s = elements[i];
+            if (s.Parent != container && s.TextLength < TeaserTextLimit && !(removed && IsInside(s, container))
+                && Boilerplate.IsTeaserCard(s.Element))
             {
-                Remove(element, container, stats, removed, thinned);
+                Remove(s);
+                removed = true;
             }
         }
 
         // Reverse document order: descendants are judged before the containers that hold them.
         for (var i = elements.Count - 1; i > 0; i--)
         {
-            var element = elements[i];
-            if (IsInside(element, removed, container))
+            var s = elements[i];
+            if (removed && IsInside(s, container))
             {
                 continue;
             }
 
-            if (ShouldRemove(element, stats, dataTables, topLevel, flags, thinned))
+            if (ShouldRemove(s, container, dataTables, flags))
             {
-                Remove(element, container, stats, removed, thinned);
+                Remove(s);
+                removed = true;
             }
         }
     }
 
-    private static void Remove(IElement element, IElement container, Dictionary<IElement, NodeStats> stats, HashSet<IElement> removed, HashSet<IElement> thinned)
+    /// <summary>Removes the element from the copy and its figures from its ancestors'; marks its parent thinned.</summary>
+    private static void Remove(NodeStats s)
     {
-        if (element.ParentElement is { } from)
+        s.Parent!.Thinned = true;
+        for (var parent = s.Parent; parent is not null; parent = parent.Parent)
         {
-            thinned.Add(from);
+            parent.Subtract(s);
         }
 
-        var s = stats[element];
-        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
-        {
-            if (stats.TryGetValue(parent, out var ps))
-            {
-                ps.Subtract(s);
-            }
-
-            if (parent == container)
-            {
-                break;
-            }
-        }
-
-        element.Remove();
-        removed.Add(element);
+        s.Element.Remove();
+        s.Dropped = true;
     }
 
-    private static bool IsInside(IElement element, HashSet<IElement> removed, IElement container)
+    /// <summary>Whether the element, or an element above it inside the container, was removed.</summary>
+    private static bool IsInside(NodeStats s, NodeStats container)
     {
-        if (removed.Count == 0)
+        for (var node = s; node is not null && node != container; node = node.Parent)
         {
-            return false;
-        }
-
-        for (var parent = element.ParentElement; parent is not null && parent != container; parent = parent.ParentElement)
-        {
-            if (removed.Contains(parent))
+            if (node.Dropped)
             {
                 return true;
             }
         }
 
-        return element.ParentElement is null;
+        return false;
     }
 
-    private static bool ShouldRemove(IElement element, Dictionary<IElement, NodeStats> stats, HashSet<IElement> dataTables, HashSet<IElement> topLevel, ExtractionFlags flags, HashSet<IElement> thinned)
+    private static bool ShouldRemove(NodeStats s, NodeStats container, bool dataTables, ExtractionFlags flags)
     {
+        var element = s.Element;
         var name = element.LocalName;
-        var s = stats[element];
         switch (name)
         {
             case "footer" or "aside" or "link" or "iframe" or "form" when !flags.HasFlag(ExtractionFlags.CleanConditionally):
@@ -127,7 +110,7 @@ internal static class ContentCleaner
         }
 
         var classAndId = DomWalk.ClassAndId(element);
-        if (classAndId.Length > 0 && s.TextLength < ShareTextLimit && !topLevel.Contains(element) && IsShareName(classAndId))
+        if (classAndId.Length > 0 && s.TextLength < ShareTextLimit && s.Parent != container && IsShareName(classAndId))
         {
             return true;
         }
@@ -139,8 +122,8 @@ internal static class ContentCleaner
 
         return name switch
         {
-            "form" or "table" or "ul" or "ol" => RemoveConditionally(element, s, dataTables, flags),
-            "div" or "section" when !s.ParagraphLike && !s.ParagraphWrapper && !WrapsOneParagraph(element, stats, thinned) => RemoveConditionally(element, s, dataTables, flags),
+            "form" or "table" or "ul" or "ol" => RemoveConditionally(s, dataTables, flags),
+            "div" or "section" when !s.ParagraphLike && !s.ParagraphWrapper && !WrapsOneParagraph(s) => RemoveConditionally(s, dataTables, flags),
             _ => false,
         };
     }
@@ -150,19 +133,19 @@ internal static class ContentCleaner
     /// three): it is judged as the paragraph it holds, which conditional cleaning leaves alone, not as a container
     /// whose inline link (a third of a sentence, say) makes it look like a link list.
     /// </summary>
-    private static bool WrapsOneParagraph(IElement element, Dictionary<IElement, NodeStats> stats, HashSet<IElement> thinned)
+    private static bool WrapsOneParagraph(NodeStats s)
     {
-        var inner = element;
-        while (!thinned.Contains(inner) && inner.ChildElementCount == 1 && inner.FirstElementChild is { } only && stats.TryGetValue(only, out var onlyStats)
-            && onlyStats.TextLength == stats[inner].TextLength)
+        var inner = s;
+        while (!inner.Thinned && inner.Element.ChildElementCount == 1 && OnlyChild(inner) is { } onlyStats
+            && onlyStats.TextLength == inner.TextLength)
         {
-            inner = only;
-            if (inner.LocalName == "p" || onlyStats.ParagraphLike)
+            inner = onlyStats;
+            if (inner.Element.LocalName == "p" || onlyStats.ParagraphLike)
             {
                 return onlyStats.TextLength >= MinWrappedParagraph && onlyStats.LinkDensity < MaxWrappedLinkDensity;
             }
 
-            if (inner.LocalName != "div")
+            if (inner.Element.LocalName != "div")
             {
                 return false;
             }
@@ -171,10 +154,25 @@ internal static class ContentCleaner
         return false;
     }
 
-    /// <summary>Readability's conditional cleaning, judged from the precomputed counts.</summary>
-    private static bool RemoveConditionally(IElement element, NodeStats s, HashSet<IElement> dataTables, ExtractionFlags flags)
+    /// <summary>The stats of the one child element left in the copy.</summary>
+    private static NodeStats? OnlyChild(NodeStats parent)
     {
-        if (dataTables.Contains(element) || InsideDataTable(element, dataTables) || DomWalk.HasAncestor(element, "code"))
+        for (var child = parent.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (!child.Dropped)
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Readability's conditional cleaning, judged from the precomputed counts.</summary>
+    private static bool RemoveConditionally(NodeStats s, bool dataTables, ExtractionFlags flags)
+    {
+        var element = s.Element;
+        if ((dataTables && InDataTable(s)) || DomWalk.HasAncestor(element, "code"))
         {
             return false;
         }
@@ -230,16 +228,11 @@ internal static class ContentCleaner
         return true;
     }
 
-    private static bool InsideDataTable(IElement element, HashSet<IElement> dataTables)
+    private static bool InDataTable(NodeStats s)
     {
-        if (dataTables.Count == 0)
+        for (var node = s; node is not null; node = node.Parent)
         {
-            return false;
-        }
-
-        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
-        {
-            if (dataTables.Contains(parent))
+            if (node.DataTable)
             {
                 return true;
             }

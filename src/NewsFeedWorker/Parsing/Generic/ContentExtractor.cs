@@ -31,30 +31,29 @@ internal static class ContentExtractor
         foreach (var flags in Attempts)
         {
             string? byline = null;
-            var removed = DomPruner.Prune(body, flags, title, ref byline);
-            var stats = new Dictionary<IElement, NodeStats>();
-            var paragraphs = new List<(NodeStats, IElement)>();
-            StatsBuilder.Build(body, removed, stats, paragraphs);
-            var chosen = CandidateSelector.Select(body, stats, paragraphs, flags, out var declared);
+            var kept = DomPruner.Prune(body, flags, title, ref byline);
+            var paragraphs = new List<(NodeStats, NodeStats)>();
+            StatsBuilder.Build(kept, paragraphs);
+            var chosen = CandidateSelector.Select(kept, paragraphs, flags, out var declared);
             // A looser attempt finds the long comment thread under a short post: the thread is never the article.
-            if (chosen is null || chosen.Count == 0 || chosen.Exists(ArticleEnd.InCommentSection))
+            if (chosen is null || chosen.Count == 0 || chosen.Exists(c => ArticleEnd.InCommentSection(c.Element)))
             {
                 continue;
             }
 
-            var (content, elements, copyStats) = ContentCopier.Copy(chosen, removed, stats, body.Owner!);
-            ContentCleaner.Clean(content, elements, copyStats, flags);
-            if (TeaserListCheck.IsTeaserList(content, elements, copyStats))
+            var elements = ContentCopier.Copy(chosen, body.Owner!);
+            ContentCleaner.Clean(elements, flags);
+            if (TeaserListCheck.IsTeaserList(elements))
             {
                 return (null, 0, byline);
             }
 
-            var length = copyStats[content].TextLength;
+            var (content, length) = (elements[0].Element, elements[0].TextLength);
 
             // Looser attempts find longer content mostly by keeping the furniture the strict one dropped
             // (subtitle, byline list, a teaser block's heading, a comment box): only at least a paragraph
             // more of prose makes a later attempt better, however long it is.
-            var prose = ProseLength(content, copyStats);
+            var prose = ProseLength(elements[0]);
             if (bestContent is not null && prose < bestProse + MoreProse && (prose > 0 || bestProse > 0 || length <= bestLength))
             {
                 continue;
@@ -74,13 +73,13 @@ internal static class ContentExtractor
     }
 
     /// <summary>Text in paragraphs (p, or a div holding only inline content) that are not mostly links.</summary>
-    private static int ProseLength(IElement content, Dictionary<IElement, NodeStats> stats)
+    private static int ProseLength(NodeStats content)
     {
         var prose = 0;
-        foreach (var element in content.Descendants<IElement>())
+        foreach (var s in content.Descendants())
         {
-            if ((element.LocalName == "p" || element.LocalName == "div") && stats.TryGetValue(element, out var s)
-                && (element.LocalName == "p" || s.ParagraphLike) && s.TextLength >= 25 && s.LinkDensity < 0.25 && !s.InsideLink)
+            var element = s.Element;
+            if ((element.LocalName == "p" || (element.LocalName == "div" && s.ParagraphLike)) && s.TextLength >= 25 && s.LinkDensity < 0.25 && !s.InsideLink)
             {
                 prose += s.TextLength;
             }

@@ -30,29 +30,33 @@ internal static class DeclaredBody
     };
 
     /// <summary>Finds the one declared body among the live elements, or null when there is none, several, or it is thin or long.</summary>
-    public static IElement? Find(Dictionary<IElement, NodeStats> stats)
+    public static NodeStats? Find(List<NodeStats> kept)
     {
-        IElement? byItemprop = null;
+        NodeStats? byItemprop = null;
         var itempropCount = 0;
-        IElement? byName = null;
+        NodeStats? byName = null;
         var nameCount = 0;
-        foreach (var element in stats.Keys)
+
+        // From the last element up to the root: which of two equal declarations counts depends on the order.
+        for (var i = kept.Count - 1; i >= 0; i--)
         {
+            var stats = kept[i];
+            var element = stats.Element;
             var itemprop = element.GetAttribute("itemprop");
             if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
             {
                 itempropCount++;
-                byItemprop = element;
+                byItemprop = stats;
             }
             else if (HasBodyName(element))
             {
                 // A body named twice (wrapper and inner div) counts once, as the outer element.
-                if (byName is null || element.Contains(byName))
+                if (byName is null || element.Contains(byName.Element))
                 {
                     nameCount = byName is null ? 1 : nameCount;
-                    byName = element;
+                    byName = stats;
                 }
-                else if (!byName.Contains(element))
+                else if (!byName.Element.Contains(element))
                 {
                     nameCount++;
                 }
@@ -61,12 +65,12 @@ internal static class DeclaredBody
 
         // Several declarations (one per teaser, say) say nothing about which one is the article.
         var declared = itempropCount == 1 ? byItemprop : itempropCount == 0 && nameCount == 1 ? byName : null;
-        if (declared is null || !stats.TryGetValue(declared, out var body))
+        if (declared is null)
         {
             return null;
         }
 
-        return body.TextLength is >= MinText and < MaxText && body.LinkDensity < 0.35 && body.LongestProse >= 40 ? declared : null;
+        return declared.TextLength is >= MinText and < MaxText && declared.LinkDensity < 0.35 && declared.LongestProse >= 40 ? declared : null;
     }
 
     private static bool HasBodyName(IElement element)

@@ -4,15 +4,20 @@ using NewsFeedWorker.Parsing.Content;
 namespace NewsFeedWorker.Parsing.Generic;
 
 /// <summary>
-/// First pass over the body: marks as removed the scripts, hidden nodes and (when allowed) the page
-/// furniture recognised by tag, role or class/id, the byline block and the heading that repeats the
-/// title. The document itself is not touched: later passes skip what is in the returned set.
+/// First pass over the body: leaves out the scripts, hidden nodes and (when allowed) the page furniture recognised
+/// by tag, role or class/id, the byline block and the heading that repeats the title. The document itself is not
+/// touched: what survives is returned as a tree of <see cref="NodeStats"/> for the later passes to fill and read.
 /// </summary>
 internal static class DomPruner
 {
-    public static HashSet<IElement> Prune(IElement body, ExtractionFlags flags, string? title, ref string? byline)
+    /// <summary>The elements that survive, root first, in document order, each linked to its surviving parent and children.</summary>
+    public static List<NodeStats> Prune(IElement body, ExtractionFlags flags, string? title, ref string? byline)
     {
-        var removed = new HashSet<IElement>();
+        var kept = new List<NodeStats> { new() { Element = body } };
+
+        // The kept ancestors of the walk's position by depth (the root at 0), each with its last kept child so far.
+        var open = new List<(NodeStats Node, NodeStats? LastChild)> { (kept[0], null) };
+        var boxes = false;
         var strip = flags.HasFlag(ExtractionFlags.StripUnlikely);
         var titleRemoved = string.IsNullOrEmpty(title);
         var walk = new DomWalk(body);
@@ -21,21 +26,70 @@ internal static class DomPruner
         {
             if (ShouldRemove(node, strip, ref byline) || (!titleRemoved && DuplicatesTitle(node, title!, ref titleRemoved)))
             {
-                removed.Add(node);
                 node = walk.NextElement(skipChildren: true);
                 continue;
             }
 
-            if (flags.HasFlag(ExtractionFlags.StripUnlikely) && SummaryBox.Around(node) is { } box)
+            open.RemoveRange(walk.Depth, open.Count - walk.Depth);
+            var (parent, last) = open[^1];
+            var stats = new NodeStats { Element = node, Parent = parent };
+            if (last is null)
             {
-                // An "AI 요약" box: its label is met first, the box around it leaves with it.
-                removed.Add(box);
+                parent.FirstChild = stats;
+            }
+            else
+            {
+                last.NextSibling = stats;
+            }
+
+            open[^1] = (parent, stats);
+            open.Add((stats, null));
+            kept.Add(stats);
+
+            // An "AI 요약" box: its label is met first, the box around it (an open ancestor; one above the root is not ours) leaves with it.
+            if (flags.HasFlag(ExtractionFlags.StripUnlikely) && SummaryBox.Around(node) is { } box
+                && open.FindIndex(o => o.Node.Element == box) is > 0 and var at && !open[at].Node.Dropped)
+            {
+                open[at - 1] = (open[at - 1].Node, Unlink(open[at].Node));
+                boxes = true;
             }
 
             node = walk.NextElement();
         }
 
-        return removed;
+        if (boxes)
+        {
+            // What was met inside a dropped box leaves with it; parents come before their children in the list.
+            foreach (var stats in kept)
+            {
+                stats.Dropped |= stats.Parent?.Dropped == true;
+            }
+
+            kept.RemoveAll(s => s.Dropped);
+        }
+
+        return kept;
+    }
+
+    /// <summary>Marks a kept element dropped and unlinks it, its parent's last child so far; returns the child before it.</summary>
+    private static NodeStats? Unlink(NodeStats stats)
+    {
+        stats.Dropped = true;
+        var parent = stats.Parent!;
+        if (parent.FirstChild == stats)
+        {
+            parent.FirstChild = null;
+            return null;
+        }
+
+        var previous = parent.FirstChild!;
+        while (previous.NextSibling != stats)
+        {
+            previous = previous.NextSibling!;
+        }
+
+        previous.NextSibling = null;
+        return previous;
     }
 
     private static bool ShouldRemove(IElement node, bool strip, ref string? byline)

@@ -14,28 +14,29 @@ internal static class RepeatedBlocks
     private const int MinProse = 80;
     private const double MaxLinkDensity = 0.3;
 
-    public static List<IElement>? Expand(IElement best, IReadOnlyList<IElement> chosen, IElement body, Dictionary<IElement, NodeStats> stats)
+    public static List<NodeStats>? Expand(NodeStats best, IReadOnlyList<NodeStats> chosen, NodeStats body)
     {
         var level = 0;
-        for (var unit = best; unit is not null && unit != body && level < Levels; unit = unit.ParentElement, level++)
+        for (var unit = best; unit is not null && unit != body && level < Levels; unit = unit.Parent, level++)
         {
-            if (unit.ParentElement is not { } parent || string.IsNullOrWhiteSpace(unit.GetAttribute("class")))
+            if (unit.Parent is not { } parent || string.IsNullOrWhiteSpace(unit.Element.GetAttribute("class")))
             {
                 continue;
             }
 
-            var like = new List<IElement>();
+            var like = new List<NodeStats>();
             var added = 0;
-            foreach (var sibling in parent.Children)
+            foreach (var s in parent.Children())
             {
-                if (sibling == unit)
+                var sibling = s.Element;
+                if (s == unit)
                 {
-                    like.Add(sibling);
+                    like.Add(s);
                 }
-                else if (IsLike(sibling, unit) && stats.TryGetValue(sibling, out var s) && s.LongestProse >= MinProse && s.LinkDensity < MaxLinkDensity
-                    && !chosen.Any(c => c == sibling || c.Contains(sibling) || sibling.Contains(c)))
+                else if (IsLike(sibling, unit.Element) && s.LongestProse >= MinProse && s.LinkDensity < MaxLinkDensity
+                    && !chosen.Any(c => c == s || c.Element.Contains(sibling) || sibling.Contains(c.Element)))
                 {
-                    like.Add(sibling);
+                    like.Add(s);
                     added += s.TextLength;
                 }
             }

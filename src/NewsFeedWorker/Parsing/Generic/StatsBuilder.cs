@@ -7,19 +7,15 @@ namespace NewsFeedWorker.Parsing.Generic;
 internal static class StatsBuilder
 {
     /// <summary>
-    /// Fills <paramref name="stats"/> for <paramref name="root"/> and every element below it that is not
-    /// in (or under) <paramref name="removed"/>. <paramref name="paragraphs"/> receives what the scorer
-    /// rates: each paragraph and the element its score starts from.
+    /// Fills the figures of the elements the pruner kept (<paramref name="kept"/>, root first, in document order).
+    /// <paramref name="paragraphs"/> receives what the scorer rates: each paragraph and the element its score starts from.
     /// </summary>
-    public static void Build(IElement root, HashSet<IElement> removed, Dictionary<IElement, NodeStats> stats, List<(NodeStats Paragraph, IElement Start)> paragraphs)
+    public static void Build(List<NodeStats> kept, List<(NodeStats Paragraph, NodeStats Start)> paragraphs)
     {
-        var elements = DomWalk.Elements(root, removed);
-        stats.EnsureCapacity(stats.Count + elements.Count + 1);
-        for (var i = elements.Count - 1; i >= -1; i--)
+        for (var i = kept.Count - 1; i >= 0; i--)
         {
-            // The root comes last, after everything below it (-1: not shifted into the list's front, a copy of the whole list).
-            var element = i >= 0 ? elements[i] : root;
-            var own = new NodeStats();
+            var own = kept[i];
+            var element = own.Element;
             var hasBlockChild = false;
             // The current run of inline content, scored like a paragraph: kept in locals, as a paragraph only when it is one.
             var runText = 0;
@@ -28,8 +24,14 @@ internal static class StatsBuilder
             var liveChildren = 0;
             IElement? onlyChild = null;
             var brRun = new BrParagraphs();
-            foreach (var child in element.ChildNodes)
+
+            // The kept children come in document order: a child element is kept when it is the next of them. By index:
+            // a foreach over the node list allocates an enumerator for every element.
+            var next = own.FirstChild;
+            var children = element.ChildNodes;
+            for (var k = 0; k < children.Length; k++)
             {
+                var child = children[k];
                 if (child is IText text)
                 {
                     var data = text.Data.AsSpan();
@@ -41,8 +43,11 @@ internal static class StatsBuilder
                     runText += length;
                     runCommas += commas;
                 }
-                else if (child is IElement childElement && stats.TryGetValue(childElement, out var c))
+                else if (next is not null && child == next.Element)
                 {
+                    var c = next;
+                    var childElement = next.Element;
+                    next = next.NextSibling;
                     own.Add(c);
                     own.LongestProse = Math.Max(own.LongestProse, c.LongestProse);
                     liveChildren++;
@@ -57,7 +62,7 @@ internal static class StatsBuilder
                         // A link wrapping a div is no more inline than the div.
                         hasBlockChild = true;
                         own.LongestProse = Math.Max(own.LongestProse, Prose(runText, runLink));
-                        Flush(element, runText, runCommas, runLink, paragraphs);
+                        Flush(own, runText, runCommas, runLink, paragraphs);
                         (runText, runCommas, runLink) = (0, 0, 0);
                     }
                     else
@@ -81,7 +86,7 @@ internal static class StatsBuilder
             switch (name)
             {
                 case "a":
-                    MarkInsideLink(element, stats);
+                    MarkInsideLink(own);
                     var href = element.GetAttribute("href");
                     own.LinkLength = own.TextLength * (href is not null && href.StartsWith('#') ? 0.3 : 1);
                     break;
@@ -119,7 +124,7 @@ internal static class StatsBuilder
                 }
                 else if (runText > 0)
                 {
-                    Flush(element, runText, runCommas, runLink, paragraphs);
+                    Flush(own, runText, runCommas, runLink, paragraphs);
                 }
                 else if (liveChildren == 1 && onlyChild!.LocalName == "p" && own.LinkDensity < 0.25)
                 {
@@ -127,35 +132,28 @@ internal static class StatsBuilder
                 }
             }
 
-            if (element.ParentElement is { } parent
+            // The root's paragraphs would start above the body, where no score is kept.
+            if (own.Parent is { } parent
                 && (own.ParagraphLike || name is "p" or "pre" or "td" or "section" or "h2" or "h3" or "h4" or "h5" or "h6"))
             {
                 // The score of a paragraph alone in a div starts above that div, as if the div were not there.
-                var start = name == "p" && parent != root && IsWrapperOf(parent, element, removed) && own.LinkDensity < 0.25 && parent.ParentElement is { } above
+                var start = name == "p" && parent.Parent is { } above && IsWrapperOf(parent, own) && own.LinkDensity < 0.25
                     ? above
                     : parent;
                 paragraphs.Add((own, start));
             }
-
-            stats[element] = own;
         }
     }
 
     /// <summary>Marks the paragraphs a link wraps (its direct children and their wrappers' children).</summary>
-    private static void MarkInsideLink(IElement link, Dictionary<IElement, NodeStats> stats)
+    private static void MarkInsideLink(NodeStats link)
     {
-        foreach (var child in link.Children)
+        for (var child = link.FirstChild; child is not null; child = child.NextSibling)
         {
-            if (stats.TryGetValue(child, out var s))
+            child.InsideLink = true;
+            for (var grandchild = child.FirstChild; grandchild is not null; grandchild = grandchild.NextSibling)
             {
-                s.InsideLink = true;
-                foreach (var grandchild in child.Children)
-                {
-                    if (stats.TryGetValue(grandchild, out var g))
-                    {
-                        g.InsideLink = true;
-                    }
-                }
+                grandchild.InsideLink = true;
             }
         }
     }
@@ -163,22 +161,18 @@ internal static class StatsBuilder
     /// <summary>The run's length when it is prose (links under half its text), as <see cref="NodeStats.LinkDensity"/> measures.</summary>
     private static int Prose(int text, double link) => (text == 0 ? 0 : link / text) < 0.5 ? text : 0;
 
-    /// <summary>Whether <paramref name="parent"/> is a div holding nothing but <paramref name="paragraph"/>.</summary>
-    private static bool IsWrapperOf(IElement parent, IElement paragraph, HashSet<IElement> removed)
+    /// <summary>Whether <paramref name="parent"/> is a div holding nothing but <paramref name="paragraph"/> (and what pruning left out).</summary>
+    private static bool IsWrapperOf(NodeStats parent, NodeStats paragraph)
     {
-        if (parent.LocalName != "div" || parent.ChildElementCount > 4)
+        if (parent.Element.LocalName != "div" || parent.Element.ChildElementCount > 4 || parent.FirstChild != paragraph || paragraph.NextSibling is not null)
         {
             return false;
         }
 
-        foreach (var child in parent.ChildNodes)
+        var children = parent.Element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
-            {
-                return false;
-            }
-
-            if (child is IElement element && element != paragraph && !removed.Contains(element))
+            if (children[i] is IText text && !string.IsNullOrWhiteSpace(text.Data))
             {
                 return false;
             }
@@ -244,9 +238,9 @@ internal static class StatsBuilder
     }
 
     /// <summary>Inline text mixed with blocks inside a div counts as a paragraph whose score starts at that div.</summary>
-    private static void Flush(IElement element, int text, int commas, double link, List<(NodeStats, IElement)> paragraphs)
+    private static void Flush(NodeStats element, int text, int commas, double link, List<(NodeStats, NodeStats)> paragraphs)
     {
-        if (element.LocalName == "div" && text >= 25)
+        if (element.Element.LocalName == "div" && text >= 25)
         {
             paragraphs.Add((new NodeStats { TextLength = text, Commas = commas, LinkLength = link }, element));
         }

@@ -19,7 +19,7 @@ internal static partial class SummaryBox
     /// <summary>The box that <paramref name="label"/> heads, when it is an element holding only a summary label; else null.</summary>
     public static IElement? Around(IElement label)
     {
-        if (label.ChildElementCount != 0 || ShortText.Of(label, MaxLabel, out _) is not { } text || !Label().IsMatch(text))
+        if (label.ChildElementCount != 0 || !HoldsSummaryWord(label) || ShortText.Of(label, MaxLabel, out _) is not { } text || !Label().IsMatch(text))
         {
             return null;
         }
@@ -40,6 +40,24 @@ internal static partial class SummaryBox
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether one of the element's text nodes holds the second syllable of 요약, which every label spells: asked of every
+    /// leaf element of the page, so most are ruled out before their text is built into a string.
+    /// </summary>
+    private static bool HoldsSummaryWord(IElement label)
+    {
+        var children = label.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IText text && text.Data.Contains('약', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Bracketed or bulleted too: "[AI 요약]", "■ 핵심 요약", "【요약】".

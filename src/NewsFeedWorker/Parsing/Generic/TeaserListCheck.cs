@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace NewsFeedWorker.Parsing.Generic;
 
 /// <summary>
@@ -11,9 +9,10 @@ internal static class TeaserListCheck
 {
     private const int MinUnits = 5;
 
-    public static bool IsTeaserList(IElement container, List<IElement> elements, Dictionary<IElement, NodeStats> stats)
+    /// <param name="elements">The stats of the container first, then of its descendants (see <see cref="ContentCopier"/>).</param>
+    public static bool IsTeaserList(List<NodeStats> elements)
     {
-        var total = stats[container].TextLength;
+        var total = elements[0].TextLength;
         if (total == 0)
         {
             return false;
@@ -21,7 +20,7 @@ internal static class TeaserListCheck
 
         foreach (var parent in elements)
         {
-            if (parent.ChildElementCount < MinUnits || !stats.ContainsKey(parent))
+            if (parent.Element.ChildElementCount < MinUnits)
             {
                 continue;
             }
@@ -29,15 +28,15 @@ internal static class TeaserListCheck
             var units = 0;
             var withText = 0;
             var unitText = 0;
-            foreach (var child in parent.Children)
+            foreach (var s in parent.Children())
             {
-                if (!stats.TryGetValue(child, out var s) || s.TextLength == 0)
+                if (s.TextLength == 0)
                 {
                     continue;
                 }
 
                 withText++;
-                if (child.LocalName is "div" or "article" or "section" or "dl"
+                if (s.Element.LocalName is "div" or "article" or "section" or "dl"
                     && s.TextLength is >= 30 and <= 1000 && s.LinkLength >= 10 && s.LinkDensity is >= 0.05 and <= 0.85)
                 {
                     units++;
