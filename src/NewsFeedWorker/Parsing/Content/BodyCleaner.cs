@@ -156,7 +156,7 @@ internal static class BodyCleaner
             }
 
             enter = false;
-            if (TextNormalizer.Clean(element.TextContent) is not { } text || HasMedia(element))
+            if (BlockText(element) is not { } text || HasMedia(element))
             {
                 continue;
             }
@@ -170,6 +170,19 @@ internal static class BodyCleaner
     }
 
     private const int MaxLinkBlock = 300;
+
+    /// <summary>Raw characters of a block read on the stack before its text is built from <c>TextContent</c> instead.</summary>
+    private const int MaxStackText = 2048;
+
+    /// <summary>
+    /// A block's text as <see cref="TextNormalizer.Clean"/> of its <c>TextContent</c>, or null when it is blank or too
+    /// long to be a teaser or a repeat: most paragraphs are, and their text was built only to be measured.
+    /// </summary>
+    private static string? BlockText(IElement element)
+    {
+        var text = ShortText.Of(element, MaxStackText, out var tooLong, wanted: MaxLinkBlock);
+        return tooLong && TextNormalizer.Clean(element.TextContent) is { Length: <= MaxLinkBlock } spaced ? spaced : text;
+    }
 
     // Long paragraphs may repeat on purpose (a quote taken up again); furniture repeats as short lines.
     private const int MaxRepeated = 150;

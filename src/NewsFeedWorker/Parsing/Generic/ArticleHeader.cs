@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using NewsFeedWorker.Parsing.Content;
 
@@ -20,6 +21,18 @@ internal sealed partial class ArticleHeader
     private const int MaxSection = LocationTrail.MaxSection;
     private const int MaxSteps = 24;
     private const int MinLead = 40;
+
+    // Parsed once: Element.Closest and QuerySelector with a string look the selector up in AngleSharp's locked cache on
+    // every call, and the header walk asks several of them for every line above the body.
+    private static readonly ISelector FurnitureOrAside = SelectorQuery.Compile("[" + BodyCleaner.FurnitureMark + "], footer, aside")!;
+    private static readonly ISelector Nav = SelectorQuery.Compile("nav")!;
+    private static readonly ISelector Anchor = SelectorQuery.Compile("a")!;
+    private static readonly ISelector Link = SelectorQuery.Compile("a[href]")!;
+    private static readonly ISelector TopHeading = SelectorQuery.Compile("h1, h2, h3")!;
+    private static readonly ISelector List = SelectorQuery.Compile("ul, ol")!;
+    private static readonly ISelector Figure = SelectorQuery.Compile("figure, figcaption")!;
+    private static readonly ISelector Picture = SelectorQuery.Compile("img, picture, figure")!;
+    private static readonly ISelector Image = SelectorQuery.Compile("img")!;
 
     private readonly List<string> lines = [];
 
@@ -129,7 +142,7 @@ internal sealed partial class ArticleHeader
         {
             var owner = text.ParentElement;
             text.Remove();
-            while (owner is not null && owner != content && TextNormalizer.Clean(owner.TextContent) is null && owner.QuerySelector("img") is null)
+            while (owner is not null && owner != content && TextNormalizer.Clean(owner.TextContent) is null && owner.ChildNodes.QuerySelector(Image) is null)
             {
                 var parent = owner.ParentElement;
                 owner.Remove();
@@ -153,7 +166,7 @@ internal sealed partial class ArticleHeader
             }
 
             last = container;
-            if (container.Closest("[" + BodyCleaner.FurnitureMark + "], footer, aside") is not null)
+            if (SelectorQuery.Closest(container, FurnitureOrAside) is not null)
             {
                 break;
             }
@@ -177,7 +190,7 @@ internal sealed partial class ArticleHeader
                 break;
             }
 
-            if (container.Closest("nav") is not null)
+            if (SelectorQuery.Closest(container, Nav) is not null)
             {
                 break;
             }
@@ -191,8 +204,8 @@ internal sealed partial class ArticleHeader
             }
 
             // A headline that links to its own page (<h1><a href=…>제목</a></h1>) is still the headline.
-            var linked = (container.Closest("a") is not null || container.QuerySelector("a") is not null)
-                && !(text.Length >= MinHeadline && container.Closest("h1, h2, h3") is not null);
+            var linked = (SelectorQuery.Closest(container, Anchor) is not null || container.ChildNodes.QuerySelector(Anchor) is not null)
+                && !(text.Length >= MinHeadline && SelectorQuery.Closest(container, TopHeading) is not null);
             if ((linked || text.Length < MinHeadline) && lastCandidate is not null)
             {
                 // Above a subtitle that opens the body: the writer's link and the counters in a row with the date
@@ -277,7 +290,7 @@ internal sealed partial class ArticleHeader
 
     // A link that goes nowhere (href "#…" or "javascript:"): a button.
     private static bool IsButton(IElement container) =>
-        (container.Closest("a") ?? container.QuerySelector("a")) is { } anchor
+        LinkOf(container) is { } anchor
         && (anchor.GetAttribute("href") ?? "").TrimStart() is var href
         && (href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
 
@@ -307,7 +320,7 @@ internal sealed partial class ArticleHeader
 
     // A label of the site's sections names this one (a link, or the text of one); a whole menu of them (more than four) names none.
     private static bool IsSectionLabel(IElement container, string text, Lazy<HashSet<string>> linkTexts) =>
-        (container.Closest("a") is not null || linkTexts.Value.Contains(text)) && container.Closest("ul, ol") is not { Children.Length: > 4 }
+        (SelectorQuery.Closest(container, Anchor) is not null || linkTexts.Value.Contains(text)) && SelectorQuery.Closest(container, List) is not { Children.Length: > 4 }
         && !Byline().IsMatch(text) && !NamesAPerson(container);
 
     /// <summary>
@@ -316,7 +329,7 @@ internal sealed partial class ArticleHeader
     /// </summary>
     private static bool NamesAPerson(IElement container)
     {
-        var link = container.Closest("a") ?? container.QuerySelector("a");
+        var link = LinkOf(container);
         if (link?.GetAttribute("href") is { } href && PersonPath().IsMatch(href))
         {
             return true;
@@ -324,6 +337,10 @@ internal sealed partial class ArticleHeader
 
         return (link ?? container).NextSibling is IText next && next.Data.TrimStart().StartsWith("기자", StringComparison.Ordinal);
     }
+
+    // The link around the line, else the first inside it.
+    private static IElement? LinkOf(IElement container) =>
+        SelectorQuery.Closest(container, Anchor) ?? container.ChildNodes.QuerySelector(Anchor);
 
     /// <summary>The largest element around a text node that holds no other text.</summary>
     private static IElement ContainerOf(IText text)
@@ -341,7 +358,7 @@ internal sealed partial class ArticleHeader
 
     // A photo's caption sits in a figure or right beside the image.
     private static bool IsCaption(IElement container) =>
-        container.Closest("figure, figcaption") is not null || container.QuerySelector("img, picture, figure") is not null
+        SelectorQuery.Closest(container, Figure) is not null || container.ChildNodes.QuerySelector(Picture) is not null
         || container.PreviousElementSibling is { LocalName: "img" or "picture" } || container.NextElementSibling is { LocalName: "img" or "picture" };
 
     // The body's first sentence: a text of some length that ends like a Korean or English sentence.
@@ -386,7 +403,7 @@ internal sealed partial class ArticleHeader
     private static HashSet<string> LinkTexts(IDocument document)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        foreach (var anchor in document.ChildNodes.QuerySelectorAll(Link))
         {
             if (ShortText.Of(anchor, MaxSection, out _) is { } text)
             {

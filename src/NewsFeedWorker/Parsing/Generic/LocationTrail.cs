@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using NewsFeedWorker.Parsing.Content;
 
@@ -12,6 +13,9 @@ internal static partial class LocationTrail
 {
     /// <summary>A section name is short; a longer last part is a headline or a sentence.</summary>
     public const int MaxSection = 20;
+
+    private static readonly ISelector Link = SelectorQuery.Compile("a[href]")!;
+    private static readonly ISelector Furniture = SelectorQuery.Compile("[" + BodyCleaner.FurnitureMark + "]")!;
 
     private static readonly string[] HomeWords = ["HOME", "Home", "home", "홈", "메인", "처음으로"];
 
@@ -62,7 +66,7 @@ internal static partial class LocationTrail
     // The line's first link goes to the front page and shows no text, and a separator follows it.
     private static bool StartsWithHomeIcon(IElement element, string text) =>
         TrailSeparator().Match(text) is { Success: true, Index: 0 }
-        && element.QuerySelector("a[href]") is { } first && ShortText.IsBlank(first) && PageShows.IsFrontPage(first.GetAttribute("href"));
+        && element.ChildNodes.QuerySelector(Link) is { } first && ShortText.IsBlank(first) && PageShows.IsFrontPage(first.GetAttribute("href"));
 
     /// <summary>A location line anywhere above the body, when none stood next to the headline.</summary>
     public static string? Anywhere(List<IText> texts)
@@ -71,7 +75,7 @@ internal static partial class LocationTrail
         {
             var line = TextNormalizer.Clean(text.Data);
             if (line is { Length: <= 60 } && HomeWords.Any(h => line.StartsWith(h, StringComparison.Ordinal) || line.Contains(" " + h, StringComparison.Ordinal))
-                && text.ParentElement is { } parent && parent.Closest("[" + BodyCleaner.FurnitureMark + "]") is null && Of(parent) is { } section)
+                && text.ParentElement is { } parent && SelectorQuery.Closest(parent, Furniture) is null && Of(parent) is { } section)
             {
                 return section;
             }
