@@ -34,6 +34,13 @@ internal sealed partial class ArticleHeader
     private static readonly ISelector Picture = SelectorQuery.Compile("img, picture, figure")!;
     private static readonly ISelector Image = SelectorQuery.Compile("img")!;
 
+    /// <summary>
+    /// The text nodes above the body, one list per thread, emptied after each page: a page has thousands, and growing a
+    /// new list for every page allocated more than the rest of the header search.
+    /// </summary>
+    [ThreadStatic]
+    private static List<IText>? TextsAbove;
+
     private readonly List<string> lines = [];
 
     // Only the byline rows: what leaves the body when the page's own title was right and its headline stays.
@@ -65,15 +72,22 @@ internal sealed partial class ArticleHeader
             return null;
         }
 
-        var texts = TextsBefore(page, sentence);
-        if (texts is null)
+        var texts = TextsAbove ??= [];
+        try
         {
-            return null;
-        }
+            if (!TextsBefore(page, sentence, texts))
+            {
+                return null;
+            }
 
-        var header = new ArticleHeader();
-        header.Walk(texts, new Lazy<HashSet<string>>(() => LinkTexts(document)), SummaryBoxes(texts), TextNormalizer.Clean(description));
-        return header;
+            var header = new ArticleHeader();
+            header.Walk(texts, new Lazy<HashSet<string>>(() => LinkTexts(document)), SummaryBoxes(texts), TextNormalizer.Clean(description));
+            return header;
+        }
+        finally
+        {
+            texts.Clear();
+        }
     }
 
     /// <summary>Whether <paramref name="title"/> is not the page's headline: missing, the site's name (<c>og:site_name</c>, the logo's <c>alt</c>) or a title made of it, or the headline with the section's name.</summary>
@@ -309,13 +323,32 @@ internal sealed partial class ArticleHeader
         var boxes = new List<IElement>();
         foreach (var text in texts)
         {
-            if (text.ParentElement is { } parent && SummaryBox.Around(parent) is { } box)
+            if (text.ParentElement is { } parent && MayBeSummaryLabel(parent) && SummaryBox.Around(parent) is { } box)
             {
                 boxes.Add(box);
             }
         }
 
         return boxes;
+    }
+
+    // Every label says 요약 and holds no element: the many other parents above the body are passed without building their text.
+    private static bool MayBeSummaryLabel(IElement parent)
+    {
+        if (parent.ChildElementCount != 0)
+        {
+            return false;
+        }
+
+        foreach (var child in parent.ChildNodes)
+        {
+            if (child is IText text && text.Data.Contains('요', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A label of the site's sections names this one (a link, or the text of one); a whole menu of them (more than four) names none.
@@ -377,10 +410,9 @@ internal sealed partial class ArticleHeader
         return null;
     }
 
-    /// <summary>The page's non-blank text nodes before the one equal to <paramref name="sentence"/>, or null when the page does not show it.</summary>
-    private static List<IText>? TextsBefore(IElement page, IText sentence)
+    /// <summary>Fills <paramref name="texts"/> with the page's non-blank text nodes before the one equal to <paramref name="sentence"/>; false when the page does not show it.</summary>
+    private static bool TextsBefore(IElement page, IText sentence, List<IText> texts)
     {
-        var texts = new List<IText>();
         var walk = new DomWalk(page);
         var enter = true;
         while (walk.MoveNext(enter))
@@ -390,14 +422,14 @@ internal sealed partial class ArticleHeader
             {
                 if (text.Data == sentence.Data)
                 {
-                    return texts;
+                    return true;
                 }
 
                 texts.Add(text);
             }
         }
 
-        return null;
+        return false;
     }
 
     private static HashSet<string> LinkTexts(IDocument document)

@@ -19,6 +19,9 @@ internal static partial class LocationTrail
 
     private static readonly string[] HomeWords = ["HOME", "Home", "home", "홈", "메인", "처음으로"];
 
+    // After a space, inside a line: built once, not for every line above the body.
+    private static readonly string[] SpacedHomeWords = HomeWords.Select(h => " " + h).ToArray();
+
     /// <summary>The section a location line ends with: <c>HOME &gt; IT/과학</c>, or a list whose first item is HOME.</summary>
     public static string? Of(IElement container) => Of(container, out _);
 
@@ -74,7 +77,7 @@ internal static partial class LocationTrail
         foreach (var text in texts)
         {
             var line = TextNormalizer.Clean(text.Data);
-            if (line is { Length: <= 60 } && HomeWords.Any(h => line.StartsWith(h, StringComparison.Ordinal) || line.Contains(" " + h, StringComparison.Ordinal))
+            if (line is { Length: <= 60 } && NamesHome(line)
                 && text.ParentElement is { } parent && SelectorQuery.Closest(parent, Furniture) is null && Of(parent) is { } section)
             {
                 return section;
@@ -82,6 +85,28 @@ internal static partial class LocationTrail
         }
 
         return null;
+    }
+
+    // A home word opens the line or follows a space in it.
+    private static bool NamesHome(string line)
+    {
+        foreach (var home in HomeWords)
+        {
+            if (line.StartsWith(home, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var home in SpacedHomeWords)
+        {
+            if (line.Contains(home, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"^(?:현재\s*위치|위치|location|you are here)\s*[:：]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

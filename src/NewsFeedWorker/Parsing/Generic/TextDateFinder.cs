@@ -26,7 +26,8 @@ internal static partial class TextDateFinder
             foreach (var child in element.ChildNodes)
             {
                 // From two characters on: a Korean label often stands alone in its element (<span>입력</span>, 그누보드's <span class="sound_only">작성일</span>).
-                if (child is not IText text || text.Data.Length is < 2 or > MaxTextLength)
+                // Most texts hold no label: tested without the match objects and the iterator first.
+                if (child is not IText text || text.Data.Length is < 2 or > MaxTextLength || !DateLabels.Pattern().IsMatch(text.Data))
                 {
                     continue;
                 }
