@@ -311,7 +311,7 @@ internal static class BodyCleaner
             // When the line is its element's only text (a <p> or <div> of its own), the element goes too.
             var owner = node.Parent as IElement;
             node.Parent?.RemoveChild(node);
-            while (owner is not null && owner != body && TextNormalizer.Clean(owner.TextContent) is null && !HasMedia(owner))
+            while (owner is not null && owner != body && ShortText.IsBlank(owner) && !HasMedia(owner))
             {
                 var parent = owner.ParentElement;
                 owner.Remove();
@@ -356,7 +356,7 @@ internal static class BodyCleaner
                     return false;
                 }
             }
-            else if (child is IText text && TextNormalizer.Clean(text.Data) is not null)
+            else if (child is IText text && Generic.TextMeasure.CollapsedLength(text.Data) != 0)
             {
                 return false;
             }
@@ -391,7 +391,7 @@ internal static class BodyCleaner
     private static INode? PreviousSignificant(INode node)
     {
         var previous = node.PreviousSibling;
-        while (previous is IText text && TextNormalizer.Clean(text.Data) is null)
+        while (previous is IText text && Generic.TextMeasure.CollapsedLength(text.Data) == 0)
         {
             previous = previous.PreviousSibling;
         }

@@ -45,9 +45,14 @@ internal static class ShortText
         Span<char> buffer = stackalloc char[max];
         var length = 0;
         tooLong = !Append(element, buffer, ref length, spaced);
-        return tooLong || (wanted < length && Generic.TextMeasure.CollapsedLength(buffer[..length]) > wanted)
-            ? null
-            : TextNormalizer.Clean(new string(buffer[..length]));
+        if (tooLong || (wanted < length && Generic.TextMeasure.CollapsedLength(buffer[..length]) > wanted))
+        {
+            return null;
+        }
+
+        // Collapsed in the buffer: one string, where cleaning a built one made a second for most texts.
+        var collapsed = TextNormalizer.Collapse(buffer[..length], buffer);
+        return collapsed == 0 ? null : new string(buffer[..collapsed]);
     }
 
     private static bool Append(INode parent, Span<char> buffer, ref int length, bool spaced)

@@ -156,7 +156,7 @@ internal sealed partial class ArticleHeader
         {
             var owner = text.ParentElement;
             text.Remove();
-            while (owner is not null && owner != content && TextNormalizer.Clean(owner.TextContent) is null && owner.ChildNodes.QuerySelector(Image) is null)
+            while (owner is not null && owner != content && ShortText.IsBlank(owner) && owner.ChildNodes.QuerySelector(Image) is null)
             {
                 var parent = owner.ParentElement;
                 owner.Remove();
