@@ -14,6 +14,9 @@ internal static partial class LocationTrail
     /// <summary>A section name is short; a longer last part is a headline or a sentence.</summary>
     public const int MaxSection = 20;
 
+    /// <summary>A location line is short; a longer text is the page around it.</summary>
+    private const int MaxLine = 60;
+
     private static readonly ISelector Link = SelectorQuery.Compile("a[href]")!;
     private static readonly ISelector Furniture = SelectorQuery.Compile("[" + BodyCleaner.FurnitureMark + "]")!;
 
@@ -31,8 +34,9 @@ internal static partial class LocationTrail
         trail = null;
         for (var element = container; element is not null && element.LocalName != "body"; element = element.ParentElement)
         {
-            var text = TextNormalizer.Clean(element.TextContent);
-            if (text is null || text.Length > 60)
+            // Climbing ends at the first ancestor longer than a line, often a large part of the page: that is counted
+            // without building its text.
+            if (ShortText.HasMoreThan(element, MaxLine) || TextNormalizer.Clean(element.TextContent) is not { Length: <= MaxLine } text)
             {
                 return null;
             }
@@ -77,7 +81,7 @@ internal static partial class LocationTrail
         foreach (var text in texts)
         {
             var line = TextNormalizer.Clean(text.Data);
-            if (line is { Length: <= 60 } && NamesHome(line)
+            if (line is { Length: <= MaxLine } && NamesHome(line)
                 && text.ParentElement is { } parent && SelectorQuery.Closest(parent, Furniture) is null && Of(parent) is { } section)
             {
                 return section;
