@@ -130,6 +130,12 @@ internal static partial class TextDateFinder
 
         for (var scope = element; scope is not null && scope.LocalName != "body"; scope = scope.ParentElement)
         {
+            // The scopes grow to large parts of the page before one is too long: counted without building their text.
+            if (ShortText.HasMoreThan(scope, MaxTextLength))
+            {
+                return null;
+            }
+
             var whole = TextMeasure.Collapse(scope.TextContent);
             if (whole.Length > MaxTextLength)
             {
