@@ -120,7 +120,7 @@ internal static class HydrationReader
     /// JSON reader reads them; a slash outside a string (a comment the reader skips, or no JSON at all) or a literal that
     /// never closes keeps the whole rest, as before.
     /// </summary>
-    private static string ObjectAt(string text, int start)
+    internal static string ObjectAt(string text, int start)
     {
         var depth = 0;
         var inString = false;
