@@ -156,7 +156,7 @@ internal static class BodyCleaner
             }
 
             enter = false;
-            if (TextNormalizer.Clean(element.TextContent) is not { } text || HasMedia(element))
+            if (BlockText(element) is not { } text || HasMedia(element))
             {
                 continue;
             }
@@ -170,6 +170,19 @@ internal static class BodyCleaner
     }
 
     private const int MaxLinkBlock = 300;
+
+    /// <summary>Raw characters of a block read on the stack before its text is built from <c>TextContent</c> instead.</summary>
+    private const int MaxStackText = 2048;
+
+    /// <summary>
+    /// A block's text as <see cref="TextNormalizer.Clean"/> of its <c>TextContent</c>, or null when it is blank or too
+    /// long to be a teaser or a repeat: most paragraphs are, and their text was built only to be measured.
+    /// </summary>
+    private static string? BlockText(IElement element)
+    {
+        var text = ShortText.Of(element, MaxStackText, out var tooLong, wanted: MaxLinkBlock);
+        return tooLong && TextNormalizer.Clean(element.TextContent) is { Length: <= MaxLinkBlock } spaced ? spaced : text;
+    }
 
     // Long paragraphs may repeat on purpose (a quote taken up again); furniture repeats as short lines.
     private const int MaxRepeated = 150;
@@ -298,7 +311,7 @@ internal static class BodyCleaner
             // When the line is its element's only text (a <p> or <div> of its own), the element goes too.
             var owner = node.Parent as IElement;
             node.Parent?.RemoveChild(node);
-            while (owner is not null && owner != body && TextNormalizer.Clean(owner.TextContent) is null && !HasMedia(owner))
+            while (owner is not null && owner != body && ShortText.IsBlank(owner) && !HasMedia(owner))
             {
                 var parent = owner.ParentElement;
                 owner.Remove();
@@ -343,7 +356,7 @@ internal static class BodyCleaner
                     return false;
                 }
             }
-            else if (child is IText text && TextNormalizer.Clean(text.Data) is not null)
+            else if (child is IText text && Generic.TextMeasure.CollapsedLength(text.Data) != 0)
             {
                 return false;
             }
@@ -378,7 +391,7 @@ internal static class BodyCleaner
     private static INode? PreviousSignificant(INode node)
     {
         var previous = node.PreviousSibling;
-        while (previous is IText text && TextNormalizer.Clean(text.Data) is null)
+        while (previous is IText text && Generic.TextMeasure.CollapsedLength(text.Data) == 0)
         {
             previous = previous.PreviousSibling;
         }

@@ -95,8 +95,11 @@ internal static partial class Boilerplate
             return false;
         }
 
-        foreach (var name in className.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // Split as spans: this runs on every element of every body, and most have a class.
+        var classes = className.AsSpan();
+        foreach (var range in classes.Split(' '))
         {
+            var name = classes[range];
             if (HasWord(name, ImageWords) && HasWord(name, ImageTextWords))
             {
                 return true;
@@ -106,17 +109,19 @@ internal static partial class Boilerplate
         return false;
     }
 
-    private static bool HasWord(string? classOrId, FrozenSet<string> words)
+    private static bool HasWord(string? classOrId, FrozenSet<string> words) => HasWord(classOrId.AsSpan(), words);
+
+    private static bool HasWord(ReadOnlySpan<char> classOrId, FrozenSet<string> words)
     {
-        if (string.IsNullOrEmpty(classOrId))
+        if (classOrId.IsEmpty)
         {
             return false;
         }
 
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var range in classOrId.AsSpan().SplitAny(" -_"))
+        foreach (var range in classOrId.SplitAny(" -_"))
         {
-            var word = classOrId.AsSpan()[range];
+            var word = classOrId[range];
             if (word.Length > 1 && lookup.Contains(word))
             {
                 return true;

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Collections.Frozen;
-using System.Text;
 using AngleSharp.Dom;
 
 namespace NewsFeedWorker.Parsing.Content;
@@ -48,7 +48,7 @@ internal static class PlainText
             }
         }
 
-        return writer.ToString();
+        return writer.Finish();
     }
 
     /// <summary>Whether the element starts a line or paragraph of the text (a block, as the text is written).</summary>
@@ -57,9 +57,11 @@ internal static class PlainText
     private static int BreakOf(IElement element) =>
         Paragraphs.Contains(element.LocalName) ? 2 : Lines.Contains(element.LocalName) ? 1 : 0;
 
+    /// <summary>Writes into a pooled buffer: a builder's chunks cost as much again as the finished text.</summary>
     private sealed class Writer
     {
-        private readonly StringBuilder builder = new();
+        private char[] buffer = ArrayPool<char>.Shared.Rent(4096);
+        private int length;
         private int pendingBreak;
         private bool pendingSpace;
 
@@ -89,26 +91,50 @@ internal static class PlainText
             {
                 if (TextNormalizer.IsSpace(c))
                 {
-                    pendingSpace = builder.Length > 0 && pendingBreak == 0;
+                    pendingSpace = length > 0 && pendingBreak == 0;
                     continue;
                 }
 
-                if (pendingBreak > 0 && builder.Length > 0)
+                if (pendingBreak > 0 && length > 0)
                 {
-                    builder.Append(pendingBreak >= 2 ? "\n\n" : "\n");
+                    Append('\n');
+                    if (pendingBreak >= 2)
+                    {
+                        Append('\n');
+                    }
                 }
                 else if (pendingSpace)
                 {
-                    builder.Append(' ');
+                    Append(' ');
                 }
 
                 pendingBreak = 0;
                 pendingBrs = 0;
                 pendingSpace = false;
-                builder.Append(c);
+                Append(c);
             }
         }
 
-        public override string ToString() => builder.ToString();
+        /// <summary>The text written; the buffer goes back to the pool.</summary>
+        public string Finish()
+        {
+            var text = new string(buffer, 0, length);
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = [];
+            return text;
+        }
+
+        private void Append(char c)
+        {
+            if (length == buffer.Length)
+            {
+                var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<char>.Shared.Return(buffer);
+                buffer = larger;
+            }
+
+            buffer[length++] = c;
+        }
     }
 }

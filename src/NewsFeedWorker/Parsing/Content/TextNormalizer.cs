@@ -35,26 +35,7 @@ internal static class TextNormalizer
 
         var rented = text.Length > 512 ? ArrayPool<char>.Shared.Rent(text.Length) : null;
         Span<char> buffer = rented ?? stackalloc char[512];
-        var length = 0;
-        var pendingSpace = false;
-        for (var i = start; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (IsSpace(c))
-            {
-                pendingSpace = true;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                buffer[length++] = ' ';
-                pendingSpace = false;
-            }
-
-            buffer[length++] = c;
-        }
-
+        var length = Collapse(text.AsSpan(start), buffer);
         var cleaned = new string(buffer[..length]);
         if (rented is not null)
         {
@@ -62,6 +43,34 @@ internal static class TextNormalizer
         }
 
         return cleaned;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="source"/> with white-space runs collapsed to one space and the ends trimmed; returns the
+    /// length written. The destination may be the source itself: it never writes past what it has read.
+    /// </summary>
+    public static int Collapse(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in source)
+        {
+            if (IsSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                destination[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            destination[length++] = c;
+        }
+
+        return length;
     }
 
     // No leading or trailing white space, and every white-space character is a single ' '.

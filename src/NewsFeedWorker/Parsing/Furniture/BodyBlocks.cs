@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using AngleSharp.Dom;
 using NewsFeedWorker.Dedupe;
@@ -50,13 +51,30 @@ internal static class BodyBlocks
     }
 
     /// <summary>The fingerprint of one block's text; null for a block without text (an image, a spacer).</summary>
+    /// <remarks>Collapsed and lower-cased in one pooled buffer: every block of every body is fingerprinted.</remarks>
     public static (ulong Hash, int Length)? Fingerprint(string text)
     {
-        if (TextNormalizer.Clean(text) is not { } clean)
+        if (text.Length == 0)
         {
             return null;
         }
 
-        return (SimHash.Hash(clean.ToLowerInvariant()), clean.Length);
+        var rented = ArrayPool<char>.Shared.Rent(2 * text.Length);
+        try
+        {
+            var length = TextNormalizer.Collapse(text, rented);
+            if (length == 0)
+            {
+                return null;
+            }
+
+            var lower = rented.AsSpan(length, length);
+            rented.AsSpan(0, length).ToLowerInvariant(lower);
+            return (SimHash.Hash(lower), length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using NewsFeedWorker.Parsing.Content;
 
@@ -20,6 +21,25 @@ internal sealed partial class ArticleHeader
     private const int MaxSection = LocationTrail.MaxSection;
     private const int MaxSteps = 24;
     private const int MinLead = 40;
+
+    // Parsed once: Element.Closest and QuerySelector with a string look the selector up in AngleSharp's locked cache on
+    // every call, and the header walk asks several of them for every line above the body.
+    private static readonly ISelector FurnitureOrAside = SelectorQuery.Compile("[" + BodyCleaner.FurnitureMark + "], footer, aside")!;
+    private static readonly ISelector Nav = SelectorQuery.Compile("nav")!;
+    private static readonly ISelector Anchor = SelectorQuery.Compile("a")!;
+    private static readonly ISelector Link = SelectorQuery.Compile("a[href]")!;
+    private static readonly ISelector TopHeading = SelectorQuery.Compile("h1, h2, h3")!;
+    private static readonly ISelector List = SelectorQuery.Compile("ul, ol")!;
+    private static readonly ISelector Figure = SelectorQuery.Compile("figure, figcaption")!;
+    private static readonly ISelector Picture = SelectorQuery.Compile("img, picture, figure")!;
+    private static readonly ISelector Image = SelectorQuery.Compile("img")!;
+
+    /// <summary>
+    /// The text nodes above the body, one list per thread, emptied after each page: a page has thousands, and growing a
+    /// new list for every page allocated more than the rest of the header search.
+    /// </summary>
+    [ThreadStatic]
+    private static List<IText>? TextsAbove;
 
     private readonly List<string> lines = [];
 
@@ -52,15 +72,22 @@ internal sealed partial class ArticleHeader
             return null;
         }
 
-        var texts = TextsBefore(page, sentence);
-        if (texts is null)
+        var texts = TextsAbove ??= [];
+        try
         {
-            return null;
-        }
+            if (!TextsBefore(page, sentence, texts))
+            {
+                return null;
+            }
 
-        var header = new ArticleHeader();
-        header.Walk(texts, new Lazy<HashSet<string>>(() => LinkTexts(document)), SummaryBoxes(texts), TextNormalizer.Clean(description));
-        return header;
+            var header = new ArticleHeader();
+            header.Walk(texts, new Lazy<HashSet<string>>(() => LinkTexts(document)), SummaryBoxes(texts), TextNormalizer.Clean(description));
+            return header;
+        }
+        finally
+        {
+            texts.Clear();
+        }
     }
 
     /// <summary>Whether <paramref name="title"/> is not the page's headline: missing, the site's name (<c>og:site_name</c>, the logo's <c>alt</c>) or a title made of it, or the headline with the section's name.</summary>
@@ -129,7 +156,7 @@ internal sealed partial class ArticleHeader
         {
             var owner = text.ParentElement;
             text.Remove();
-            while (owner is not null && owner != content && TextNormalizer.Clean(owner.TextContent) is null && owner.QuerySelector("img") is null)
+            while (owner is not null && owner != content && ShortText.IsBlank(owner) && owner.ChildNodes.QuerySelector(Image) is null)
             {
                 var parent = owner.ParentElement;
                 owner.Remove();
@@ -153,7 +180,7 @@ internal sealed partial class ArticleHeader
             }
 
             last = container;
-            if (container.Closest("[" + BodyCleaner.FurnitureMark + "], footer, aside") is not null)
+            if (SelectorQuery.Closest(container, FurnitureOrAside) is not null)
             {
                 break;
             }
@@ -177,7 +204,7 @@ internal sealed partial class ArticleHeader
                 break;
             }
 
-            if (container.Closest("nav") is not null)
+            if (SelectorQuery.Closest(container, Nav) is not null)
             {
                 break;
             }
@@ -191,8 +218,8 @@ internal sealed partial class ArticleHeader
             }
 
             // A headline that links to its own page (<h1><a href=…>제목</a></h1>) is still the headline.
-            var linked = (container.Closest("a") is not null || container.QuerySelector("a") is not null)
-                && !(text.Length >= MinHeadline && container.Closest("h1, h2, h3") is not null);
+            var linked = (SelectorQuery.Closest(container, Anchor) is not null || container.ChildNodes.QuerySelector(Anchor) is not null)
+                && !(text.Length >= MinHeadline && SelectorQuery.Closest(container, TopHeading) is not null);
             if ((linked || text.Length < MinHeadline) && lastCandidate is not null)
             {
                 // Above a subtitle that opens the body: the writer's link and the counters in a row with the date
@@ -277,7 +304,7 @@ internal sealed partial class ArticleHeader
 
     // A link that goes nowhere (href "#…" or "javascript:"): a button.
     private static bool IsButton(IElement container) =>
-        (container.Closest("a") ?? container.QuerySelector("a")) is { } anchor
+        LinkOf(container) is { } anchor
         && (anchor.GetAttribute("href") ?? "").TrimStart() is var href
         && (href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
 
@@ -296,7 +323,7 @@ internal sealed partial class ArticleHeader
         var boxes = new List<IElement>();
         foreach (var text in texts)
         {
-            if (text.ParentElement is { } parent && SummaryBox.Around(parent) is { } box)
+            if (text.ParentElement is { } parent && MayBeSummaryLabel(parent) && SummaryBox.Around(parent) is { } box)
             {
                 boxes.Add(box);
             }
@@ -305,9 +332,28 @@ internal sealed partial class ArticleHeader
         return boxes;
     }
 
+    // Every label says 요약 and holds no element: the many other parents above the body are passed without building their text.
+    private static bool MayBeSummaryLabel(IElement parent)
+    {
+        if (parent.ChildElementCount != 0)
+        {
+            return false;
+        }
+
+        foreach (var child in parent.ChildNodes)
+        {
+            if (child is IText text && text.Data.Contains('요', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A label of the site's sections names this one (a link, or the text of one); a whole menu of them (more than four) names none.
     private static bool IsSectionLabel(IElement container, string text, Lazy<HashSet<string>> linkTexts) =>
-        (container.Closest("a") is not null || linkTexts.Value.Contains(text)) && container.Closest("ul, ol") is not { Children.Length: > 4 }
+        (SelectorQuery.Closest(container, Anchor) is not null || linkTexts.Value.Contains(text)) && SelectorQuery.Closest(container, List) is not { Children.Length: > 4 }
         && !Byline().IsMatch(text) && !NamesAPerson(container);
 
     /// <summary>
@@ -316,7 +362,7 @@ internal sealed partial class ArticleHeader
     /// </summary>
     private static bool NamesAPerson(IElement container)
     {
-        var link = container.Closest("a") ?? container.QuerySelector("a");
+        var link = LinkOf(container);
         if (link?.GetAttribute("href") is { } href && PersonPath().IsMatch(href))
         {
             return true;
@@ -324,6 +370,10 @@ internal sealed partial class ArticleHeader
 
         return (link ?? container).NextSibling is IText next && next.Data.TrimStart().StartsWith("기자", StringComparison.Ordinal);
     }
+
+    // The link around the line, else the first inside it.
+    private static IElement? LinkOf(IElement container) =>
+        SelectorQuery.Closest(container, Anchor) ?? container.ChildNodes.QuerySelector(Anchor);
 
     /// <summary>The largest element around a text node that holds no other text.</summary>
     private static IElement ContainerOf(IText text)
@@ -341,7 +391,7 @@ internal sealed partial class ArticleHeader
 
     // A photo's caption sits in a figure or right beside the image.
     private static bool IsCaption(IElement container) =>
-        container.Closest("figure, figcaption") is not null || container.QuerySelector("img, picture, figure") is not null
+        SelectorQuery.Closest(container, Figure) is not null || container.ChildNodes.QuerySelector(Picture) is not null
         || container.PreviousElementSibling is { LocalName: "img" or "picture" } || container.NextElementSibling is { LocalName: "img" or "picture" };
 
     // The body's first sentence: a text of some length that ends like a Korean or English sentence.
@@ -360,10 +410,9 @@ internal sealed partial class ArticleHeader
         return null;
     }
 
-    /// <summary>The page's non-blank text nodes before the one equal to <paramref name="sentence"/>, or null when the page does not show it.</summary>
-    private static List<IText>? TextsBefore(IElement page, IText sentence)
+    /// <summary>Fills <paramref name="texts"/> with the page's non-blank text nodes before the one equal to <paramref name="sentence"/>; false when the page does not show it.</summary>
+    private static bool TextsBefore(IElement page, IText sentence, List<IText> texts)
     {
-        var texts = new List<IText>();
         var walk = new DomWalk(page);
         var enter = true;
         while (walk.MoveNext(enter))
@@ -373,20 +422,20 @@ internal sealed partial class ArticleHeader
             {
                 if (text.Data == sentence.Data)
                 {
-                    return texts;
+                    return true;
                 }
 
                 texts.Add(text);
             }
         }
 
-        return null;
+        return false;
     }
 
     private static HashSet<string> LinkTexts(IDocument document)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        foreach (var anchor in document.ChildNodes.QuerySelectorAll(Link))
         {
             if (ShortText.Of(anchor, MaxSection, out _) is { } text)
             {

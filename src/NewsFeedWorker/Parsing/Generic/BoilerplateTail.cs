@@ -55,6 +55,6 @@ internal static class BoilerplateTail
         }
 
         // An emptied wrapper or a lone image at the end is left to the trailing-heading pass.
-        return last is null || last == content || TextMeasure.CollapsedLength(last.TextContent) == 0 ? null : last;
+        return last is null || last == content || ShortText.IsBlank(last) ? null : last;
     }
 }

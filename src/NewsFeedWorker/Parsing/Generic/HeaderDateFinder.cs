@@ -61,7 +61,7 @@ internal static class HeaderDateFinder
             if (element == headline)
             {
                 headlineAt = position;
-                if (ShortDate(element.TextContent) is { } inHeadline)
+                if (ShortDate(element) is { } inHeadline)
                 {
                     return inHeadline; // "08.11.2021 | Online-Fachtag …": event and notice pages date their titles
                 }
@@ -82,7 +82,7 @@ internal static class HeaderDateFinder
                 continue;
             }
 
-            if (DomWalk.ClassAndId(element).AsSpan().IndexOfAny(Markers) >= 0 && ShortDate(element.TextContent) is { } marked)
+            if (DomWalk.ClassAndId(element).AsSpan().IndexOfAny(Markers) >= 0 && ShortDate(element) is { } marked)
             {
                 if (headline is null || headlineAt > 0)
                 {
@@ -129,16 +129,14 @@ internal static class HeaderDateFinder
         return first;
     }
 
-    private static string? ShortDate(string text)
-    {
-        if (text.Length > MaxTextLength * 4)
-        {
-            return null;
-        }
+    private static string? ShortDate(string text) => text.Length > MaxTextLength * 4 ? null : AsShortDate(TextMeasure.Collapse(text));
 
-        var collapsed = TextMeasure.Collapse(text);
-        return collapsed.Length <= MaxTextLength && DateTextCheck.HasDate(collapsed) ? collapsed : null;
-    }
+    /// <summary>The same over an element's text, read on the stack: a marked wrapper or a long headline is given up on without building it.</summary>
+    private static string? ShortDate(IElement element) =>
+        ShortText.Of(element, MaxTextLength * 4, out _) is { } collapsed ? AsShortDate(collapsed) : null;
+
+    private static string? AsShortDate(string collapsed) =>
+        collapsed.Length <= MaxTextLength && DateTextCheck.HasDate(collapsed) ? collapsed : null;
 
     /// <summary>The element's text when it is little but a date; read without <c>TextContent</c>, since every element before the headline is asked.</summary>
     private static string? BareDate(IElement element)

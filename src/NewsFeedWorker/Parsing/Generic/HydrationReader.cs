@@ -109,9 +109,54 @@ internal static class HydrationReader
             if (start < text.Length && text[start] == '{' && IsAssignmentOrPush(text, opener) && OpensJsonObject(text, start))
             {
                 attempts++;
-                yield return text[start..];
+                yield return ObjectAt(text, start);
             }
         }
+    }
+
+    /// <summary>
+    /// The object literal at <paramref name="start"/>, cut after its closing brace: the rest of the script (often more
+    /// assignments, each tried in turn) was copied and encoded for every one. Brackets are counted outside strings as the
+    /// JSON reader reads them; a slash outside a string (a comment the reader skips, or no JSON at all) or a literal that
+    /// never closes keeps the whole rest, as before.
+    /// </summary>
+    internal static string ObjectAt(string text, int start)
+    {
+        var depth = 0;
+        var inString = false;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (inString)
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    inString = false;
+                }
+            }
+            else if (c == '"')
+            {
+                inString = true;
+            }
+            else if (c is '{' or '[')
+            {
+                depth++;
+            }
+            else if (c is '}' or ']' && --depth == 0)
+            {
+                return text[start..(i + 1)];
+            }
+            else if (c == '/')
+            {
+                break;
+            }
+        }
+
+        return text[start..];
     }
 
     /// <summary>An <c>=</c> that assigns (not <c>==</c>, <c>!=</c>, <c>&lt;=</c>, <c>&gt;=</c>), or the <c>(</c> of a <c>.push(</c> call.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using NewsFeedWorker.Parsing.Content;
 
@@ -13,7 +14,16 @@ internal static partial class LocationTrail
     /// <summary>A section name is short; a longer last part is a headline or a sentence.</summary>
     public const int MaxSection = 20;
 
+    /// <summary>A location line is short; a longer text is the page around it.</summary>
+    private const int MaxLine = 60;
+
+    private static readonly ISelector Link = SelectorQuery.Compile("a[href]")!;
+    private static readonly ISelector Furniture = SelectorQuery.Compile("[" + BodyCleaner.FurnitureMark + "]")!;
+
     private static readonly string[] HomeWords = ["HOME", "Home", "home", "홈", "메인", "처음으로"];
+
+    // After a space, inside a line: built once, not for every line above the body.
+    private static readonly string[] SpacedHomeWords = HomeWords.Select(h => " " + h).ToArray();
 
     /// <summary>The section a location line ends with: <c>HOME &gt; IT/과학</c>, or a list whose first item is HOME.</summary>
     public static string? Of(IElement container) => Of(container, out _);
@@ -24,8 +34,9 @@ internal static partial class LocationTrail
         trail = null;
         for (var element = container; element is not null && element.LocalName != "body"; element = element.ParentElement)
         {
-            var text = TextNormalizer.Clean(element.TextContent);
-            if (text is null || text.Length > 60)
+            // Climbing ends at the first ancestor longer than a line, often a large part of the page: that is counted
+            // without building its text.
+            if (ShortText.HasMoreThan(element, MaxLine) || TextNormalizer.Clean(element.TextContent) is not { Length: <= MaxLine } text)
             {
                 return null;
             }
@@ -62,7 +73,7 @@ internal static partial class LocationTrail
     // The line's first link goes to the front page and shows no text, and a separator follows it.
     private static bool StartsWithHomeIcon(IElement element, string text) =>
         TrailSeparator().Match(text) is { Success: true, Index: 0 }
-        && element.QuerySelector("a[href]") is { } first && ShortText.IsBlank(first) && PageShows.IsFrontPage(first.GetAttribute("href"));
+        && element.ChildNodes.QuerySelector(Link) is { } first && ShortText.IsBlank(first) && PageShows.IsFrontPage(first.GetAttribute("href"));
 
     /// <summary>A location line anywhere above the body, when none stood next to the headline.</summary>
     public static string? Anywhere(List<IText> texts)
@@ -70,14 +81,36 @@ internal static partial class LocationTrail
         foreach (var text in texts)
         {
             var line = TextNormalizer.Clean(text.Data);
-            if (line is { Length: <= 60 } && HomeWords.Any(h => line.StartsWith(h, StringComparison.Ordinal) || line.Contains(" " + h, StringComparison.Ordinal))
-                && text.ParentElement is { } parent && parent.Closest("[" + BodyCleaner.FurnitureMark + "]") is null && Of(parent) is { } section)
+            if (line is { Length: <= MaxLine } && NamesHome(line)
+                && text.ParentElement is { } parent && SelectorQuery.Closest(parent, Furniture) is null && Of(parent) is { } section)
             {
                 return section;
             }
         }
 
         return null;
+    }
+
+    // A home word opens the line or follows a space in it.
+    private static bool NamesHome(string line)
+    {
+        foreach (var home in HomeWords)
+        {
+            if (line.StartsWith(home, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var home in SpacedHomeWords)
+        {
+            if (line.Contains(home, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"^(?:현재\s*위치|위치|location|you are here)\s*[:：]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

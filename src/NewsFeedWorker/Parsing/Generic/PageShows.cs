@@ -1,3 +1,4 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using NewsFeedWorker.Parsing.Content;
 
@@ -9,6 +10,9 @@ internal static class PageShows
     /// <summary>A page below the front page, to resolve relative links against (a Uri is immutable, so one serves every call).</summary>
     private static readonly Uri SomePage = new("http://site.invalid/news/");
 
+    private static readonly ISelector LogoImage = SelectorQuery.Compile("a[href] img[alt]")!;
+    private static readonly ISelector Anchor = SelectorQuery.Compile("a")!;
+
     /// <summary>Whether <paramref name="title"/> is the alt of one of the <paramref name="logos"/>, e.g. "포탈뉴스" for "포탈뉴스 로고".</summary>
     public static bool Logo(List<string> logos, string title) =>
         logos.Exists(alt => alt.StartsWith(title, StringComparison.Ordinal) && alt.Length <= title.Length + 4);
@@ -17,9 +21,9 @@ internal static class PageShows
     public static List<string> Logos(IDocument document)
     {
         var logos = new List<string>();
-        foreach (var image in document.QuerySelectorAll("a[href] img[alt]"))
+        foreach (var image in document.ChildNodes.QuerySelectorAll(LogoImage))
         {
-            if (TextNormalizer.Clean(image.GetAttribute("alt")) is { } alt && IsFrontPage(image.Closest("a")!.GetAttribute("href")))
+            if (TextNormalizer.Clean(image.GetAttribute("alt")) is { } alt && IsFrontPage(SelectorQuery.Closest(image, Anchor)!.GetAttribute("href")))
             {
                 logos.Add(alt);
             }

@@ -48,7 +48,7 @@ internal static class ReaderableCheck
                 continue;
             }
 
-            var length = WeightedLength(candidate.TextContent);
+            var length = WeightedLength(candidate);
             if (declaresArticle && candidate.LocalName == "p" && length >= ShortParagraph)
             {
                 // Sibling paragraphs in a row (the walk meets them in page order), each a sentence or two.
@@ -105,6 +105,40 @@ internal static class ReaderableCheck
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <see cref="WeightedLength(string)"/> of the element's text, counted over its text nodes without building it: most
+    /// prose nodes are read only to be measured.
+    /// </summary>
+    private static int WeightedLength(IElement element)
+    {
+        var (length, cjk, leading, trailing, seen) = (0, 0, 0, 0, false);
+        var walk = new DomWalk(element);
+        while (walk.MoveNext())
+        {
+            if (walk.Current is not IText text)
+            {
+                continue;
+            }
+
+            foreach (var c in text.Data)
+            {
+                length++;
+                if (char.IsWhiteSpace(c))
+                {
+                    leading += seen ? 0 : 1;
+                    trailing++;
+                    continue;
+                }
+
+                seen = true;
+                trailing = 0;
+                cjk += IsCjk(c) ? 1 : 0;
+            }
+        }
+
+        return seen ? length - leading - trailing + cjk : 0;
     }
 
     /// <summary>Trimmed length, CJK characters counted twice.</summary>

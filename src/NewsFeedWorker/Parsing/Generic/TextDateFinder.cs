@@ -26,7 +26,8 @@ internal static partial class TextDateFinder
             foreach (var child in element.ChildNodes)
             {
                 // From two characters on: a Korean label often stands alone in its element (<span>입력</span>, 그누보드's <span class="sound_only">작성일</span>).
-                if (child is not IText text || text.Data.Length is < 2 or > MaxTextLength)
+                // Most texts hold no label: tested without the match objects and the iterator first.
+                if (child is not IText text || text.Data.Length is < 2 or > MaxTextLength || !DateLabels.Pattern().IsMatch(text.Data))
                 {
                     continue;
                 }
@@ -129,6 +130,12 @@ internal static partial class TextDateFinder
 
         for (var scope = element; scope is not null && scope.LocalName != "body"; scope = scope.ParentElement)
         {
+            // The scopes grow to large parts of the page before one is too long: counted without building their text.
+            if (ShortText.HasMoreThan(scope, MaxTextLength))
+            {
+                return null;
+            }
+
             var whole = TextMeasure.Collapse(scope.TextContent);
             if (whole.Length > MaxTextLength)
             {

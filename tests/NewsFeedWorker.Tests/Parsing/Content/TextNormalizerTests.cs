@@ -34,4 +34,15 @@ public sealed class TextNormalizerTests
 
         Assert.Equal(string.Join(' ', words), TextNormalizer.Clean(messy));
     }
+
+    [Fact]
+    public void Collapsing_in_place_writes_what_clean_returns()
+    {
+        const string messy = "\n  제목 \u00A0\t 부제\u200B  끝 ";
+        var buffer = messy.ToCharArray();
+
+        var length = TextNormalizer.Collapse(buffer, buffer);
+
+        Assert.Equal("제목 부제 끝", new string(buffer, 0, length));
+    }
 }

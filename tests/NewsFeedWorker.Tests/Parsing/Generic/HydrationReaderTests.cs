@@ -16,4 +16,22 @@ public sealed class HydrationReaderTests
     {
         Assert.Equal(expected, HydrationReader.OpensJsonObject(script, script.IndexOf('{', StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("x = {\"a\":\"}\"}; y = {\"b\":1}", "{\"a\":\"}\"}")]
+    [InlineData("x = {\"a\":\"\\\"}\"} rest", "{\"a\":\"\\\"}\"}")]
+    [InlineData("x = {\"a\":[1,{\"b\":\"]\"}]};", "{\"a\":[1,{\"b\":\"]\"}]}")]
+    public void An_object_literal_is_cut_after_its_closing_brace_outside_strings(string script, string expected)
+    {
+        Assert.Equal(expected, HydrationReader.ObjectAt(script, script.IndexOf('{', StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("x = {\"a\":1 /* } */}; y")]
+    [InlineData("x = {\"a\":1")]
+    public void A_literal_with_a_comment_or_without_an_end_is_kept_whole(string script)
+    {
+        var start = script.IndexOf('{', StringComparison.Ordinal);
+        Assert.Equal(script[start..], HydrationReader.ObjectAt(script, start));
+    }
 }
