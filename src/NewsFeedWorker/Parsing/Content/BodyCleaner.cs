@@ -309,17 +309,23 @@ internal static class BodyCleaner
         foreach (var node in doomed)
         {
             // When the line is its element's only text (a <p> or <div> of its own), the element goes too.
-            var owner = node.Parent as IElement;
-            node.Parent?.RemoveChild(node);
-            while (owner is not null && owner != body && ShortText.IsBlank(owner) && !HasMedia(owner))
-            {
-                var parent = owner.ParentElement;
-                owner.Remove();
-                owner = parent;
-            }
+            RemoveWithEmptyWrappers(node, body);
         }
 
         return origin;
+    }
+
+    /// <summary>Removes <paramref name="node"/> and the wrappers it leaves empty (no text, no media), up to <paramref name="body"/>.</summary>
+    public static void RemoveWithEmptyWrappers(INode node, IElement body)
+    {
+        var owner = node.Parent as IElement;
+        node.Parent?.RemoveChild(node);
+        while (owner is not null && owner != body && ShortText.IsBlank(owner) && !HasMedia(owner))
+        {
+            var parent = owner.ParentElement;
+            owner.Remove();
+            owner = parent;
+        }
     }
 
     private static void RemoveEmpty(IElement body)

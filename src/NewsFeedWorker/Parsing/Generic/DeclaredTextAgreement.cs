@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using AngleSharp.Dom;
 using NewsFeedWorker.Parsing.Content;
 
@@ -31,9 +30,9 @@ internal static class DeclaredTextAgreement
     /// <summary>A block with less than this share of its words in the declared text goes.</summary>
     private const double BlockDeclared = 0.5;
 
-    /// <summary>Removes the blocks of <paramref name="body"/> the declared text does not support; true when any went.</summary>
+    /// <summary>Removes the blocks of <paramref name="body"/> the declared text does not support.</summary>
     /// <param name="bodyText">The body's plain text as the article shows it.</param>
-    public static bool Trim(IElement body, string bodyText, string declared)
+    public static void Trim(IElement body, string bodyText, string declared)
     {
         var declaredWords = Words(declared);
         var bodyWords = Words(bodyText);
@@ -45,7 +44,7 @@ internal static class DeclaredTextAgreement
 
         if (bodyTotal == 0 || shared < DeclaredHeld * declaredTotal || shared < PartDeclared * bodyTotal)
         {
-            return false;
+            return;
         }
 
         var unsupported = new List<IElement>();
@@ -62,10 +61,8 @@ internal static class DeclaredTextAgreement
 
         foreach (var block in unsupported)
         {
-            Remove(block, body);
+            BodyCleaner.RemoveWithEmptyWrappers(block, body);
         }
-
-        return unsupported.Count > 0;
     }
 
     /// <summary>The elements that make a line or paragraph of the plain text, outside figures, captions and tables.</summary>
@@ -103,19 +100,6 @@ internal static class DeclaredTextAgreement
         return words == 0 || declared >= BlockDeclared * words;
     }
 
-    /// <summary>Removes the block and the wrappers it leaves empty (no text, no image) up to the body.</summary>
-    private static void Remove(IElement block, IElement body)
-    {
-        var parent = block.ParentElement;
-        block.Remove();
-        while (parent is not null && parent != body && ShortText.IsBlank(parent) && parent.QuerySelector("img,picture,video,iframe") is null)
-        {
-            var next = parent.ParentElement;
-            parent.Remove();
-            parent = next;
-        }
-    }
-
     private static Dictionary<string, int> Words(string text)
     {
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -127,24 +111,5 @@ internal static class DeclaredTextAgreement
         return words;
     }
 
-    /// <summary>Lower-cased runs of word characters (letters, digits, marks, <c>_</c>), as <c>\w+</c> finds them.</summary>
-    private static IEnumerable<string> Tokens(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && IsWordChar(text[i]))
-            {
-                start = start < 0 ? i : start;
-            }
-            else if (start >= 0)
-            {
-                yield return text[start..i].ToLowerInvariant();
-                start = -1;
-            }
-        }
-    }
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || CharUnicodeInfo.GetUnicodeCategory(c)
-        is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation;
+    private static IEnumerable<string> Tokens(string text) => TextMeasure.Tokens(text).Select(token => token.ToLowerInvariant());
 }

@@ -85,7 +85,8 @@ internal static class TextMeasure
         return 1 - ((double)unique / total);
     }
 
-    private static IEnumerable<string> Tokens(string text)
+    /// <summary>The runs of letters and digits of <paramref name="text"/>, in order.</summary>
+    public static IEnumerable<string> Tokens(string text)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
